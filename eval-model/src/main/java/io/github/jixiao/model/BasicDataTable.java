@@ -1,0 +1,40 @@
+package io.github.jixiao.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 附件1 部门整体支出绩效评价基础数据表 — the basic data table.
+ *
+ * @param label the attachment label ("1")
+ * @param title the title as printed
+ * @param staffing 财政供养人员情况
+ * @param spendingControl 经费控制情况, a tree of rows in printed order
+ * @param buildings 楼堂馆所控制情况
+ * @param savingMeasures 厉行节约保障措施
+ * @param notes printed notes (说明)
+ * @param footer the footer fields in printed order
+ */
+public record BasicDataTable(
+    String label,
+    @Nullable String title,
+    @Valid @Nullable Staffing staffing,
+    List<@Valid ControlRow> spendingControl,
+    @Valid @Nullable BuildingsBlock buildings,
+    @Nullable String savingMeasures,
+    List<String> notes,
+    List<@Valid FooterField> footer) {
+  public BasicDataTable {
+    Checks.text(label, "label");
+    spendingControl = Checks.list(spendingControl, "spendingControl");
+    notes = Checks.list(notes, "notes");
+    footer = Checks.list(footer, "footer");
+  }
+
+  /** Every spending-control row, depth first in printed order. */
+  public Stream<ControlRow> allRows() {
+    return spendingControl.stream().flatMap(ControlRow::flatten);
+  }
+}

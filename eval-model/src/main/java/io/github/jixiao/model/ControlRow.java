@@ -1,0 +1,41 @@
+package io.github.jixiao.model;
+
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 经费控制情况 — a row of the spending-control table of 附件1, with its sub-rows, amounts in 万元
+ * as printed (blank = {@code null}). Amounts are not constrained to be non-negative: a budget
+ * adjustment (预算调整) may be a reduction.
+ *
+ * @param kind the row's place in the hierarchy
+ * @param label the row's text as printed ("其中：公车购置")
+ * @param projectId the project of a {@link ControlRowKind#PROJECT} row
+ * @param previousYearFinal 上年决算数
+ * @param currentYearBudget 本年预算数
+ * @param currentYearFinal 本年决算数
+ * @param children the sub-rows in printed order
+ */
+public record ControlRow(
+    ControlRowKind kind,
+    String label,
+    @Nullable String projectId,
+    @Nullable BigDecimal previousYearFinal,
+    @Nullable BigDecimal currentYearBudget,
+    @Nullable BigDecimal currentYearFinal,
+    List<@Valid ControlRow> children) {
+  public ControlRow {
+    Checks.required(kind, "kind");
+    Checks.text(label, "label");
+    Checks.optionalId(projectId, "projectId");
+    children = Checks.list(children, "children");
+  }
+
+  /** This row and all rows below it, depth first in printed order. */
+  public Stream<ControlRow> flatten() {
+    return Stream.concat(Stream.of(this), children.stream().flatMap(ControlRow::flatten));
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.jixiao.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 预算绩效自评材料 — everything a department submits for one year's self-evaluation.
+ *
+ * @param formatVersion the JSON format version ("1")
+ * @param year the budget year evaluated (2023)
+ * @param department the submitting department
+ * @param profile the scoring profile the package names, or {@code null} to let the caller choose
+ * @param projects the project registry
+ * @param basicData 附件1, or {@code null}
+ * @param departmentEvaluation 附件2, or {@code null}
+ * @param projectEvaluations 附件3-n in printed order
+ * @param departmentReport the department report, or {@code null}
+ * @param projectReports 附件5-n in printed order
+ */
+public record EvaluationPackage(
+    String formatVersion,
+    @Min(value = 1990, message = "年度须在1990至2100之间 / year must be between 1990 and 2100")
+        @Max(value = 2100, message = "年度须在1990至2100之间 / year must be between 1990 and 2100")
+        int year,
+    @NotBlank(message = "部门名称不能为空 / department is required") String department,
+    @Nullable String profile,
+    List<@Valid Project> projects,
+    @Valid @Nullable BasicDataTable basicData,
+    @Valid @Nullable SelfEvaluationForm departmentEvaluation,
+    List<@Valid SelfEvaluationForm> projectEvaluations,
+    @Valid @Nullable Report departmentReport,
+    List<@Valid Report> projectReports) {
+
+  /** The format version this library writes. */
+  public static final String FORMAT_VERSION = "1";
+
+  public EvaluationPackage {
+    Checks.required(formatVersion, "formatVersion");
+    Checks.required(department, "department");
+    projects = Checks.list(projects, "projects");
+    projectEvaluations = Checks.list(projectEvaluations, "projectEvaluations");
+    projectReports = Checks.list(projectReports, "projectReports");
+  }
+
+  /** Every self-evaluation form: the department form (if any) first, then the project forms. */
+  public Stream<SelfEvaluationForm> forms() {
+    return Stream.concat(Stream.ofNullable(departmentEvaluation), projectEvaluations.stream());
+  }
+
+  /** The project with this id. */
+  public Optional<Project> project(String id) {
+    return projects.stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The form with this attachment label ("2", "3-1"). */
+  public Optional<SelfEvaluationForm> form(String label) {
+    return forms().filter(f -> f.label().equals(label)).findFirst();
+  }
+}

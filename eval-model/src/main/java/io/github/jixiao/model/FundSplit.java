@@ -1,0 +1,21 @@
+package io.github.jixiao.model;
+
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One part of the department form's funds split, in 万元.
+ *
+ * @param kind which part
+ * @param label the text as printed ("一般公共预算")
+ * @param amount the amount printed after the label, or {@code null} when blank
+ */
+public record FundSplit(
+    FundSplitKind kind,
+    @Nullable String label,
+    @DecimalMin(value = "0", message = "金额不能为负数 / amount must not be negative") @Nullable BigDecimal amount) {
+  public FundSplit {
+    Checks.required(kind, "kind");
+  }
+}

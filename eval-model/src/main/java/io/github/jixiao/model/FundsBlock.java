@@ -1,0 +1,26 @@
+package io.github.jixiao.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 项目资金 / 年度预算申请 — the funds block of a self-evaluation form.
+ *
+ * @param rows the rows in printed order (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金)
+ * @param byIncome 按收入性质分 (department form only)
+ * @param byExpenditure 按支出性质分 (department form only)
+ */
+public record FundsBlock(
+    List<@Valid FundsRow> rows, List<@Valid FundSplit> byIncome, List<@Valid FundSplit> byExpenditure) {
+  public FundsBlock {
+    rows = Checks.list(rows, "rows");
+    byIncome = Checks.list(byIncome, "byIncome");
+    byExpenditure = Checks.list(byExpenditure, "byExpenditure");
+  }
+
+  /** The first row of the given kind, if printed. */
+  public Optional<FundsRow> row(FundsRowKind kind) {
+    return rows.stream().filter(r -> r.kind() == kind).findFirst();
+  }
+}

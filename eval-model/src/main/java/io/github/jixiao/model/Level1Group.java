@@ -1,0 +1,28 @@
+package io.github.jixiao.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 一级指标 — a level-1 cell of the indicator table and the level-2 groups under it.
+ *
+ * @param indicator which level-1 indicator, or {@code null} for a flat list with no level 1
+ * @param label the cell's text as printed, weight included ("产出指标（30分）")
+ * @param weight the weight printed in the label (the 30 of "（30分）"), or {@code null}
+ * @param children the level-2 groups in printed order
+ */
+public record Level1Group(
+    @Nullable Level1Indicator indicator,
+    @Nullable String label,
+    @DecimalMin(value = "0", message = "一级指标分值不能为负数 / level-1 weight must not be negative")
+        @DecimalMax(value = "100", message = "一级指标分值不能超过100 / level-1 weight must not exceed 100")
+        @Nullable BigDecimal weight,
+    List<@Valid Level2Group> children) {
+  public Level1Group {
+    children = Checks.list(children, "children");
+  }
+}

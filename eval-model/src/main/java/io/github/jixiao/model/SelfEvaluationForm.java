@@ -1,0 +1,64 @@
+package io.github.jixiao.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 绩效自评表 — a self-evaluation form: the department-wide form (附件2 部门整体支出绩效自评表) or a
+ * project form (附件3-n 项目支出绩效自评表). Both share this shape; the department form has no
+ * project and carries the funds splits.
+ *
+ * @param label the attachment label as printed without "附件" ("2", "3-1")
+ * @param title the form's title ("2023年度项目支出绩效自评表")
+ * @param projectId the project this form evaluates (project forms only)
+ * @param name 项目支出名称 or 预算部门名称, as printed
+ * @param supervisingDepartment 主管部门, or {@code null} when blank
+ * @param implementingUnit 实施单位, or {@code null} when blank
+ * @param funds the funds block
+ * @param goals 年度总体目标 rows
+ * @param indicators the indicator table, level-1 groups in printed order
+ * @param totalWeight the weight printed in the 总分 row (usually 100)
+ * @param reportedTotal the printed 总分, or {@code null} when blank
+ * @param notes printed notes under the table (备注, 说明)
+ * @param footer the footer fields in printed order
+ */
+public record SelfEvaluationForm(
+    @NotBlank(message = "附件标号不能为空 / label is required") String label,
+    @Nullable String title,
+    @Nullable String projectId,
+    @NotBlank(message = "名称不能为空 / name is required") String name,
+    @Nullable String supervisingDepartment,
+    @Nullable String implementingUnit,
+    @Valid FundsBlock funds,
+    List<@Valid Goal> goals,
+    List<@Valid Level1Group> indicators,
+    @Points(max = 100) @Nullable ScoreCell totalWeight,
+    @Points @Nullable ScoreCell reportedTotal,
+    List<String> notes,
+    List<@Valid FooterField> footer) {
+
+  public SelfEvaluationForm {
+    Checks.required(label, "label");
+    Checks.optionalId(projectId, "projectId");
+    Checks.required(name, "name");
+    Checks.required(funds, "funds");
+    goals = Checks.list(goals, "goals");
+    indicators = Checks.list(indicators, "indicators");
+    notes = Checks.list(notes, "notes");
+    footer = Checks.list(footer, "footer");
+  }
+
+  /** Every level-3 row in printed order. */
+  public Stream<IndicatorRow> rows() {
+    return indicators.stream().flatMap(g -> g.children().stream()).flatMap(g -> g.rows().stream());
+  }
+
+  /** The 年度资金总额 row, if printed. */
+  public Optional<FundsRow> totalFunds() {
+    return funds.row(FundsRowKind.TOTAL);
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.jixiao.model.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** JSON pointer → line and column of the value there, taken from one streaming pass. */
+final class LocationIndex {
+  private final Map<String, long[]> locations = new HashMap<>();
+
+  /** Records the location of every value the parser reads; the parser is consumed. */
+  static LocationIndex of(JsonParser parser) throws IOException {
+    LocationIndex index = new LocationIndex();
+    JsonToken token;
+    while ((token = parser.nextToken()) != null) {
+      if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
+        continue;
+      }
+      JsonStreamContext context = parser.getParsingContext();
+      if (token.isStructStart()) {
+        context = context.getParent();
+      }
+      JsonLocation at = parser.currentTokenLocation();
+      index.locations.putIfAbsent(context.pathAsPointer().toString(),
+          new long[] {at.getLineNr(), at.getColumnNr()});
+    }
+    return index;
+  }
+
+  /** {line, column} of the value at this pointer, or of its nearest located ancestor. */
+  int[] find(String pointer) {
+    String p = pointer;
+    while (true) {
+      long[] at = locations.get(p);
+      if (at != null) {
+        return new int[] {(int) at[0], (int) at[1]};
+      }
+      if (p.isEmpty()) {
+        return new int[] {0, 0};
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+}

@@ -1,0 +1,289 @@
+package io.github.jixiao.model.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.InvalidPackageException;
+import io.github.jixiao.model.Problem;
+import io.github.jixiao.model.PackageValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads and writes a package as JSON (UTF-8). Reading reports every problem at once: syntax
+ * errors with line and column, then unknown fields, wrong types, missing fields and constraint
+ * violations with their JSON pointers; nothing half-read is ever returned. Writing is
+ * deterministic: pretty-printed with two-space indent and {@code \n}, fields in the model's
+ * order, decimals exactly as held.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class PackageJson {
+  /** Inputs larger than this are refused before parsing. */
+  public static final int MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+  private static final int MAX_NESTING = 200;
+
+  private final ObjectMapper mapper;
+  private final PackageValidator validator;
+
+  private PackageJson(PackageValidator validator) {
+    JsonFactory factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING)
+            .maxStringLength(1_000_000)
+            .maxNumberLength(100)
+            .build())
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+        .build();
+    this.validator = validator;
+  }
+
+  /** A reader/writer that validates with the default {@link PackageValidator}. */
+  public static PackageJson create() {
+    return new PackageJson(PackageValidator.create());
+  }
+
+  /** Reads and validates a package from a file. */
+  public EvaluationPackage read(Path file) throws IOException, InvalidPackageException {
+    long size = Files.size(file);
+    if (size > MAX_INPUT_BYTES) {
+      throw tooLarge(size);
+    }
+    return read(Files.readAllBytes(file));
+  }
+
+  /** Reads and validates a package from a stream (read to its end, not closed). */
+  public EvaluationPackage read(InputStream in) throws IOException, InvalidPackageException {
+    byte[] bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
+    if (bytes.length > MAX_INPUT_BYTES) {
+      throw tooLarge(bytes.length);
+    }
+    return read(bytes);
+  }
+
+  /** Reads and validates a package from UTF-8 bytes (a leading byte-order mark is allowed). */
+  public EvaluationPackage read(byte[] bytes) throws InvalidPackageException {
+    String text = decode(bytes);
+    if (text.isBlank()) {
+      throw new InvalidPackageException(List.of(Problem.at("",
+          "文件为空 / the file is empty: expected a JSON object describing a package")));
+    }
+    LocationIndex locations;
+    JsonNode tree;
+    try (JsonParser parser = mapper.createParser(text)) {
+      locations = LocationIndex.of(parser);
+      tree = mapper.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw new InvalidPackageException(List.of(located(e, "JSON 超出限制 / the JSON exceeds a limit: "
+          + firstLine(e.getOriginalMessage()))));
+    } catch (JsonParseException e) {
+      throw new InvalidPackageException(List.of(located(e, "JSON 语法错误 / not valid JSON: "
+          + firstLine(e.getOriginalMessage()))));
+    } catch (IOException e) {
+      throw new InvalidPackageException(List.of(Problem.at("", "JSON 无法读取 / cannot read the JSON: " + firstLine(e.getMessage()))));
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new InvalidPackageException(List.of(new Problem("", 1, 1,
+          "expected a JSON object describing a package (须为 JSON 对象), found " + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)))));
+    }
+    List<Problem> problems = new ArrayList<>();
+    RecordBinder binder = new RecordBinder(
+        (pointer, message) -> problems.add(at(locations, pointer, message)),
+        (pointer, built) -> validator.validate(built, pointer).forEach(p -> problems.add(at(locations, p.pointer(), p.message()))));
+    EvaluationPackage pkg = binder.bind(tree, EvaluationPackage.class);
+    if (pkg != null) {
+      validator.validate(pkg).forEach(p -> problems.add(at(locations, p.pointer(), p.message())));
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::pointer));
+      throw new InvalidPackageException(problems);
+    }
+    return pkg;
+  }
+
+  /** Reads and validates a package from JSON text. */
+  public EvaluationPackage read(String json) throws InvalidPackageException {
+    return read(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The package as canonical JSON text (pretty, stable order, ends with a newline). */
+  public String write(EvaluationPackage pkg) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator gen = mapper.createGenerator(out)) {
+      gen.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      DefaultPrettyPrinter base = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      gen.setPrettyPrinter(new CompactEmptyPrinter(base));
+      RecordWriter.write(gen, pkg);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString() + "\n";
+  }
+
+  /** Writes the canonical JSON text as UTF-8. */
+  public void write(EvaluationPackage pkg, OutputStream out) throws IOException {
+    out.write(write(pkg).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The canonical JSON as UTF-8 bytes. */
+  public byte[] writeBytes(EvaluationPackage pkg) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(pkg, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static String decode(byte[] bytes) throws InvalidPackageException {
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      throw new InvalidPackageException(List.of(Problem.at("",
+          "文件是 UTF-16 编码，请另存为 UTF-8 / the file is UTF-16 encoded: save it as UTF-8")));
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    try {
+      return decoder.decode(buffer).toString();
+    } catch (CharacterCodingException e) {
+      int offset = firstBadUtf8(bytes, start);
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      String hint = looksLikeGb(bytes, start)
+          ? "; it looks GBK/GB18030-encoded (常见于 Windows 中文版): save it as UTF-8 (请另存为 UTF-8 编码)"
+          : "; save it as UTF-8 (请另存为 UTF-8 编码)";
+      throw new InvalidPackageException(List.of(new Problem("", line, 0,
+          "文件不是 UTF-8 编码 / the file is not valid UTF-8 at byte " + offset + hint)));
+    }
+  }
+
+  private static int firstBadUtf8(byte[] bytes, int start) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return in.position();
+  }
+
+  private static boolean looksLikeGb(byte[] bytes, int start) {
+    try {
+      Charset.forName("GB18030").newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+      return true;
+    } catch (CharacterCodingException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static InvalidPackageException tooLarge(long size) {
+    return new InvalidPackageException(List.of(Problem.at("", String.format(java.util.Locale.ROOT,
+        "文件过大 / the file is too large: %,d bytes, the limit is %,d bytes", size, (long) MAX_INPUT_BYTES))));
+  }
+
+  private static Problem located(com.fasterxml.jackson.core.JacksonException e, String message) {
+    com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+    if (at == null) {
+      return Problem.at("", message);
+    }
+    return new Problem("", Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), message);
+  }
+
+  private static Problem at(LocationIndex locations, String pointer, String message) {
+    int[] lc = locations.find(pointer);
+    return new Problem(pointer, lc[0], lc[1], message);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Pretty printer that writes empty arrays and objects as {@code []} and {@code {}}. */
+  private static final class CompactEmptyPrinter extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    CompactEmptyPrinter(DefaultPrettyPrinter base) {
+      super(base);
+    }
+
+    @Override
+    public CompactEmptyPrinter createInstance() {
+      return new CompactEmptyPrinter(this);
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+      if (nrOfValues == 0) {
+        g.writeRaw(']');
+      } else {
+        super.writeEndArray(g, nrOfValues);
+      }
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+      if (nrOfEntries == 0) {
+        g.writeRaw('}');
+      } else {
+        super.writeEndObject(g, nrOfEntries);
+      }
+    }
+  }
+}
