@@ -60,6 +60,10 @@ public final class PackageValidator {
 
   private static List<Problem> references(EvaluationPackage pkg) {
     List<Problem> problems = new ArrayList<>();
+    if (!EvaluationPackage.FORMAT_VERSION.equals(pkg.formatVersion())) {
+      problems.add(Problem.at("/formatVersion", "不支持的格式版本 / unsupported format version '" + pkg.formatVersion()
+          + "': this version of jixiao reads format '" + EvaluationPackage.FORMAT_VERSION + "'"));
+    }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < pkg.projects().size(); i++) {
       String id = pkg.projects().get(i).id();

@@ -98,6 +98,9 @@ public final class PackageJson {
 
   /** Reads and validates a package from UTF-8 bytes (a leading byte-order mark is allowed). */
   public EvaluationPackage read(byte[] bytes) throws InvalidPackageException {
+    if (bytes.length > MAX_INPUT_BYTES) {
+      throw tooLarge(bytes.length);
+    }
     String text = decode(bytes);
     if (text.isBlank()) {
       throw new InvalidPackageException(List.of(Problem.at("",
@@ -231,7 +234,7 @@ public final class PackageJson {
 
   private static InvalidPackageException tooLarge(long size) {
     return new InvalidPackageException(List.of(Problem.at("", String.format(java.util.Locale.ROOT,
-        "文件过大 / the file is too large: %,d bytes, the limit is %,d bytes", size, (long) MAX_INPUT_BYTES))));
+        "文件过大 / the file is too large: %,d bytes or more, the limit is %,d bytes", size, (long) MAX_INPUT_BYTES))));
   }
 
   private static Problem located(com.fasterxml.jackson.core.JacksonException e, String message) {

@@ -1,0 +1,55 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.examples.Examples;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao example NAME [--out FILE]}: writes a bundled example package as JSON. */
+@Command(
+    name = "example",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a bundled example package as JSON (示例数据).",
+      "Examples: miluo-2023 — the 2023 package of 汨罗市住房和城乡建设局, errors included."
+    })
+final class ExampleCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Parameters(index = "0", paramLabel = "NAME", description = "the example's name: ${COMPLETION-CANDIDATES}",
+      completionCandidates = Names.class)
+  private String name = "";
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+  private String out;
+
+  ExampleCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    var json = Examples.json(name);
+    if (json.isEmpty()) {
+      io.err.println("jixiao example: unknown example '" + name + "' (没有这个示例); known: "
+          + String.join(", ", Examples.names()));
+      return ExitCode.USAGE;
+    }
+    try {
+      io.write(out, json.get());
+    } catch (Io.FileProblem e) {
+      io.err.println("jixiao example: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    return ExitCode.OK;
+  }
+
+  /** The names of the bundled examples, for help and completion. */
+  static final class Names implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Examples.names().iterator();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.model.io.AtomicFiles;
+import io.github.jixiao.model.json.PackageJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Standard streams of one invocation, and file access with messages instead of stack traces. */
+final class Io {
+  final InputStream in;
+  final PrintStream out;
+  final PrintStream err;
+
+  Io(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Thrown for a file that cannot be read or written; the message is for the user. */
+  static final class FileProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    FileProblem(String message) {
+      super(message);
+    }
+  }
+
+  /** Reads a file, or standard input for {@code "-"}. */
+  byte[] read(String file) throws FileProblem {
+    try {
+      int limit = PackageJson.MAX_INPUT_BYTES + 1; // one byte more, so that the reader can say "too large"
+      if (file.equals("-")) {
+        return in.readNBytes(limit);
+      }
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        throw new FileProblem("cannot read " + file + ": it is a directory (是目录，不是文件)");
+      }
+      try (InputStream stream = Files.newInputStream(path)) {
+        return stream.readNBytes(limit);
+      }
+    } catch (NoSuchFileException e) {
+      throw new FileProblem("cannot read " + file + ": no such file (文件不存在)");
+    } catch (AccessDeniedException e) {
+      throw new FileProblem("cannot read " + file + ": permission denied (无权读取)");
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new FileProblem("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** Writes {@code bytes} to a file atomically, or to standard output for {@code null}/"-". */
+  void write(String file, byte[] bytes) throws FileProblem {
+    if (file == null || file.equals("-")) {
+      out.write(bytes, 0, bytes.length);
+      out.flush();
+      return;
+    }
+    try {
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        throw new FileProblem("cannot write " + file + ": it is a directory (是目录)");
+      }
+      Path parent = path.toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent)) {
+        throw new FileProblem("cannot write " + file + ": the directory " + parent + " does not exist (目录不存在)");
+      }
+      AtomicFiles.write(path, bytes);
+    } catch (AccessDeniedException e) {
+      throw new FileProblem("cannot write " + file + ": permission denied (无权写入)");
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new FileProblem("cannot write " + file + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.jixiao.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code jixiao} command. */
+@Command(
+    name = "jixiao",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "jixiao (绩效): budget performance self-evaluation (预算绩效自评) packages —",
+      "validate, score, audit and render them.",
+      "",
+      "Exit codes: 0 OK/valid, 1 the input has problems, 2 usage error or unreadable file, 3 internal error."
+    },
+    subcommands = {ExampleCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  /** Keeps Hibernate Validator's start-up banner off the user's terminal. */
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (请指定命令)");
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command line with these streams and returns the exit code (for tests and embedding). */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    HIBERNATE_LOG.setLevel(Level.WARNING);
+    Io io = new Io(in, out, err);
+    CommandLine cli = new CommandLine(new Main(), new Factory(io));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("jixiao: " + e.getMessage());
+      err.println("Try 'jixiao " + commandPath(e.getCommandLine()) + "--help' for usage.");
+      return ExitCode.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("jixiao: internal error (内部错误), please report it: " + e);
+      return ExitCode.INTERNAL;
+    });
+    return cli.execute(args);
+  }
+
+  private static String commandPath(CommandLine c) {
+    String path = c.getCommandSpec().qualifiedName(" ");
+    return path.equals("jixiao") ? "" : path.substring("jixiao ".length()) + " ";
+  }
+
+  /** Gives every command the invocation's streams. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Io io;
+
+    Factory(Io io) {
+      this.io = io;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ExampleCommand.class) {
+        return type.cast(new ExampleCommand(io));
+      }
+      if (type == ValidateCommand.class) {
+        return type.cast(new ValidateCommand(io));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"jixiao " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
