@@ -12,15 +12,15 @@ final class Checks {
 
   static <T> T required(@Nullable T value, String field) {
     if (value == null) {
-      throw new IllegalArgumentException(field + " is required (必填)");
+      throw new FieldException(field, field + " is required (必填)");
     }
     return value;
   }
 
   static String text(@Nullable String value, String field) {
     String v = required(value, field);
-    if (v.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank (不能为空)");
+    if (v.strip().isEmpty() || v.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      throw new FieldException(field, field + " must not be blank (不能为空)");
     }
     return v;
   }
@@ -31,7 +31,7 @@ final class Checks {
     }
     for (T v : values) {
       if (v == null) {
-        throw new IllegalArgumentException(field + " must not contain null entries (不能含空项)");
+        throw new FieldException(field, field + " must not contain null entries (不能含空项)");
       }
     }
     return List.copyOf(values);
@@ -39,7 +39,7 @@ final class Checks {
 
   static @Nullable String optionalId(@Nullable String id, String field) {
     if (id != null && !ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
+      throw new FieldException(field,
           field + " must be a lowercase id of letters, digits and '-' (项目标识只能含小写字母、数字和 '-'), got '" + id + "'");
     }
     return id;

@@ -42,7 +42,7 @@ public record EvaluationPackage(
 
   public EvaluationPackage {
     Checks.required(formatVersion, "formatVersion");
-    Checks.required(department, "department");
+    Checks.text(department, "department");
     projects = Checks.list(projects, "projects");
     projectEvaluations = Checks.list(projectEvaluations, "projectEvaluations");
     projectReports = Checks.list(projectReports, "projectReports");

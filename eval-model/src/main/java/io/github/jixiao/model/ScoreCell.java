@@ -19,10 +19,10 @@ public record ScoreCell(@Nullable BigDecimal value, @Nullable String mark) {
 
   public ScoreCell {
     if ((value == null) == (mark == null)) {
-      throw new IllegalArgumentException("a score cell holds either a number or a mark (分值须为数字或“无/不适用”)");
+      throw new FieldException("value", "a score cell holds either a number or a mark (分值须为数字或“无/不适用”)");
     }
     if (mark != null && !MARKS.contains(mark)) {
-      throw new IllegalArgumentException(
+      throw new FieldException("mark", 
           "must be a number or one of 无, 不适用, /, —, - (须为数字或“无/不适用”), got '" + mark + "'");
     }
   }

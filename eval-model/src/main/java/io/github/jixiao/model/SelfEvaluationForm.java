@@ -42,9 +42,9 @@ public record SelfEvaluationForm(
     List<@Valid FooterField> footer) {
 
   public SelfEvaluationForm {
-    Checks.required(label, "label");
+    Checks.text(label, "label");
     Checks.optionalId(projectId, "projectId");
-    Checks.required(name, "name");
+    Checks.text(name, "name");
     Checks.required(funds, "funds");
     goals = Checks.list(goals, "goals");
     indicators = Checks.list(indicators, "indicators");

@@ -1,6 +1,7 @@
 package io.github.jixiao.model.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jixiao.model.FieldException;
 import io.github.jixiao.model.ScoreCell;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -181,7 +182,11 @@ final class RecordBinder {
       return constructor.newInstance(args);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      return fail(pointer, cause != null && cause.getMessage() != null ? cause.getMessage() : String.valueOf(cause));
+      String where = pointer;
+      if (cause instanceof FieldException f && known.contains(f.field())) {
+        where = pointer + "/" + escape(f.field());
+      }
+      return fail(where, cause != null && cause.getMessage() != null ? cause.getMessage() : String.valueOf(cause));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct " + type, e);
     }
