@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -58,12 +59,37 @@ public final class PackageValidator {
     return problems;
   }
 
+  /**
+   * The Bean Validation problems of one component value of a record type, checked without
+   * building the record (for a record that could not be built because of another component),
+   * with pointers prefixed by {@code recordPointer}, the JSON pointer of the record. Records held
+   * by the value are not cascaded into.
+   */
+  public List<Problem> validateValue(Class<?> recordType, String component, Object value, String recordPointer) {
+    return validateValueOf(recordType, component, value, recordPointer);
+  }
+
+  private <T> List<Problem> validateValueOf(Class<T> type, String component, Object value, String recordPointer) {
+    List<Problem> problems = new ArrayList<>();
+    for (ConstraintViolation<T> v : validator.validateValue(type, component, value)) {
+      problems.add(Problem.at(recordPointer + toPointer(v.getPropertyPath()), v.getMessage()));
+    }
+    problems.sort(Comparator.comparing(Problem::pointer));
+    return problems;
+  }
+
+  /** The problem with this format version, unless it is the one this version of jixiao reads. */
+  public static Optional<Problem> formatVersionProblem(String formatVersion) {
+    if (EvaluationPackage.FORMAT_VERSION.equals(formatVersion)) {
+      return Optional.empty();
+    }
+    return Optional.of(Problem.at("/formatVersion", "不支持的格式版本 / unsupported format version '" + formatVersion
+        + "': this version of jixiao reads format '" + EvaluationPackage.FORMAT_VERSION + "'"));
+  }
+
   private static List<Problem> references(EvaluationPackage pkg) {
     List<Problem> problems = new ArrayList<>();
-    if (!EvaluationPackage.FORMAT_VERSION.equals(pkg.formatVersion())) {
-      problems.add(Problem.at("/formatVersion", "不支持的格式版本 / unsupported format version '" + pkg.formatVersion()
-          + "': this version of jixiao reads format '" + EvaluationPackage.FORMAT_VERSION + "'"));
-    }
+    formatVersionProblem(pkg.formatVersion()).ifPresent(problems::add);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < pkg.projects().size(); i++) {
       String id = pkg.projects().get(i).id();

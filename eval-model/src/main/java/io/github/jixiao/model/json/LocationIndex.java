@@ -20,6 +20,10 @@ final class LocationIndex {
       if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
         continue;
       }
+      if (token == JsonToken.VALUE_STRING) {
+        // reads the whole string, so that a length limit is hit here, where its location is known
+        parser.getTextLength();
+      }
       JsonStreamContext context = parser.getParsingContext();
       if (token.isStructStart()) {
         context = context.getParent();

@@ -2,8 +2,9 @@ package io.github.jixiao.model.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
@@ -36,6 +38,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes a package as JSON (UTF-8). Reading reports every problem at once: syntax
@@ -52,13 +57,20 @@ public final class PackageJson {
 
   private static final int MAX_NESTING = 200;
 
+  /** The source description inside a parser message ("start marker at [Source: …; line: 1, column: 1]"). */
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+  /** The Java API a parser message names (", from `StreamReadConstraints.getMaxNestingDepth()`"). */
+  private static final Pattern API_REFERENCE = Pattern.compile(", from `[^`]*`");
+
   private final ObjectMapper mapper;
   private final PackageValidator validator;
 
   private PackageJson(PackageValidator validator) {
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // problems carry line and column; the document's text has no place in a message
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING)
             .maxStringLength(1_000_000)
@@ -107,27 +119,40 @@ public final class PackageJson {
           "文件为空 / the file is empty: expected a JSON object describing a package")));
     }
     LocationIndex locations;
-    JsonNode tree;
     try (JsonParser parser = mapper.createParser(text)) {
-      locations = LocationIndex.of(parser);
-      tree = mapper.readTree(text);
-    } catch (StreamConstraintsException e) {
-      throw new InvalidPackageException(List.of(located(e, "JSON 超出限制 / the JSON exceeds a limit: "
-          + firstLine(e.getOriginalMessage()))));
-    } catch (JsonParseException e) {
-      throw new InvalidPackageException(List.of(located(e, "JSON 语法错误 / not valid JSON: "
-          + firstLine(e.getOriginalMessage()))));
+      try {
+        locations = LocationIndex.of(parser);
+      } catch (IOException e) {
+        // a limit exceeded (a string too long) has no location of its own: it is the current token's
+        throw new InvalidPackageException(List.of(jsonProblem(e, parser.currentTokenLocation())));
+      }
     } catch (IOException e) {
-      throw new InvalidPackageException(List.of(Problem.at("", "JSON 无法读取 / cannot read the JSON: " + firstLine(e.getMessage()))));
+      throw new InvalidPackageException(List.of(jsonProblem(e, null)));
+    }
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(text);
+    } catch (IOException e) {
+      throw new InvalidPackageException(List.of(jsonProblem(e, null)));
     }
     if (tree == null || !tree.isObject()) {
       throw new InvalidPackageException(List.of(new Problem("", 1, 1,
           "expected a JSON object describing a package (须为 JSON 对象), found " + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)))));
     }
+    JsonNode version = tree.get("formatVersion");
+    if (version != null && version.isTextual()) {
+      // a package in another format: its other differences would only be noise
+      Optional<Problem> unsupported = PackageValidator.formatVersionProblem(version.textValue());
+      if (unsupported.isPresent()) {
+        throw new InvalidPackageException(List.of(at(locations, unsupported.get().pointer(), unsupported.get().message())));
+      }
+    }
     List<Problem> problems = new ArrayList<>();
     RecordBinder binder = new RecordBinder(
         (pointer, message) -> problems.add(at(locations, pointer, message)),
-        (pointer, built) -> validator.validate(built, pointer).forEach(p -> problems.add(at(locations, p.pointer(), p.message()))));
+        (pointer, built) -> validator.validate(built, pointer).forEach(p -> problems.add(at(locations, p.pointer(), p.message()))),
+        (type, component, value, pointer) -> validator.validateValue(type, component, value, pointer)
+            .forEach(p -> problems.add(at(locations, p.pointer(), p.message()))));
     EvaluationPackage pkg = binder.bind(tree, EvaluationPackage.class);
     if (pkg != null) {
       validator.validate(pkg).forEach(p -> problems.add(at(locations, p.pointer(), p.message())));
@@ -184,7 +209,9 @@ public final class PackageJson {
       start = 3;
     }
     if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        // no byte-order mark: JSON starts with an ASCII character, which UTF-16 pairs with a zero byte
+        || (bytes[0] == 0) != (bytes[1] == 0))) {
       throw new InvalidPackageException(List.of(Problem.at("",
           "文件是 UTF-16 编码，请另存为 UTF-8 / the file is UTF-16 encoded: save it as UTF-8")));
     }
@@ -197,15 +224,20 @@ public final class PackageJson {
     } catch (CharacterCodingException e) {
       int offset = firstBadUtf8(bytes, start);
       int line = 1;
-      for (int i = 0; i < offset; i++) {
+      int lineStart = start;
+      for (int i = start; i < offset; i++) {
         if (bytes[i] == '\n') {
           line++;
+          lineStart = i + 1;
         }
       }
+      // the bytes before the first bad one are valid UTF-8: count the characters
+      String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+      int column = before.codePointCount(0, before.length()) + 1;
       String hint = looksLikeGb(bytes, start)
           ? "; it looks GBK/GB18030-encoded (常见于 Windows 中文版): save it as UTF-8 (请另存为 UTF-8 编码)"
           : "; save it as UTF-8 (请另存为 UTF-8 编码)";
-      throw new InvalidPackageException(List.of(new Problem("", line, 0,
+      throw new InvalidPackageException(List.of(new Problem("", line, column,
           "文件不是 UTF-8 编码 / the file is not valid UTF-8 at byte " + offset + hint)));
     }
   }
@@ -237,12 +269,31 @@ public final class PackageJson {
         "文件过大 / the file is too large: %,d bytes or more, the limit is %,d bytes", size, (long) MAX_INPUT_BYTES))));
   }
 
-  private static Problem located(com.fasterxml.jackson.core.JacksonException e, String message) {
-    com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+  /** The problem of JSON that cannot be parsed, at the exception's location or else at {@code fallback}. */
+  private static Problem jsonProblem(IOException e, @Nullable JsonLocation fallback) {
+    String message;
+    if (e instanceof StreamConstraintsException c) {
+      message = "JSON 超出限制 / the JSON exceeds a limit: " + clean(c.getOriginalMessage());
+    } else if (e instanceof MismatchedInputException) {
+      // the only mismatch reading a tree: a second value after the first (FAIL_ON_TRAILING_TOKENS)
+      message = "JSON 语法错误 / not valid JSON: more content after the end of the JSON value (JSON 结束后还有多余内容)";
+    } else if (e instanceof JsonProcessingException p) {
+      message = "JSON 语法错误 / not valid JSON: " + clean(p.getOriginalMessage());
+    } else {
+      message = "JSON 无法读取 / cannot read the JSON: " + clean(e.getMessage());
+    }
+    JsonLocation at = e instanceof JsonProcessingException p && p.getLocation() != null ? p.getLocation() : fallback;
     if (at == null) {
       return Problem.at("", message);
     }
     return new Problem("", Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), message);
+  }
+
+  /** A parser message fit for the user: first line, no source description, no Java API names. */
+  private static String clean(@Nullable String message) {
+    String s = firstLine(message);
+    s = SOURCE.matcher(s).replaceAll("line $1, column $2");
+    return API_REFERENCE.matcher(s).replaceAll("");
   }
 
   private static Problem at(LocationIndex locations, String pointer, String message) {
@@ -250,7 +301,7 @@ public final class PackageJson {
     return new Problem(pointer, lc[0], lc[1], message);
   }
 
-  private static String firstLine(String s) {
+  private static String firstLine(@Nullable String s) {
     if (s == null) {
       return "";
     }

@@ -32,17 +32,41 @@ final class RecordBinder {
   /** Something that could not be bound; the caller reports it and gives up on the parent. */
   private static final Object FAILED = new Object();
 
+  /** Numbers (money, weights, scores) may have at most this many digits before the decimal point. */
+  private static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Numbers may have at most this many digits after the decimal point (trailing zeros aside). */
+  private static final int MAX_FRACTION_DIGITS = 10;
+
+  /** Receives a component value that was bound although its record could not be built. */
+  @FunctionalInterface
+  interface BoundUnderFailedRecord {
+    /**
+     * @param record the record type that could not be built
+     * @param component the name of the component the value was bound for
+     * @param value the bound value
+     * @param recordPointer the JSON pointer of the record
+     */
+    void accept(Class<?> record, String component, Object value, String recordPointer);
+  }
+
   private final BiConsumer<String, String> problems;
   private final BiConsumer<String, Object> builtUnderFailedParent;
+  private final BoundUnderFailedRecord boundUnderFailedRecord;
 
   /**
    * @param problems receives (pointer, message) for every problem
    * @param builtUnderFailedParent receives (pointer, value) for every record that was built but
    *     whose parent could not be, so that its constraints can still be checked
+   * @param boundUnderFailedRecord receives every component value (a number, a text, a score
+   *     cell…) that was bound although its record could not be built, so that the constraints on
+   *     that component can still be checked
    */
-  RecordBinder(BiConsumer<String, String> problems, BiConsumer<String, Object> builtUnderFailedParent) {
+  RecordBinder(BiConsumer<String, String> problems, BiConsumer<String, Object> builtUnderFailedParent,
+      BoundUnderFailedRecord boundUnderFailedRecord) {
     this.problems = problems;
     this.builtUnderFailedParent = builtUnderFailedParent;
+    this.boundUnderFailedRecord = boundUnderFailedRecord;
   }
 
   /** The bound value, or {@code null} when any problem was reported. */
@@ -63,7 +87,7 @@ final class RecordBinder {
       return node.isTextual() ? node.textValue() : typeMismatch(pointer, node, "a string (文本)");
     }
     if (raw == BigDecimal.class) {
-      return node.isNumber() ? node.decimalValue() : typeMismatch(pointer, node, "a number (数字, e.g. 45 or 5.88)");
+      return node.isNumber() ? decimal(node, pointer) : typeMismatch(pointer, node, "a number (数字, e.g. 45 or 5.88)");
     }
     if (raw == int.class || raw == Integer.class) {
       if (node.isIntegralNumber() && node.canConvertToInt()) {
@@ -88,13 +112,25 @@ final class RecordBinder {
 
   private Object bindScore(JsonNode node, String pointer) {
     if (node.isNumber()) {
-      return ScoreCell.of(node.decimalValue());
+      Object value = decimal(node, pointer);
+      return value == FAILED ? FAILED : ScoreCell.of((BigDecimal) value);
     }
     if (node.isTextual() && ScoreCell.MARKS.contains(node.textValue())) {
       return ScoreCell.mark(node.textValue());
     }
     String found = node.isTextual() ? "'" + node.textValue() + "'" : kind(node);
     return fail(pointer, "分值须为数字或“无/不适用” / expected a number or one of 无, 不适用, /, —, -; found " + found);
+  }
+
+  /** The number as a decimal, or a problem when it is out of any sensible range (1e400, 1e-400). */
+  private Object decimal(JsonNode node, String pointer) {
+    BigDecimal value = node.decimalValue();
+    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS
+        || value.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS) {
+      return fail(pointer, "数值超出范围 / the number " + value + " is out of range: at most " + MAX_INTEGER_DIGITS
+          + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after");
+    }
+    return value;
   }
 
   private Object bindEnum(JsonNode node, Class<?> raw, String pointer) {
@@ -151,11 +187,9 @@ final class RecordBinder {
       }
     }
     Object[] args = new Object[components.length];
-    List<String> pointers = new ArrayList<>(components.length);
     for (int i = 0; i < components.length; i++) {
       RecordComponent c = components[i];
       String p = pointer + "/" + escape(c.getName());
-      pointers.add(p);
       JsonNode child = node.get(c.getName());
       boolean optional = isNullable(c);
       Class<?> raw = c.getType();
@@ -173,7 +207,7 @@ final class RecordBinder {
       failed |= args[i] == FAILED;
     }
     if (failed) {
-      handOverBuiltChildren(Arrays.asList(args), pointers);
+      handOverBoundComponents(type, components, args, pointer, null);
       return FAILED;
     }
     try {
@@ -186,10 +220,30 @@ final class RecordBinder {
       if (cause instanceof FieldException f && known.contains(f.field())) {
         where = pointer + "/" + escape(f.field());
       }
+      handOverBoundComponents(type, components, args, pointer,
+          cause instanceof FieldException f ? f.field() : null);
       return fail(where, cause != null && cause.getMessage() != null ? cause.getMessage() : String.valueOf(cause));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct " + type, e);
     }
+  }
+
+  /**
+   * Hands over every component bound for a record that could not be built, so that its own
+   * constraints (and those of the records it holds) are still checked; {@code except} names a
+   * component already reported.
+   */
+  private void handOverBoundComponents(Class<?> type, RecordComponent[] components, Object[] args, String pointer,
+      @Nullable String except) {
+    List<String> pointers = new ArrayList<>(components.length);
+    for (int i = 0; i < components.length; i++) {
+      String name = components[i].getName();
+      pointers.add(pointer + "/" + escape(name));
+      if (args[i] != FAILED && args[i] != null && !name.equals(except)) {
+        boundUnderFailedRecord.accept(type, name, args[i], pointer);
+      }
+    }
+    handOverBuiltChildren(Arrays.asList(args), pointers);
   }
 
   private void handOverBuiltChildren(List<Object> values, List<String> pointers) {
