@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 OK/valid, 1 the input has problems, 2 usage error or unreadable file, 3 internal error."
     },
-    subcommands = {ExampleCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExampleCommand.class, ValidateCommand.class, ScoreCommand.class, ProfilesCommand.class,
+      CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Keeps Hibernate Validator's start-up banner off the user's terminal. */
   private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
@@ -55,7 +56,12 @@ public final class Main implements Runnable {
       err.println("jixiao: internal error (内部错误), please report it: " + e);
       return ExitCode.INTERNAL;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | Error e) { // e.g. an ExceptionInInitializerError, which picocli does not handle
+      err.println("jixiao: internal error (内部错误), please report it: " + e);
+      return ExitCode.INTERNAL;
+    }
   }
 
   private static String commandPath(CommandLine c) {
@@ -78,6 +84,12 @@ public final class Main implements Runnable {
       }
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(io));
+      }
+      if (type == ScoreCommand.class) {
+        return type.cast(new ScoreCommand(io));
+      }
+      if (type == ProfilesCommand.class) {
+        return type.cast(new ProfilesCommand(io));
       }
       return CommandLine.defaultFactory().create(type);
     }

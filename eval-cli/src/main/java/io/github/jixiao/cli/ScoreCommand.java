@@ -1,0 +1,143 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.InvalidPackageException;
+import io.github.jixiao.model.Problem;
+import io.github.jixiao.model.ScoreCell;
+import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.model.result.Finding;
+import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.scoring.EvaluationJson;
+import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.profile.ProfileException;
+import io.github.jixiao.scoring.profile.Profiles;
+import io.github.jixiao.scoring.profile.ScoringProfile;
+import io.github.jixiao.scoring.profile.UnknownProfileException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao score FILE [--profile ID] [--format text|json]}: scores and audits a package. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores every form of the package by the rules of a profile (评分) and audits it (审核):",
+      "per form the reported and computed totals, the grade and the findings.",
+      "Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad input, unreadable file or unknown profile."
+    })
+final class ScoreCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, or - for standard input")
+  private String file = "-";
+
+  @Option(names = "--profile", paramLabel = "ID",
+      description = "scoring profile id (default: the one the package names, else " + Profiles.DEFAULT + "); see 'jixiao profiles'")
+  private String profileId;
+
+  @Option(names = "--profile-file", paramLabel = "FILE",
+      description = "a profile in JSON (may \"extends\" a built-in one); used unless --profile names another")
+  private Path profileFile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "output format: text (default) or json")
+  private ValidateCommand.Format format = ValidateCommand.Format.text;
+
+  ScoreCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    byte[] bytes;
+    try {
+      bytes = io.read(file);
+    } catch (Io.FileProblem e) {
+      io.err.println("jixiao score: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    String name = file.equals("-") ? "<stdin>" : file;
+    EvaluationPackage pkg;
+    try {
+      pkg = PackageJson.create().read(bytes);
+    } catch (InvalidPackageException e) {
+      for (Problem p : e.problems()) {
+        io.err.println(name + ":" + (p.line() > 0 ? p.line() + ":" + p.column() + ":" : "") + " "
+            + (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message());
+      }
+      io.err.println("jixiao score: " + name + " is not a valid package (" + e.problems().size()
+          + " problem(s)); run 'jixiao validate' for details");
+      return ExitCode.USAGE;
+    }
+    Profiles profiles = Profiles.builtIn();
+    String requested = profileId;
+    if (profileFile != null) {
+      try {
+        ScoringProfile custom = profiles.read(profileFile);
+        profiles = profiles.with(custom);
+        if (requested == null) {
+          requested = custom.id();
+        }
+      } catch (ProfileException e) {
+        io.err.println("jixiao score: " + e.getMessage());
+        return ExitCode.USAGE;
+      } catch (IOException e) {
+        io.err.println("jixiao score: cannot read profile " + profileFile + ": " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    ScoringProfile profile;
+    try {
+      profile = Evaluator.chooseProfile(pkg, profiles, requested);
+    } catch (UnknownProfileException e) {
+      io.err.println("jixiao score: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    PackageEvaluation result = Evaluator.of(profile).evaluate(pkg);
+    if (format == ValidateCommand.Format.json) {
+      io.out.print(EvaluationJson.write(result));
+    } else {
+      text(name, pkg, result);
+    }
+    io.out.flush();
+    return result.hasErrors() ? ExitCode.INPUT_PROBLEMS : ExitCode.OK;
+  }
+
+  private void text(String name, EvaluationPackage pkg, PackageEvaluation result) {
+    io.out.printf("%s: %d %s, profile %s%n", name, pkg.year(), pkg.department(), result.profile());
+    for (FormEvaluation e : result.evaluations()) {
+      io.out.printf("附件%-5s %s%n", e.form(), e.name());
+      io.out.printf("         总分 reported %s, computed %s, 等级 %s; 执行率 %s; %d error(s), %d warning(s), %d info%n",
+          total(e.reportedTotal()), e.computedTotal().toPlainString(), e.grade().chinese(),
+          e.executionRate() == null ? "-" : e.executionRate().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP) + "%",
+          e.count(Severity.ERROR), e.count(Severity.WARNING), e.count(Severity.INFO));
+      for (Finding f : e.findings()) {
+        line(f);
+      }
+    }
+    if (!result.findings().isEmpty()) {
+      io.out.println("跨表 / package:");
+      for (Finding f : result.findings()) {
+        line(f);
+      }
+    }
+    long errors = result.allFindings().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = result.allFindings().filter(f -> f.severity() == Severity.WARNING).count();
+    long infos = result.allFindings().filter(f -> f.severity() == Severity.INFO).count();
+    io.out.printf("%s: %d form(s): %d error(s), %d warning(s), %d info%n", name, result.evaluations().size(),
+        errors, warnings, infos);
+  }
+
+  private void line(Finding f) {
+    io.out.printf("  %-7s %-25s %s: %s%n", f.severity(), f.code(), f.location(), f.messageZh());
+  }
+
+  private static String total(ScoreCell cell) {
+    return cell == null ? "(blank)" : cell.toString();
+  }
+}

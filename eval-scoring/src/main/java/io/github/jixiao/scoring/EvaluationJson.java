@@ -1,0 +1,162 @@
+package io.github.jixiao.scoring;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.jixiao.model.ScoreCell;
+import io.github.jixiao.model.result.Finding;
+import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.GroupScore;
+import io.github.jixiao.model.result.IndicatorScore;
+import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.model.result.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON form of a {@link PackageEvaluation}: the documented contract of {@code jixiao score
+ * --format json}. Top level: {@code profile}, {@code evaluations} (one per form: {@code form},
+ * {@code name}, {@code reportedTotal}, {@code computedTotal}, {@code grade}, {@code findings} …),
+ * {@code findings} (package level) and {@code summary}. Fields are only ever added.
+ */
+public final class EvaluationJson {
+  private EvaluationJson() {}
+
+  /** The evaluation as pretty JSON text ending with a newline. */
+  public static String write(PackageEvaluation evaluation) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonMapper.builder().build().createGenerator(out)) {
+      g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      g.setPrettyPrinter(new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+      g.writeStartObject();
+      g.writeStringField("profile", evaluation.profile());
+      g.writeArrayFieldStart("evaluations");
+      for (FormEvaluation e : evaluation.evaluations()) {
+        form(g, e);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : evaluation.findings()) {
+        finding(g, f);
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("forms", evaluation.evaluations().size());
+      for (Severity s : Severity.values()) {
+        g.writeNumberField(s.name().toLowerCase(java.util.Locale.ROOT) + "s",
+            evaluation.allFindings().filter(f -> f.severity() == s).count());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void form(JsonGenerator g, FormEvaluation e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("form", e.form());
+    g.writeStringField("name", e.name());
+    g.writeStringField("pointer", e.pointer());
+    cell(g, "reportedTotal", e.reportedTotal());
+    number(g, "computedTotal", e.computedTotal());
+    g.writeStringField("grade", e.grade().chinese());
+    g.writeStringField("gradeCode", e.grade().name());
+    number(g, "annualBudget", e.annualBudget());
+    number(g, "executed", e.executed());
+    number(g, "executionRate", e.executionRate() == null ? null : e.executionRate().setScale(6, java.math.RoundingMode.HALF_UP));
+    cell(g, "reportedExecutionScore", e.reportedExecutionScore());
+    number(g, "executionScore", e.executionScore());
+    g.writeArrayFieldStart("groups");
+    for (GroupScore s : e.groups()) {
+      g.writeStartObject();
+      g.writeStringField("indicator", s.indicator() == null ? null : s.indicator().name());
+      g.writeStringField("label", s.label());
+      number(g, "printedWeight", s.printedWeight());
+      number(g, "weight", s.weight());
+      number(g, "reported", s.reported());
+      number(g, "computed", s.computed());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("indicators");
+    for (IndicatorScore s : e.indicators()) {
+      g.writeStartObject();
+      g.writeStringField("pointer", s.pointer());
+      g.writeStringField("name", s.name());
+      cell(g, "weight", s.reportedWeight());
+      cell(g, "reportedScore", s.reportedScore());
+      g.writeStringField("method", s.method().name());
+      if (s.allowed() != null) {
+        g.writeObjectFieldStart("allowed");
+        number(g, "min", s.allowed().min());
+        number(g, "max", s.allowed().max());
+        g.writeEndObject();
+      } else {
+        g.writeNullField("allowed");
+      }
+      number(g, "computedScore", s.computed());
+      g.writeStringField("explanation", s.explanation());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : e.findings()) {
+      finding(g, f);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", f.code().name());
+    g.writeStringField("severity", f.severity().name());
+    g.writeObjectFieldStart("location");
+    g.writeStringField("form", f.location().form());
+    g.writeStringField("section", f.location().section());
+    g.writeStringField("row", f.location().row());
+    g.writeStringField("pointer", f.location().pointer());
+    g.writeStringField("text", f.location().toString());
+    g.writeEndObject();
+    g.writeStringField("message", f.message());
+    g.writeStringField("messageZh", f.messageZh());
+    g.writeStringField("messageEn", f.messageEn());
+    g.writeStringField("expected", f.expected());
+    g.writeStringField("found", f.found());
+    g.writeEndObject();
+  }
+
+  private static void cell(JsonGenerator g, String field, @Nullable ScoreCell cell) throws IOException {
+    if (cell == null) {
+      g.writeNullField(field);
+    } else if (cell.value() != null) {
+      g.writeNumberField(field, cell.value());
+    } else {
+      g.writeStringField(field, cell.mark());
+    }
+  }
+
+  private static void number(JsonGenerator g, String field, @Nullable BigDecimal value) throws IOException {
+    if (value == null) {
+      g.writeNullField(field);
+    } else {
+      g.writeNumberField(field, value);
+    }
+  }
+
+  /** The findings of an evaluation as a flat list (form findings first). */
+  public static List<Finding> all(PackageEvaluation evaluation) {
+    return evaluation.allFindings().toList();
+  }
+}

@@ -1,0 +1,497 @@
+package io.github.jixiao.scoring;
+
+import static io.github.jixiao.scoring.Numbers.HUNDRED;
+import static io.github.jixiao.scoring.Numbers.divide;
+import static io.github.jixiao.scoring.Numbers.orZero;
+import static io.github.jixiao.scoring.Numbers.plain;
+import static io.github.jixiao.scoring.Numbers.same;
+import static io.github.jixiao.scoring.Numbers.value;
+
+import io.github.jixiao.model.FundSplit;
+import io.github.jixiao.model.FundsRow;
+import io.github.jixiao.model.FundsRowKind;
+import io.github.jixiao.model.IndicatorRow;
+import io.github.jixiao.model.Level1Group;
+import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.ScoreCell;
+import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.result.FindingCode;
+import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.GroupScore;
+import io.github.jixiao.model.result.IndicatorScore;
+import io.github.jixiao.model.result.Location;
+import io.github.jixiao.model.result.ScoreRange;
+import io.github.jixiao.model.result.ScoringMethod;
+import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.scoring.profile.ScoringProfile;
+import io.github.jixiao.scoring.value.ParsedValue;
+import io.github.jixiao.scoring.value.ParsedValue.Achievement;
+import io.github.jixiao.scoring.value.ParsedValue.NotApplicable;
+import io.github.jixiao.scoring.value.ParsedValue.Period;
+import io.github.jixiao.scoring.value.ParsedValue.Qualitative;
+import io.github.jixiao.scoring.value.ParsedValue.Quantity;
+import io.github.jixiao.scoring.value.ValueParser;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Scores and audits one self-evaluation form under one profile. Stateless apart from the profile. */
+final class FormEvaluator {
+  private static final Set<String> NO_REASON = Set.of("无", "/", "—", "-", "／", "不适用");
+  private static final String FUNDS = "项目资金";
+  private static final String INDICATORS = "绩效指标";
+  private static final String TOTAL = "总分";
+
+  private final ScoringProfile profile;
+
+  FormEvaluator(ScoringProfile profile) {
+    this.profile = profile;
+  }
+
+  FormEvaluation evaluate(SelfEvaluationForm form, String pointer) {
+    Findings findings = new Findings();
+    String label = form.label();
+
+    // --- budget execution (预算执行率)
+    Optional<FundsRow> totalRow = form.totalFunds();
+    int totalIndex = totalRow.map(r -> form.funds().rows().indexOf(r)).orElse(-1);
+    String fundsPointer = pointer + "/funds/rows/" + Math.max(totalIndex, 0);
+    BigDecimal budget = totalRow.map(FundsRow::annualBudget).orElse(null);
+    BigDecimal executed = totalRow.map(FundsRow::executed).orElse(null);
+    BigDecimal rate = budget != null && executed != null && budget.signum() > 0 ? divide(executed, budget) : null;
+    BigDecimal executionScore = executionScore(rate);
+    ScoreCell reportedExecution = totalRow.map(FundsRow::score).orElse(null);
+    checkFunds(form, pointer, findings);
+    totalRow.ifPresent(row -> checkExecution(label, row, fundsPointer, rate, executionScore, findings));
+    if (totalRow.isEmpty() || rate == null) {
+      findings.add(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, at(label, FUNDS, "年度资金总额", fundsPointer),
+          "无法计算预算执行率（缺少全年预算数或全年执行数），执行得分按 0 计",
+          "the execution rate cannot be computed (全年预算数 or 全年执行数 missing); execution scored 0", null, null);
+    }
+
+    // --- indicators
+    List<IndicatorScore> scores = new ArrayList<>();
+    List<GroupScore> groups = new ArrayList<>();
+    BigDecimal weightSum = BigDecimal.ZERO;
+    BigDecimal reportedSum = BigDecimal.ZERO;
+    BigDecimal computedSum = BigDecimal.ZERO;
+    for (int g = 0; g < form.indicators().size(); g++) {
+      Level1Group group = form.indicators().get(g);
+      BigDecimal gWeight = BigDecimal.ZERO;
+      BigDecimal gReported = BigDecimal.ZERO;
+      BigDecimal gComputed = BigDecimal.ZERO;
+      for (int h = 0; h < group.children().size(); h++) {
+        Level2Group sub = group.children().get(h);
+        for (int r = 0; r < sub.rows().size(); r++) {
+          IndicatorRow row = sub.rows().get(r);
+          if (row.isBlank()) {
+            continue;
+          }
+          String rowPointer = pointer + "/indicators/" + g + "/children/" + h + "/rows/" + r;
+          String where = rowName(group, sub, row);
+          IndicatorScore s = scoreRow(label, group, sub, row, rowPointer, where, findings);
+          scores.add(s);
+          gWeight = gWeight.add(orZero(value(row.weight())));
+          gReported = gReported.add(orZero(value(row.score())));
+          gComputed = gComputed.add(orZero(s.computed()));
+        }
+      }
+      groups.add(new GroupScore(group.indicator(), group.label(), group.weight(), gWeight, gReported, gComputed));
+      checkLevel1(label, group, pointer + "/indicators/" + g, gWeight, findings);
+      weightSum = weightSum.add(gWeight);
+      reportedSum = reportedSum.add(gReported);
+      computedSum = computedSum.add(gComputed);
+    }
+
+    // --- totals
+    BigDecimal executionWeightPrinted = totalRow.map(r -> value(r.weight())).orElse(null);
+    BigDecimal allWeights = weightSum.add(executionWeightPrinted != null ? executionWeightPrinted : profile.executionWeight());
+    BigDecimal totalWeight = value(form.totalWeight()) != null ? value(form.totalWeight()) : HUNDRED;
+    if (!same(allWeights, totalWeight)) {
+      findings.add(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, at(label, TOTAL, null, pointer + "/totalWeight"),
+          "各项分值合计 " + plain(allWeights) + " 分，与总分值 " + plain(totalWeight) + " 分不符",
+          "the weights add up to " + plain(allWeights) + ", not to the total weight " + plain(totalWeight),
+          totalWeight, allWeights);
+    }
+    BigDecimal reportedTotal = value(form.reportedTotal());
+    BigDecimal printedScores = reportedSum.add(orZero(value(reportedExecution)));
+    if (reportedTotal == null) {
+      findings.add(FindingCode.TOTAL_MISSING, Severity.ERROR, at(label, TOTAL, null, pointer + "/reportedTotal"),
+          "总分未填写（各项得分合计 " + plain(printedScores) + " 分）",
+          "the total (总分) is blank (the printed scores add up to " + plain(printedScores) + ")",
+          printedScores, null);
+    } else if (!same(reportedTotal, printedScores)) {
+      findings.add(FindingCode.TOTAL_MISMATCH, Severity.ERROR, at(label, TOTAL, null, pointer + "/reportedTotal"),
+          "总分 " + plain(reportedTotal) + " 分与各项得分合计 " + plain(printedScores) + " 分不符",
+          "the total " + plain(reportedTotal) + " differs from the sum of the printed scores, " + plain(printedScores),
+          printedScores, reportedTotal);
+    }
+    BigDecimal computedTotal = profile.round(executionScore.add(computedSum));
+    return new FormEvaluation(label, pointer, form.name(), form.implementingUnit(), budget, executed, rate,
+        reportedExecution, executionScore, scores, groups, form.reportedTotal(), computedTotal,
+        profile.grade(computedTotal), findings.list());
+  }
+
+  // ---------------------------------------------------------------- execution
+
+  private BigDecimal executionScore(@Nullable BigDecimal rate) {
+    if (rate == null) {
+      return profile.round(BigDecimal.ZERO);
+    }
+    BigDecimal capped = rate.min(BigDecimal.ONE);
+    BigDecimal w = profile.executionWeight();
+    return switch (profile.executionFormula()) {
+      case PROPORTIONAL -> profile.round(w.multiply(capped));
+      case STEPWISE -> {
+        BigDecimal shortfall = BigDecimal.ONE.subtract(capped).multiply(HUNDRED);
+        BigDecimal steps = shortfall.divide(profile.stepPercent(), 0, RoundingMode.CEILING);
+        yield profile.round(w.subtract(steps.multiply(profile.stepPoints())).max(BigDecimal.ZERO));
+      }
+    };
+  }
+
+  private void checkExecution(String label, FundsRow row, String pointer, @Nullable BigDecimal rate,
+      BigDecimal computed, Findings findings) {
+    BigDecimal printedRate = Numbers.percent(row.executionRate());
+    if (rate != null && printedRate != null) {
+      BigDecimal expected = Numbers.asPrinted(rate.multiply(HUNDRED), printedRate);
+      if (!same(expected, printedRate)) {
+        findings.add(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, at(label, FUNDS, "执行率", pointer + "/executionRate"),
+            "执行率应为 " + plain(row.executed()) + " ÷ " + plain(row.annualBudget()) + " = " + expected.toPlainString()
+                + "%，表中为 " + row.executionRate(),
+            "the execution rate should be " + plain(row.executed()) + " / " + plain(row.annualBudget()) + " = "
+                + expected.toPlainString() + "%, printed " + row.executionRate(),
+            expected.toPlainString() + "%", row.executionRate());
+      }
+    } else if (row.executionRate() != null && printedRate == null) {
+      findings.add(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, at(label, FUNDS, "执行率", pointer + "/executionRate"),
+          "执行率「" + row.executionRate() + "」无法识别为百分数", "the execution rate '" + row.executionRate()
+              + "' is not a percentage", null, row.executionRate());
+    }
+    BigDecimal printedWeight = value(row.weight());
+    if (printedWeight != null && !same(printedWeight, profile.executionWeight())) {
+      findings.add(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.WARNING, at(label, FUNDS, "分值", pointer + "/weight"),
+          "预算执行率分值为 " + plain(printedWeight) + " 分，评分规则 " + profile.id() + " 规定 " + plain(profile.executionWeight()) + " 分",
+          "the execution weight is " + plain(printedWeight) + ", profile " + profile.id() + " says "
+              + plain(profile.executionWeight()), profile.executionWeight(), printedWeight);
+    }
+    BigDecimal printedScore = value(row.score());
+    if (printedScore == null) {
+      return;
+    }
+    if (printedWeight != null && printedScore.compareTo(printedWeight) > 0) {
+      findings.add(FindingCode.SCORE_EXCEEDS_WEIGHT, Severity.ERROR, at(label, FUNDS, "得分", pointer + "/score"),
+          "预算执行得分 " + plain(printedScore) + " 分超过分值 " + plain(printedWeight) + " 分",
+          "the execution score " + plain(printedScore) + " exceeds its weight " + plain(printedWeight),
+          printedWeight, printedScore);
+    }
+    if (rate != null && !same(printedScore, computed)) {
+      BigDecimal diff = printedScore.subtract(computed).abs();
+      boolean rounding = diff.compareTo(BigDecimal.ONE.movePointLeft(profile.scale())) <= 0;
+      findings.add(FindingCode.EXECUTION_SCORE_MISMATCH, rounding ? Severity.WARNING : Severity.ERROR,
+          at(label, FUNDS, "得分", pointer + "/score"),
+          "预算执行得分应为 " + plain(profile.executionWeight()) + " × " + rateText(rate) + " = " + computed.toPlainString()
+              + " 分，表中为 " + plain(printedScore) + " 分" + (rounding ? "（舍入差异）" : ""),
+          "the execution score should be " + plain(profile.executionWeight()) + " x " + rateText(rate) + " = "
+              + computed.toPlainString() + ", printed " + plain(printedScore) + (rounding ? " (a rounding difference)" : ""),
+          computed, printedScore);
+    }
+  }
+
+  private static String rateText(BigDecimal rate) {
+    return rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  private void checkFunds(SelfEvaluationForm form, String pointer, Findings findings) {
+    Optional<FundsRow> total = form.totalFunds();
+    if (total.isEmpty()) {
+      return;
+    }
+    FundsRow t = total.get();
+    int ti = form.funds().rows().indexOf(t);
+    List<FundsRow> sources = form.funds().rows().stream().filter(r -> r.kind() != FundsRowKind.TOTAL).toList();
+    if (!sources.isEmpty()) {
+      String[] names = {"年初预算数", "全年预算数", "全年执行数"};
+      String[] fields = {"initialBudget", "annualBudget", "executed"};
+      for (int c = 0; c < 3; c++) {
+        final int column = c;
+        BigDecimal printed = column(t, column);
+        List<BigDecimal> parts = sources.stream().map(r -> column(r, column)).filter(v -> v != null).toList();
+        if (printed == null || parts.isEmpty()) {
+          continue;
+        }
+        BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!same(sum, printed)) {
+          findings.add(FindingCode.FUNDS_ROWS_INCONSISTENT, Severity.ERROR,
+              at(form.label(), FUNDS, "年度资金总额 " + names[c], pointer + "/funds/rows/" + ti + "/" + fields[c]),
+              "年度资金总额" + names[c] + " " + plain(printed) + " 万元，不等于各来源合计 " + plain(sum) + " 万元",
+              "年度资金总额 " + fields[c] + " is " + plain(printed) + " but its sources add up to " + plain(sum),
+              sum, printed);
+        }
+      }
+    }
+    BigDecimal reference = t.annualBudget() != null ? t.annualBudget() : t.executed();
+    checkSplit(form, pointer + "/funds/byIncome", "按收入性质分", form.funds().byIncome(), t, reference, findings);
+    checkSplit(form, pointer + "/funds/byExpenditure", "按支出性质分", form.funds().byExpenditure(), t, reference, findings);
+  }
+
+  private void checkSplit(SelfEvaluationForm form, String pointer, String name, List<FundSplit> split, FundsRow total,
+      @Nullable BigDecimal reference, Findings findings) {
+    List<BigDecimal> parts = split.stream().map(FundSplit::amount).filter(v -> v != null).toList();
+    if (parts.isEmpty() || reference == null) {
+      return;
+    }
+    BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean matchesBudget = total.annualBudget() != null && same(sum, total.annualBudget());
+    boolean matchesExecuted = total.executed() != null && same(sum, total.executed());
+    if (!matchesBudget && !matchesExecuted) {
+      findings.add(FindingCode.FUNDS_ROWS_INCONSISTENT, Severity.ERROR, at(form.label(), FUNDS, name, pointer),
+          name + "合计 " + plain(sum) + " 万元，与年度资金总额 " + plain(reference) + " 万元不符",
+          "the split " + name + " adds up to " + plain(sum) + ", not to the total " + plain(reference), reference, sum);
+    }
+  }
+
+  private static @Nullable BigDecimal column(FundsRow row, int c) {
+    return switch (c) {
+      case 0 -> row.initialBudget();
+      case 1 -> row.annualBudget();
+      default -> row.executed();
+    };
+  }
+
+  // ---------------------------------------------------------------- level 1
+
+  private void checkLevel1(String label, Level1Group group, String pointer, BigDecimal rowWeights, Findings findings) {
+    String name = group.label() != null ? group.label() : group.indicator() != null ? group.indicator().chinese() : "一级指标";
+    if (group.weight() != null && !same(group.weight(), rowWeights)) {
+      findings.add(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.ERROR, at(label, INDICATORS, name, pointer + "/weight"),
+          name + " 标注 " + plain(group.weight()) + " 分，其下三级指标分值合计 " + plain(rowWeights) + " 分",
+          name + " is labelled " + plain(group.weight()) + " points but its rows' weights add up to " + plain(rowWeights),
+          group.weight(), rowWeights);
+    }
+    if (group.indicator() == null || profile.level1Weights().isEmpty()) {
+      return;
+    }
+    BigDecimal expected = profile.level1Weights().get(group.indicator());
+    BigDecimal printed = group.weight() != null ? group.weight() : rowWeights;
+    if (expected == null) {
+      findings.add(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.WARNING, at(label, INDICATORS, name, pointer + "/indicator"),
+          name + " 在评分规则 " + profile.id() + " 中不是一级指标", name + " is not a level-1 indicator in profile " + profile.id(),
+          null, printed);
+    } else if (!same(expected, printed)) {
+      findings.add(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.WARNING, at(label, INDICATORS, name, pointer + "/weight"),
+          name + " 分值 " + plain(printed) + " 分，评分规则 " + profile.id() + " 规定 " + plain(expected) + " 分",
+          name + " carries " + plain(printed) + " points; profile " + profile.id() + " gives it " + plain(expected),
+          expected, printed);
+    }
+  }
+
+  // ---------------------------------------------------------------- level 3
+
+  private IndicatorScore scoreRow(String label, Level1Group group, Level2Group sub, IndicatorRow row, String pointer,
+      String where, Findings findings) {
+    BigDecimal weight = value(row.weight());
+    BigDecimal reported = value(row.score());
+    Location loc = at(label, INDICATORS, where, pointer);
+    if (weight != null && reported != null && reported.compareTo(weight) > 0) {
+      findings.add(FindingCode.SCORE_EXCEEDS_WEIGHT, Severity.ERROR, at(label, INDICATORS, where, pointer + "/score"),
+          "得分 " + plain(reported) + " 分超过分值 " + plain(weight) + " 分",
+          "the score " + plain(reported) + " exceeds the weight " + plain(weight), weight, reported);
+    }
+    if (weight == null || weight.signum() == 0) {
+      return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), row.weight(), row.score(),
+          ScoringMethod.NOT_APPLICABLE, weight == null ? null : ScoreRange.exactly(BigDecimal.ZERO),
+          weight == null ? null : BigDecimal.ZERO, "不计分 / not scored");
+    }
+    ParsedValue target = ValueParser.parse(row.target());
+    ParsedValue actual = ValueParser.parse(row.actual());
+    Rule rule = rule(target, actual, weight);
+    if (rule.method == ScoringMethod.MANUAL_REVIEW) {
+      findings.add(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, loc,
+          "无法自动判断完成情况（年度指标值「" + brief(row.target()) + "」，实际完成值「" + brief(row.actual()) + "」），需人工复核得分",
+          "cannot judge achievement automatically (target '" + brief(row.target()) + "', actual '" + brief(row.actual())
+              + "': " + rule.explanation + "); a person must check the score", null, row.score());
+    }
+    ScoreRange allowed = rule.allowed;
+    BigDecimal computed;
+    if (allowed.isExact()) {
+      computed = allowed.min();
+    } else {
+      computed = reported != null ? profile.round(allowed.clamp(reported)) : allowed.max();
+    }
+    if (rule.ratio != null && rule.ratio.compareTo(profile.overAchievementThreshold()) >= 0) {
+      findings.add(FindingCode.OVER_ACHIEVEMENT, Severity.WARNING, loc,
+          "实际完成值为年度指标值的 " + pct(rule.ratio) + "，目标可能设置偏低",
+          "the actual is " + pct(rule.ratio) + " of the target: the target may have been set too low",
+          row.target(), row.actual());
+    }
+    boolean exceedsWeight = reported != null && reported.compareTo(weight) > 0; // already reported above
+    if (reported != null && rule.method != ScoringMethod.MANUAL_REVIEW && !allowed.contains(reported) && !exceedsWeight) {
+      boolean over = reported.compareTo(allowed.max()) > 0;
+      boolean exactRule = allowed.isExact() && rule.method != ScoringMethod.QUALITATIVE;
+      findings.add(FindingCode.SCORE_NOT_PER_RULE, over && exactRule ? Severity.ERROR : Severity.WARNING,
+          at(label, INDICATORS, where, pointer + "/score"),
+          "按评分规则应得 " + allowed + " 分（" + rule.explanationZh + "），表中为 " + plain(reported) + " 分",
+          "the rule gives " + allowed + " (" + rule.explanation + "), printed " + plain(reported),
+          allowed, reported);
+    }
+    boolean missed = (reported != null && reported.compareTo(weight) < 0)
+        || (rule.ratio != null && rule.ratio.compareTo(BigDecimal.ONE) < 0);
+    if (profile.reasonWhenBelowWeight() && missed && (row.deviationReason() == null
+        || NO_REASON.contains(row.deviationReason().strip()))) {
+      findings.add(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING,
+          at(label, INDICATORS, where, pointer + "/deviationReason"),
+          "得分低于分值或未完成目标，但未填写偏差原因分析及改进措施",
+          "the score is below the weight or the target was missed, but 偏差原因分析及改进措施 is empty",
+          null, row.deviationReason());
+    }
+    return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), row.weight(), row.score(),
+        rule.method, allowed, computed, rule.explanationZh + " / " + rule.explanation);
+  }
+
+  /** What the rule gives for one row. */
+  private record Rule(ScoringMethod method, ScoreRange allowed, @Nullable BigDecimal ratio, String explanationZh,
+      String explanation) {}
+
+  private Rule rule(ParsedValue target, ParsedValue actual, BigDecimal w) {
+    if (target instanceof NotApplicable && actual instanceof NotApplicable) {
+      return manual(w, "target and actual are both blank or 无 while the row carries a weight");
+    }
+    if (target instanceof Quantity t && actual instanceof Quantity a) {
+      if (a.isPercent() && !t.isPercent()) {
+        return completion(a, w);
+      }
+      if (t.comparableWith(a) && t.baseNumber().signum() > 0 && a.baseNumber().signum() >= 0) {
+        return quantitative(t, a, w);
+      }
+      return manual(w, "target and actual are in different units");
+    }
+    if (actual instanceof Quantity a && a.isPercent() && a.comparison() == ParsedValue.Comparison.NONE
+        && !(target instanceof Quantity)) {
+      return completion(a, w);
+    }
+    if (target instanceof Period || target instanceof Qualitative q && isSchedule(q)) {
+      if (actual instanceof Period || actual instanceof Qualitative qa && qa.achievement() == Achievement.ACHIEVED) {
+        return new Rule(ScoringMethod.TIMELINESS, ScoreRange.exactly(profile.round(w)), null,
+            "按时完成，得满分", "on time: full weight");
+      }
+    }
+    if (actual instanceof Qualitative qa) {
+      return band(qa.achievement(), w, "实际完成值「" + qa.keyword() + "」", "actual says '" + qa.keyword() + "'");
+    }
+    if (!(target instanceof NotApplicable) && normalized(target.text()).equals(normalized(actual.text()))) {
+      return band(Achievement.ACHIEVED, w, "实际完成值与年度指标值相同", "the actual restates the target");
+    }
+    String why = actual instanceof ParsedValue.NeedsReview nr ? nr.reason()
+        : target instanceof ParsedValue.NeedsReview nr2 ? "target: " + nr2.reason() : "target and actual cannot be compared";
+    return manual(w, why);
+  }
+
+  private static boolean isSchedule(Qualitative q) {
+    return q.text().contains("按时") || q.text().contains("按计划") || q.text().contains("按期");
+  }
+
+  private Rule quantitative(Quantity t, Quantity a, BigDecimal w) {
+    boolean lower = t.comparison().lowerIsBetter();
+    if (lower) {
+      if (a.baseNumber().compareTo(t.baseNumber()) <= 0) {
+        return new Rule(ScoringMethod.LOWER_IS_BETTER, ScoreRange.exactly(profile.round(w)), null,
+            "未超过目标值，得满分", "within the limit: full weight");
+      }
+      BigDecimal ratio = divide(t.baseNumber(), a.baseNumber());
+      BigDecimal score = switch (profile.lowerIsBetter()) {
+        case TARGET_OVER_ACTUAL -> profile.round(w.multiply(ratio));
+        case ZERO_WHEN_EXCEEDED -> profile.round(BigDecimal.ZERO);
+      };
+      return new Rule(ScoringMethod.LOWER_IS_BETTER, ScoreRange.exactly(score), null,
+          "超过目标值：" + plain(w) + " × " + plain(t.number()) + " ÷ " + plain(a.number()) + " = " + score.toPlainString(),
+          "limit exceeded: " + plain(w) + " x " + plain(t.number()) + " / " + plain(a.number()) + " = " + score.toPlainString());
+    }
+    BigDecimal ratio = divide(a.baseNumber(), t.baseNumber());
+    if (ratio.compareTo(BigDecimal.ONE) >= 0) {
+      boolean deduct = profile.overAchievementDeducts() && ratio.compareTo(profile.overAchievementThreshold()) >= 0;
+      ScoreRange allowed = deduct ? new ScoreRange(profile.round(w.multiply(profile.achievedMin())), profile.round(w))
+          : ScoreRange.exactly(profile.round(w));
+      return new Rule(ScoringMethod.QUANTITATIVE, allowed, ratio,
+          "已完成目标（" + pct(ratio) + "）" + (deduct ? "，超额过多酌情扣分" : "，得满分"),
+          "target met (" + pct(ratio) + ")" + (deduct ? ", far above: moderate deduction allowed" : ": full weight"));
+    }
+    BigDecimal score = profile.round(w.multiply(ratio));
+    return new Rule(ScoringMethod.QUANTITATIVE, ScoreRange.exactly(score), ratio,
+        plain(w) + " × " + plain(a.number()) + " ÷ " + plain(t.number()) + " = " + score.toPlainString(),
+        plain(w) + " x " + plain(a.number()) + " / " + plain(t.number()) + " = " + score.toPlainString());
+  }
+
+  private Rule completion(Quantity a, BigDecimal w) {
+    BigDecimal ratio = divide(a.number(), HUNDRED);
+    if (ratio.compareTo(BigDecimal.ONE) >= 0) {
+      return new Rule(ScoringMethod.QUANTITATIVE, ScoreRange.exactly(profile.round(w)), null,
+          "完成率 " + plain(a.number()) + "%，得满分", "completion " + plain(a.number()) + "%: full weight");
+    }
+    BigDecimal score = profile.round(w.multiply(ratio));
+    return new Rule(ScoringMethod.QUANTITATIVE, ScoreRange.exactly(score), ratio,
+        "完成率 " + plain(a.number()) + "%：" + plain(w) + " × " + plain(a.number()) + "% = " + score.toPlainString(),
+        "completion " + plain(a.number()) + "%: " + plain(w) + " x " + plain(a.number()) + "% = " + score.toPlainString());
+  }
+
+  private Rule band(Achievement achievement, BigDecimal w, String whyZh, String why) {
+    BigDecimal achieved = profile.round(w.multiply(profile.achievedMin()));
+    BigDecimal partly = profile.round(w.multiply(profile.partlyMin()));
+    return switch (achievement) {
+      case ACHIEVED -> new Rule(ScoringMethod.QUALITATIVE, new ScoreRange(achieved, profile.round(w)), null,
+          whyZh + "，达成目标，得分区间 " + achieved.toPlainString() + "–" + profile.round(w).toPlainString(),
+          why + ": achieved, " + achieved.toPlainString() + "–" + profile.round(w).toPlainString());
+      case PARTLY -> new Rule(ScoringMethod.QUALITATIVE, new ScoreRange(partly, achieved), null,
+          whyZh + "，部分达成，得分区间 " + partly.toPlainString() + "–" + achieved.toPlainString(),
+          why + ": partly achieved, " + partly.toPlainString() + "–" + achieved.toPlainString());
+      case NOT_ACHIEVED -> new Rule(ScoringMethod.QUALITATIVE, new ScoreRange(profile.round(BigDecimal.ZERO), partly), null,
+          whyZh + "，未达成，得分区间 0–" + partly.toPlainString(),
+          why + ": not achieved, 0–" + partly.toPlainString());
+    };
+  }
+
+  private Rule manual(BigDecimal w, String why) {
+    return new Rule(ScoringMethod.MANUAL_REVIEW, new ScoreRange(profile.round(BigDecimal.ZERO), profile.round(w)), null,
+        "需人工复核", why);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static String normalized(String text) {
+    return text.replaceAll("[\\s\\u3000。，,.;；]", "");
+  }
+
+  private static String pct(BigDecimal ratio) {
+    return ratio.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  /** A cell's text on one line, cut to 30 characters for messages and locations. */
+  static String brief(@Nullable String s) {
+    if (s == null) {
+      return "";
+    }
+    String line = s.replaceAll("\\s*\\n\\s*", " ").strip();
+    return line.codePointCount(0, line.length()) <= 30 ? line
+        : line.substring(0, line.offsetByCodePoints(0, 30)) + "…";
+  }
+
+  private static String rowName(Level1Group group, Level2Group sub, IndicatorRow row) {
+    String l1 = group.indicator() != null ? group.indicator().chinese() : group.label();
+    String l2 = sub.indicator() != null ? sub.indicator().chinese() : sub.label();
+    StringBuilder sb = new StringBuilder();
+    for (String part : new String[] {l1, l2, row.name()}) {
+      if (part != null && !part.isBlank()) {
+        sb.append(sb.length() > 0 ? " / " : "").append(brief(part));
+      }
+    }
+    return sb.toString();
+  }
+
+  static Location at(String form, String section, @Nullable String row, String pointer) {
+    return new Location(form, section, row, pointer);
+  }
+}

@@ -1,0 +1,313 @@
+package io.github.jixiao.scoring;
+
+import static io.github.jixiao.scoring.Numbers.plain;
+import static io.github.jixiao.scoring.Numbers.same;
+
+import io.github.jixiao.model.BasicDataTable;
+import io.github.jixiao.model.ControlRow;
+import io.github.jixiao.model.ControlRowKind;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.FundSplit;
+import io.github.jixiao.model.FundSplitKind;
+import io.github.jixiao.model.Report;
+import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.Staffing;
+import io.github.jixiao.model.result.FindingCode;
+import io.github.jixiao.model.result.Location;
+import io.github.jixiao.model.result.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Package-level checks: 附件1's own arithmetic, and each project's amounts, names and score
+ * compared across 附件1, its 附件3 form and its report.
+ */
+final class PackageChecks {
+  private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)";
+  /** 预算为45万元; 安排…专项资金20万元; 项目资金334.74万元. */
+  private static final Pattern BUDGET = Pattern.compile("(?:预算为|安排[^。；，]{0,20}?资金|项目资金)" + NUMBER + "万元");
+  /** 实际拨付我单位资金为45万元; 到位资金5万元. */
+  private static final Pattern ALLOCATED = Pattern.compile("(?:拨付[^。；，]{0,12}?|到位资金)" + NUMBER + "万元");
+  /** 共计支出35万元; 总计支出5万元; 全年支出334.73万元; 开支20万元. */
+  private static final Pattern SPENT = Pattern.compile("(?:共计支出|总计支出|全年支出|合计支出|开支)" + NUMBER + "万元");
+  /** 综合得分99分; 自评得分为98分. */
+  private static final Pattern SCORE = Pattern.compile("(?:综合得分|自评得分|综合评分|评价得分)为?" + NUMBER + "分");
+  private static final Pattern DEPARTMENT_SPLIT = Pattern.compile("(基本支出|项目支出)" + NUMBER + "万元");
+
+  private final Findings findings = new Findings();
+  private final EvaluationPackage pkg;
+
+  private PackageChecks(EvaluationPackage pkg) {
+    this.pkg = pkg;
+  }
+
+  static List<io.github.jixiao.model.result.Finding> run(EvaluationPackage pkg) {
+    PackageChecks checks = new PackageChecks(pkg);
+    if (pkg.basicData() != null) {
+      checks.basicData(pkg.basicData());
+    }
+    checks.projects();
+    checks.departmentReport();
+    return checks.findings.list();
+  }
+
+  // ---------------------------------------------------------------- 附件1
+
+  private static final String[] COLUMNS = {"previousYearFinal", "currentYearBudget", "currentYearFinal"};
+  private static final String[] COLUMN_NAMES = {"上年决算数", "本年预算数", "本年决算数"};
+
+  private void basicData(BasicDataTable table) {
+    Staffing s = table.staffing();
+    if (s != null && s.authorized() != null && s.actual() != null && s.authorized() > 0) {
+      BigDecimal printed = Numbers.percent(s.controlRate());
+      if (printed != null) {
+        BigDecimal rate = Numbers.divide(BigDecimal.valueOf(s.actual()), BigDecimal.valueOf(s.authorized()))
+            .multiply(Numbers.HUNDRED);
+        BigDecimal expected = Numbers.asPrinted(rate, printed);
+        if (!same(expected, printed)) {
+          findings.add(FindingCode.BASIC_DATA_INCONSISTENT, Severity.ERROR,
+              new Location(table.label(), "财政供养人员情况", "控制率", "/basicData/staffing/controlRate"),
+              "控制率应为 " + s.actual() + " ÷ " + s.authorized() + " = " + expected.toPlainString() + "%，表中为 " + s.controlRate(),
+              "控制率 should be " + s.actual() + " / " + s.authorized() + " = " + expected.toPlainString() + "%, printed "
+                  + s.controlRate(), expected.toPlainString() + "%", s.controlRate());
+        }
+      }
+    }
+    for (int i = 0; i < table.spendingControl().size(); i++) {
+      for (int c = 0; c < 3; c++) {
+        effective(table, table.spendingControl().get(i), "/basicData/spendingControl/" + i, c);
+      }
+    }
+  }
+
+  /**
+   * The value of a row in column {@code c} for its parent's check: the printed value when it
+   * is consistent with its parts, else the sum of its parts. Reports each inconsistent row once.
+   */
+  private @Nullable BigDecimal effective(BasicDataTable table, ControlRow row, String pointer, int c) {
+    BigDecimal printed = column(row, c);
+    if (row.children().isEmpty()) {
+      return printed;
+    }
+    BigDecimal sum = null;
+    for (int i = 0; i < row.children().size(); i++) {
+      BigDecimal v = effective(table, row.children().get(i), pointer + "/children/" + i, c);
+      if (v != null) {
+        sum = sum == null ? v : sum.add(v);
+      }
+    }
+    if (printed == null || sum == null) {
+      return printed != null ? printed : sum;
+    }
+    boolean partial = row.kind() == ControlRowKind.PUBLIC_FUNDS; // 其中: the parts listed are only some of it
+    boolean consistent = partial ? printed.compareTo(sum) >= 0 : same(printed, sum);
+    if (!consistent) {
+      String zh = partial ? row.label() + COLUMN_NAMES[c] + " " + plain(printed) + " 万元，小于其中所列明细合计 " + plain(sum) + " 万元"
+          : row.label() + COLUMN_NAMES[c] + " " + plain(printed) + " 万元，不等于其明细合计 " + plain(sum) + " 万元";
+      String en = row.label() + " " + COLUMNS[c] + " is " + plain(printed) + (partial ? " but the parts listed under it add up to more, "
+          : " but its parts add up to ") + plain(sum);
+      findings.add(FindingCode.BASIC_DATA_INCONSISTENT, Severity.ERROR,
+          new Location(table.label(), "经费控制情况", row.label(), pointer + "/" + COLUMNS[c]), zh, en, sum, printed);
+      return sum;
+    }
+    return printed;
+  }
+
+  private static @Nullable BigDecimal column(ControlRow row, int c) {
+    return switch (c) {
+      case 0 -> row.previousYearFinal();
+      case 1 -> row.currentYearBudget();
+      default -> row.currentYearFinal();
+    };
+  }
+
+  // ---------------------------------------------------------------- projects across forms
+
+  private void projects() {
+    List<ControlRow> basicRows = pkg.basicData() == null ? List.of()
+        : pkg.basicData().allRows().filter(r -> r.kind() == ControlRowKind.PROJECT).toList();
+    Set<Report> usedReports = new HashSet<>();
+    for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
+      SelfEvaluationForm form = pkg.projectEvaluations().get(i);
+      String pointer = "/projectEvaluations/" + i;
+      Optional<ControlRow> basic;
+      Optional<Report> report;
+      if (form.projectId() != null) {
+        String id = form.projectId();
+        basic = basicRows.stream().filter(r -> id.equals(r.projectId())).findFirst();
+        report = pkg.projectReports().stream().filter(r -> id.equals(r.projectId())).findFirst();
+        pkg.project(id).ifPresent(p -> {
+          if (!p.name().equals(form.name())) {
+            findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.INFO, loc(form, "项目名称", pointer + "/name"),
+                "项目名称在附件1中为「" + p.name() + "」，在附件" + form.label() + "中为「" + form.name() + "」",
+                "the project is called '" + p.name() + "' in the registry (附件1) and '" + form.name() + "' on form "
+                    + form.label(), p.name(), form.name());
+          }
+        });
+      } else {
+        basic = bestByName(basicRows, ControlRow::label, form.name());
+        report = bestByName(pkg.projectReports().stream().filter(r -> r.projectId() == null).toList(),
+            r -> r.title() == null ? "" : r.title(), form.name());
+        basic.ifPresent(row -> findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.WARNING, loc(form, "项目名称", pointer + "/name"),
+            "附件" + form.label() + "未标注项目标识，按名称匹配到附件1「" + row.label() + "」（表中为「" + form.name() + "」），请确认",
+            "form " + form.label() + " has no project id; matched by name to 附件1 '" + row.label() + "' (form says '"
+                + form.name() + "'): please confirm", row.label(), form.name()));
+      }
+      basic.ifPresent(row -> compareWithBasic(form, pointer, row));
+      report.ifPresent(r -> {
+        usedReports.add(r);
+        compareWithReport(form, pointer, r);
+      });
+    }
+  }
+
+  private void compareWithBasic(SelfEvaluationForm form, String pointer, ControlRow row) {
+    form.totalFunds().ifPresent(total -> {
+      BigDecimal budget = row.currentYearBudget();
+      if (budget != null && total.annualBudget() != null && !same(budget, total.annualBudget())
+          && (total.initialBudget() == null || !same(budget, total.initialBudget()))) {
+        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, loc(form, "项目资金", pointer + "/funds"),
+            "附件1「" + row.label() + "」本年预算数 " + plain(budget) + " 万元，附件" + form.label() + "全年预算数 "
+                + plain(total.annualBudget()) + " 万元",
+            "附件1 '" + row.label() + "' budget " + plain(budget) + " vs form " + form.label() + " annual budget "
+                + plain(total.annualBudget()), total.annualBudget(), budget);
+      }
+      BigDecimal fin = row.currentYearFinal();
+      if (fin != null && total.executed() != null && !same(fin, total.executed())) {
+        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, loc(form, "项目资金", pointer + "/funds"),
+            "附件1「" + row.label() + "」本年决算数 " + plain(fin) + " 万元，附件" + form.label() + "全年执行数 "
+                + plain(total.executed()) + " 万元",
+            "附件1 '" + row.label() + "' final " + plain(fin) + " vs form " + form.label() + " executed "
+                + plain(total.executed()), total.executed(), fin);
+      }
+    });
+  }
+
+  private void compareWithReport(SelfEvaluationForm form, String pointer, Report report) {
+    String text = String.join("\n", report.allParagraphs().toList());
+    int index = pkg.projectReports().indexOf(report);
+    String reportPointer = "/projectReports/" + index;
+    String reportName = report.label() != null ? "附件" + report.label() : "项目报告（" + form.name() + "）";
+    form.totalFunds().ifPresent(total -> {
+      compareStated(form, reportName, reportPointer, text, BUDGET, "预算", "budget", total.annualBudget());
+      compareStated(form, reportName, reportPointer, text, ALLOCATED, "拨付/到位资金", "allocated funds", total.annualBudget());
+      compareStated(form, reportName, reportPointer, text, SPENT, "支出", "spending", total.executed());
+    });
+    BigDecimal total = Numbers.value(form.reportedTotal());
+    Matcher m = SCORE.matcher(text);
+    if (m.find() && total != null) {
+      BigDecimal stated = new BigDecimal(m.group(1));
+      if (!same(stated, total)) {
+        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, new Location(report.label(), "报告", "综合得分", reportPointer),
+            reportName + "称综合得分 " + plain(stated) + " 分，附件" + form.label() + "总分为 " + plain(total) + " 分",
+            reportName + " states a score of " + plain(stated) + ", form " + form.label() + " totals " + plain(total),
+            total, stated);
+      }
+    }
+  }
+
+  private void compareStated(SelfEvaluationForm form, String reportName, String reportPointer, String text, Pattern pattern,
+      String zh, String en, @Nullable BigDecimal formValue) {
+    if (formValue == null) {
+      return;
+    }
+    Matcher m = pattern.matcher(text);
+    Set<String> seen = new HashSet<>();
+    while (m.find()) {
+      BigDecimal stated = new BigDecimal(m.group(1));
+      BigDecimal comparable = formValue.setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
+      if (!same(stated, comparable) && seen.add(m.group())) {
+        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, new Location(null, "报告", reportName, reportPointer),
+            reportName + "称「" + m.group() + "」，附件" + form.label() + "为 " + plain(formValue) + " 万元",
+            reportName + " states " + en + " of " + plain(stated) + " (\"" + m.group() + "\"), form " + form.label()
+                + " shows " + plain(formValue), formValue, stated);
+      }
+    }
+  }
+
+  private void departmentReport() {
+    Report report = pkg.departmentReport();
+    SelfEvaluationForm form = pkg.departmentEvaluation();
+    if (report == null || form == null) {
+      return;
+    }
+    String text = String.join("\n", report.allParagraphs().toList());
+    Matcher m = DEPARTMENT_SPLIT.matcher(text);
+    Set<String> done = new HashSet<>();
+    while (m.find()) {
+      if (!done.add(m.group(1))) {
+        continue;
+      }
+      FundSplitKind kind = m.group(1).equals("基本支出") ? FundSplitKind.BASIC : FundSplitKind.PROJECT;
+      Optional<BigDecimal> printed = form.funds().byExpenditure().stream().filter(s -> s.kind() == kind)
+          .map(FundSplit::amount).filter(v -> v != null).findFirst();
+      if (printed.isEmpty()) {
+        continue;
+      }
+      BigDecimal stated = new BigDecimal(m.group(2));
+      BigDecimal comparable = printed.get().setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
+      if (!same(stated, comparable)) {
+        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, new Location(null, "报告", "部门整体支出绩效自评报告", "/departmentReport"),
+            "部门报告称「" + m.group() + "」，附件" + form.label() + "为 " + plain(printed.get()) + " 万元",
+            "the department report states \"" + m.group() + "\", form " + form.label() + " shows " + plain(printed.get()),
+            printed.get(), stated);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Location loc(SelfEvaluationForm form, String section, String pointer) {
+    return new Location(form.label(), section, null, pointer);
+  }
+
+  /** The candidate whose name is most similar to {@code name} (Dice coefficient of bigrams ≥ 0.5). */
+  static <T> Optional<T> bestByName(List<T> candidates, Function<T, String> nameOf, String name) {
+    T best = null;
+    double bestScore = 0.5;
+    for (T c : candidates) {
+      double score = similarity(core(nameOf.apply(c)), core(name));
+      if (score >= bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static String core(String name) {
+    return name.replaceAll("[0-9]{4}年度?|项目支出|绩效评价报告|绩效自评报告|[\\s\\u3000]", "");
+  }
+
+  static double similarity(String a, String b) {
+    List<String> x = bigrams(a);
+    List<String> y = new ArrayList<>(bigrams(b));
+    if (x.isEmpty() || y.isEmpty()) {
+      return a.equals(b) ? 1 : 0;
+    }
+    int common = 0;
+    for (String g : x) {
+      if (y.remove(g)) {
+        common++;
+      }
+    }
+    return 2.0 * common / (x.size() + bigrams(b).size());
+  }
+
+  private static List<String> bigrams(String s) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < s.length(); i++) {
+      out.add(s.substring(i, i + 2));
+    }
+    return out;
+  }
+}

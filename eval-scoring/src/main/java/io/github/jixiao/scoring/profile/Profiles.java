@@ -1,0 +1,190 @@
+package io.github.jixiao.scoring.profile;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The registry of scoring profiles: the built-in ones (JSON files shipped in this jar, under
+ * {@code io/github/jixiao/scoring/profiles/}) plus any the caller adds. A profile file may name a
+ * profile it {@code "extends"}: it then gives only the fields it changes. Immutable; {@link
+ * #with} returns a new registry.
+ */
+public final class Profiles {
+  /** The ids of the built-in profiles, in the order they are listed. */
+  public static final List<String> BUILT_IN = List.of("hunan-2023", "national-2020", "mof-2021", "hubei", "sichuan");
+
+  /** The order the built-in files are read in: a profile after the one it extends. */
+  private static final List<String> LOAD_ORDER = List.of("national-2020", "hunan-2023", "mof-2021", "hubei", "sichuan");
+
+  /** The profile used when neither the package nor the caller names one. */
+  public static final String DEFAULT = "hunan-2023";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .build();
+
+  private static final Profiles BUILT_INS = loadBuiltIns();
+
+  private final Map<String, ScoringProfile> profiles;
+
+  private Profiles(Map<String, ScoringProfile> profiles) {
+    this.profiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
+  }
+
+  /** The built-in profiles. */
+  public static Profiles builtIn() {
+    return BUILT_INS;
+  }
+
+  /** The profile with this id. @throws UnknownProfileException listing the known ids */
+  public ScoringProfile get(String id) {
+    ScoringProfile p = profiles.get(id);
+    if (p == null) {
+      throw new UnknownProfileException(id, ids());
+    }
+    return p;
+  }
+
+  /** The profile with this id, if known. */
+  public Optional<ScoringProfile> find(String id) {
+    return Optional.ofNullable(profiles.get(id));
+  }
+
+  /** Every known id, built-in first. */
+  public List<String> ids() {
+    return List.copyOf(profiles.keySet());
+  }
+
+  /** Every known profile. */
+  public List<ScoringProfile> all() {
+    return List.copyOf(profiles.values());
+  }
+
+  /** A registry that also knows {@code profile} (replacing one of the same id). */
+  public Profiles with(ScoringProfile profile) {
+    Map<String, ScoringProfile> copy = new LinkedHashMap<>(profiles);
+    copy.put(profile.id(), profile);
+    return new Profiles(copy);
+  }
+
+  /** Reads a profile file; {@code "extends"} is resolved against this registry. */
+  public ScoringProfile read(Path file) throws IOException, ProfileException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /** Reads a profile from JSON; {@code "extends"} is resolved against this registry. */
+  public ScoringProfile read(InputStream in, String sourceName) throws IOException, ProfileException {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(in);
+    } catch (JacksonException e) {
+      throw new ProfileException(sourceName + ": not valid JSON (JSON 语法错误): " + e.getOriginalMessage(), e);
+    }
+    return resolve(node, sourceName);
+  }
+
+  /** Writes a profile as JSON (all fields, resolved). */
+  public static String write(ScoringProfile profile) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(profile) + "\n";
+    } catch (JacksonException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ScoringProfile resolve(JsonNode node, String sourceName) throws ProfileException {
+    if (!(node instanceof ObjectNode object)) {
+      throw new ProfileException(sourceName + ": expected a JSON object describing a scoring profile");
+    }
+    ObjectNode merged = object;
+    JsonNode base = object.remove("extends");
+    if (base != null) {
+      if (!base.isTextual()) {
+        throw new ProfileException(sourceName + ": /extends must be the id of a known profile (" + String.join(", ", ids()) + ")");
+      }
+      ScoringProfile parent = profiles.get(base.textValue());
+      if (parent == null) {
+        throw new ProfileException(sourceName + ": /extends: unknown scoring profile '" + base.textValue()
+            + "'; known: " + String.join(", ", ids()));
+      }
+      merged = MAPPER.valueToTree(parent);
+      merged.remove("sources");
+      merged.remove("choices");
+      merged.setAll(object);
+      if (!object.has("sources")) {
+        merged.putArray("sources").add("extends " + parent.id()).addAll(
+            MAPPER.<com.fasterxml.jackson.databind.node.ArrayNode>valueToTree(parent.sources()));
+      }
+      if (!object.has("choices")) {
+        merged.set("choices", MAPPER.valueToTree(parent.choices()));
+      }
+    }
+    try {
+      return MAPPER.treeToValue(merged, ScoringProfile.class);
+    } catch (JsonMappingException e) {
+      String path = e.getPath().stream()
+          .map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : "/" + r.getIndex())
+          .collect(Collectors.joining());
+      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+      String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
+      throw new ProfileException(sourceName + ": " + (path.isEmpty() ? "" : path + ": ") + firstLine(message), e);
+    } catch (JacksonException e) {
+      throw new ProfileException(sourceName + ": " + firstLine(e.getOriginalMessage()), e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static Profiles loadBuiltIns() {
+    Profiles registry = new Profiles(Map.of());
+    List<String> missing = new ArrayList<>();
+    for (String id : LOAD_ORDER) {
+      String resource = "/io/github/jixiao/scoring/profiles/" + id + ".json";
+      try (InputStream in = Profiles.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          missing.add(resource);
+          continue;
+        }
+        registry = registry.with(registry.read(in, resource));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (ProfileException e) {
+        throw new IllegalStateException("built-in profile " + id + " is invalid: " + e.getMessage(), e);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("built-in profiles missing from the jar: " + missing);
+    }
+    Map<String, ScoringProfile> listed = new LinkedHashMap<>();
+    for (String id : BUILT_IN) {
+      listed.put(id, registry.get(id));
+    }
+    return new Profiles(listed);
+  }
+}
