@@ -115,7 +115,7 @@ final class FormEvaluator {
       findings.add(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, at(label, TOTAL, null, pointer + "/totalWeight"),
           "各项分值合计 " + plain(allWeights) + " 分，与总分值 " + plain(totalWeight) + " 分不符",
           "the weights add up to " + plain(allWeights) + ", not to the total weight " + plain(totalWeight),
-          totalWeight, allWeights);
+          plain(totalWeight), plain(allWeights));
     }
     BigDecimal reportedTotal = value(form.reportedTotal());
     BigDecimal printedScores = reportedSum.add(orZero(value(reportedExecution)));
@@ -123,12 +123,12 @@ final class FormEvaluator {
       findings.add(FindingCode.TOTAL_MISSING, Severity.ERROR, at(label, TOTAL, null, pointer + "/reportedTotal"),
           "总分未填写（各项得分合计 " + plain(printedScores) + " 分）",
           "the total (总分) is blank (the printed scores add up to " + plain(printedScores) + ")",
-          printedScores, null);
+          plain(printedScores), null);
     } else if (!same(reportedTotal, printedScores)) {
       findings.add(FindingCode.TOTAL_MISMATCH, Severity.ERROR, at(label, TOTAL, null, pointer + "/reportedTotal"),
           "总分 " + plain(reportedTotal) + " 分与各项得分合计 " + plain(printedScores) + " 分不符",
           "the total " + plain(reportedTotal) + " differs from the sum of the printed scores, " + plain(printedScores),
-          printedScores, reportedTotal);
+          plain(printedScores), plain(reportedTotal));
     }
     BigDecimal computedTotal = profile.round(executionScore.add(computedSum));
     return new FormEvaluation(label, pointer, form.name(), form.implementingUnit(), budget, executed, rate,
@@ -271,7 +271,7 @@ final class FormEvaluator {
       findings.add(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.ERROR, at(label, INDICATORS, name, pointer + "/weight"),
           name + " 标注 " + plain(group.weight()) + " 分，其下三级指标分值合计 " + plain(rowWeights) + " 分",
           name + " is labelled " + plain(group.weight()) + " points but its rows' weights add up to " + plain(rowWeights),
-          group.weight(), rowWeights);
+          plain(group.weight()), plain(rowWeights));
     }
     if (group.indicator() == null || profile.level1Weights().isEmpty()) {
       return;

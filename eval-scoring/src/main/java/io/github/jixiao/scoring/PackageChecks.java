@@ -175,7 +175,8 @@ final class PackageChecks {
       BigDecimal budget = row.currentYearBudget();
       if (budget != null && total.annualBudget() != null && !same(budget, total.annualBudget())
           && (total.initialBudget() == null || !same(budget, total.initialBudget()))) {
-        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, loc(form, "项目资金", pointer + "/funds"),
+        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR,
+            loc(form, "项目资金", pointer + "/funds/rows/" + form.funds().rows().indexOf(total) + "/annualBudget"),
             "附件1「" + row.label() + "」本年预算数 " + plain(budget) + " 万元，附件" + form.label() + "全年预算数 "
                 + plain(total.annualBudget()) + " 万元",
             "附件1 '" + row.label() + "' budget " + plain(budget) + " vs form " + form.label() + " annual budget "
@@ -183,7 +184,8 @@ final class PackageChecks {
       }
       BigDecimal fin = row.currentYearFinal();
       if (fin != null && total.executed() != null && !same(fin, total.executed())) {
-        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, loc(form, "项目资金", pointer + "/funds"),
+        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR,
+            loc(form, "项目资金", pointer + "/funds/rows/" + form.funds().rows().indexOf(total) + "/executed"),
             "附件1「" + row.label() + "」本年决算数 " + plain(fin) + " 万元，附件" + form.label() + "全年执行数 "
                 + plain(total.executed()) + " 万元",
             "附件1 '" + row.label() + "' final " + plain(fin) + " vs form " + form.label() + " executed "
@@ -198,9 +200,9 @@ final class PackageChecks {
     String reportPointer = "/projectReports/" + index;
     String reportName = report.label() != null ? "附件" + report.label() : "项目报告（" + form.name() + "）";
     form.totalFunds().ifPresent(total -> {
-      compareStated(form, reportName, reportPointer, text, BUDGET, "预算", "budget", total.annualBudget());
-      compareStated(form, reportName, reportPointer, text, ALLOCATED, "拨付/到位资金", "allocated funds", total.annualBudget());
-      compareStated(form, reportName, reportPointer, text, SPENT, "支出", "spending", total.executed());
+      compareStated(form, report, reportName, reportPointer, text, BUDGET, "budget", total.annualBudget());
+      compareStated(form, report, reportName, reportPointer, text, ALLOCATED, "allocated funds", total.annualBudget());
+      compareStated(form, report, reportName, reportPointer, text, SPENT, "spending", total.executed());
     });
     BigDecimal total = Numbers.value(form.reportedTotal());
     Matcher m = SCORE.matcher(text);
@@ -215,8 +217,8 @@ final class PackageChecks {
     }
   }
 
-  private void compareStated(SelfEvaluationForm form, String reportName, String reportPointer, String text, Pattern pattern,
-      String zh, String en, @Nullable BigDecimal formValue) {
+  private void compareStated(SelfEvaluationForm form, Report report, String reportName, String reportPointer, String text,
+      Pattern pattern, String en, @Nullable BigDecimal formValue) {
     if (formValue == null) {
       return;
     }
@@ -226,7 +228,7 @@ final class PackageChecks {
       BigDecimal stated = new BigDecimal(m.group(1));
       BigDecimal comparable = formValue.setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
       if (!same(stated, comparable) && seen.add(m.group())) {
-        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, new Location(null, "报告", reportName, reportPointer),
+        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, new Location(report.label(), "报告", reportName, reportPointer),
             reportName + "称「" + m.group() + "」，附件" + form.label() + "为 " + plain(formValue) + " 万元",
             reportName + " states " + en + " of " + plain(stated) + " (\"" + m.group() + "\"), form " + form.label()
                 + " shows " + plain(formValue), formValue, stated);
