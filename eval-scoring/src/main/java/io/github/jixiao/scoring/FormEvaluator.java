@@ -63,7 +63,7 @@ final class FormEvaluator {
     BigDecimal budget = totalRow.map(FundsRow::annualBudget).orElse(null);
     BigDecimal executed = totalRow.map(FundsRow::executed).orElse(null);
     BigDecimal rate = budget != null && executed != null && budget.signum() > 0 ? divide(executed, budget) : null;
-    BigDecimal executionScore = executionScore(rate);
+    BigDecimal executionScore = executionScore(rate, executed, budget);
     ScoreCell reportedExecution = totalRow.map(FundsRow::score).orElse(null);
     checkFunds(form, pointer, findings);
     totalRow.ifPresent(row -> checkExecution(label, row, fundsPointer, rate, executionScore, findings));
@@ -138,14 +138,16 @@ final class FormEvaluator {
 
   // ---------------------------------------------------------------- execution
 
-  private BigDecimal executionScore(@Nullable BigDecimal rate) {
-    if (rate == null) {
+  private BigDecimal executionScore(@Nullable BigDecimal rate, @Nullable BigDecimal executed, @Nullable BigDecimal budget) {
+    if (rate == null || executed == null || budget == null) {
       return profile.round(BigDecimal.ZERO);
     }
     BigDecimal capped = rate.min(BigDecimal.ONE);
     BigDecimal w = profile.executionWeight();
     return switch (profile.executionFormula()) {
-      case PROPORTIONAL -> profile.round(w.multiply(capped));
+      // one division from the raw amounts, rounded once (rounding a rounded rate can be off by 0.01)
+      case PROPORTIONAL -> executed.compareTo(budget) >= 0 ? profile.round(w)
+          : w.multiply(executed).divide(budget, profile.scale(), profile.rounding());
       case STEPWISE -> {
         BigDecimal shortfall = BigDecimal.ONE.subtract(capped).multiply(HUNDRED);
         BigDecimal steps = shortfall.divide(profile.stepPercent(), 0, RoundingMode.CEILING);
@@ -158,7 +160,8 @@ final class FormEvaluator {
       BigDecimal computed, Findings findings) {
     BigDecimal printedRate = Numbers.percent(row.executionRate());
     if (rate != null && printedRate != null) {
-      BigDecimal expected = Numbers.asPrinted(rate.multiply(HUNDRED), printedRate);
+      BigDecimal expected = HUNDRED.multiply(row.executed())
+          .divide(row.annualBudget(), Math.max(0, printedRate.scale()), RoundingMode.HALF_UP);
       if (!same(expected, printedRate)) {
         findings.add(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, at(label, FUNDS, "执行率", pointer + "/executionRate"),
             "执行率应为 " + plain(row.executed()) + " ÷ " + plain(row.annualBudget()) + " = " + expected.toPlainString()
@@ -302,7 +305,7 @@ final class FormEvaluator {
           "得分 " + plain(reported) + " 分超过分值 " + plain(weight) + " 分",
           "the score " + plain(reported) + " exceeds the weight " + plain(weight), weight, reported);
     }
-    if (weight == null || weight.signum() == 0) {
+    if (weight == null || weight.signum() <= 0) { // a negative weight cannot be scored (the reader refuses it)
       return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), row.weight(), row.score(),
           ScoringMethod.NOT_APPLICABLE, weight == null ? null : ScoreRange.exactly(BigDecimal.ZERO),
           weight == null ? null : BigDecimal.ZERO, "不计分 / not scored");
@@ -402,9 +405,8 @@ final class FormEvaluator {
         return new Rule(ScoringMethod.LOWER_IS_BETTER, ScoreRange.exactly(profile.round(w)), null,
             "未超过目标值，得满分", "within the limit: full weight");
       }
-      BigDecimal ratio = divide(t.baseNumber(), a.baseNumber());
       BigDecimal score = switch (profile.lowerIsBetter()) {
-        case TARGET_OVER_ACTUAL -> profile.round(w.multiply(ratio));
+        case TARGET_OVER_ACTUAL -> w.multiply(t.baseNumber()).divide(a.baseNumber(), profile.scale(), profile.rounding());
         case ZERO_WHEN_EXCEEDED -> profile.round(BigDecimal.ZERO);
       };
       return new Rule(ScoringMethod.LOWER_IS_BETTER, ScoreRange.exactly(score), null,
@@ -420,7 +422,7 @@ final class FormEvaluator {
           "已完成目标（" + pct(ratio) + "）" + (deduct ? "，超额过多酌情扣分" : "，得满分"),
           "target met (" + pct(ratio) + ")" + (deduct ? ", far above: moderate deduction allowed" : ": full weight"));
     }
-    BigDecimal score = profile.round(w.multiply(ratio));
+    BigDecimal score = w.multiply(a.baseNumber()).divide(t.baseNumber(), profile.scale(), profile.rounding());
     return new Rule(ScoringMethod.QUANTITATIVE, ScoreRange.exactly(score), ratio,
         plain(w) + " × " + plain(a.number()) + " ÷ " + plain(t.number()) + " = " + score.toPlainString(),
         plain(w) + " x " + plain(a.number()) + " / " + plain(t.number()) + " = " + score.toPlainString());
@@ -432,7 +434,7 @@ final class FormEvaluator {
       return new Rule(ScoringMethod.QUANTITATIVE, ScoreRange.exactly(profile.round(w)), null,
           "完成率 " + plain(a.number()) + "%，得满分", "completion " + plain(a.number()) + "%: full weight");
     }
-    BigDecimal score = profile.round(w.multiply(ratio));
+    BigDecimal score = w.multiply(a.number()).divide(HUNDRED, profile.scale(), profile.rounding());
     return new Rule(ScoringMethod.QUANTITATIVE, ScoreRange.exactly(score), ratio,
         "完成率 " + plain(a.number()) + "%：" + plain(w) + " × " + plain(a.number()) + "% = " + score.toPlainString(),
         "completion " + plain(a.number()) + "%: " + plain(w) + " x " + plain(a.number()) + "% = " + score.toPlainString());

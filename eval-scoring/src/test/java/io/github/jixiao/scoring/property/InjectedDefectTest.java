@@ -1,0 +1,41 @@
+package io.github.jixiao.scoring.property;
+
+import static io.github.jixiao.scoring.property.Cases.COUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.result.Finding;
+import io.github.jixiao.model.result.FindingCode;
+import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.property.FormGenerator.FormSpec;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Each {@link Defect}, injected alone into {@value Cases#COUNT} consistent generated forms, yields
+ * its finding code with its severity, and no error beyond the ones the defect brings with it.
+ */
+class InjectedDefectTest {
+  private static final Evaluator EVALUATOR = Evaluator.of(FormGenerator.PROFILE);
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Defect.class)
+  void eachInjectedDefectYieldsItsFindingCode(Defect defect) {
+    Cases.forAll("eachInjectedDefectYieldsItsFindingCode[" + defect + "]", 100 + defect.ordinal(), COUNT, (r, trace) -> {
+      FormSpec spec = FormGenerator.consistent(r, r.nextBoolean());
+      defect.inject(spec, r);
+      EvaluationPackage pkg = trace.show("package with " + defect, spec.pkg());
+      PackageEvaluation result = EVALUATOR.evaluate(pkg);
+      List<Finding> findings = result.allFindings().toList();
+      trace.note("findings: " + findings.stream().map(f -> f.code() + "/" + f.severity() + " " + f.message()).toList());
+
+      assertThat(findings).as("a finding %s with severity %s", defect.code, defect.severity)
+          .anyMatch(f -> f.code() == defect.code && f.severity() == defect.severity);
+      List<FindingCode> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::code).toList();
+      assertThat(errors).as("errors of a form with only the defect %s", defect).isSubsetOf(defect.allowedErrors());
+    });
+  }
+}
