@@ -1,10 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.InvalidPackageException;
-import io.github.jixiao.model.Problem;
 import io.github.jixiao.model.ScoreCell;
-import io.github.jixiao.model.json.PackageJson;
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.PackageEvaluation;
@@ -54,23 +51,18 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    byte[] bytes;
+    PackageInput input;
     try {
-      bytes = io.read(file);
+      input = PackageInput.read(io, file);
     } catch (Io.FileProblem e) {
       io.err.println("jixiao score: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    String name = file.equals("-") ? "<stdin>" : file;
-    EvaluationPackage pkg;
-    try {
-      pkg = PackageJson.create().read(bytes);
-    } catch (InvalidPackageException e) {
-      for (Problem p : e.problems()) {
-        io.err.println(name + ":" + (p.line() > 0 ? p.line() + ":" + p.column() + ":" : "") + " "
-            + (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message());
-      }
-      io.err.println("jixiao score: " + name + " is not a valid package (" + e.problems().size()
+    String name = input.name();
+    EvaluationPackage pkg = input.pkg();
+    if (pkg == null) {
+      input.problems().forEach(p -> io.err.println(input.describe(p)));
+      io.err.println("jixiao score: " + name + " is not a valid package (" + input.problems().size()
           + " problem(s)); run 'jixiao validate' for details");
       return ExitCode.USAGE;
     }

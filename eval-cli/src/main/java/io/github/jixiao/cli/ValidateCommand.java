@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
-import io.github.jixiao.model.json.PackageJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -45,22 +43,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    byte[] bytes;
+    PackageInput input;
     try {
-      bytes = io.read(file);
+      input = PackageInput.read(io, file);
     } catch (Io.FileProblem e) {
       io.err.println("jixiao validate: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    String name = file.equals("-") ? "<stdin>" : file;
-    List<Problem> problems;
-    EvaluationPackage pkg = null;
-    try {
-      pkg = PackageJson.create().read(bytes);
-      problems = List.of();
-    } catch (InvalidPackageException e) {
-      problems = e.problems();
-    }
+    String name = input.name();
+    List<Problem> problems = input.problems();
+    EvaluationPackage pkg = input.pkg();
     if (format == Format.json) {
       io.out.print(json(name, problems));
     } else if (problems.isEmpty()) {
@@ -68,8 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
           pkg.forms().count(), pkg.projectReports().size() + (pkg.departmentReport() == null ? 0 : 1));
     } else {
       for (Problem p : problems) {
-        io.out.println(name + ":" + (p.line() > 0 ? p.line() + ":" + p.column() + ":" : "") + " "
-            + (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message());
+        io.out.println(input.describe(p));
       }
       io.out.printf("%s: %d problem(s) (发现 %d 处问题)%n", name, problems.size(), problems.size());
     }
