@@ -1,0 +1,9 @@
+package io.github.jixiao.model.render;
+
+/** What a rendered document shows. */
+public enum RenderMode {
+  /** 按填报 — exactly what the department printed; cells with findings are marked. */
+  REPORTED,
+  /** 按计算 — jixiao's computed scores and totals (live formulas where the format allows). */
+  COMPUTED
+}

@@ -1,0 +1,40 @@
+package io.github.jixiao.model.render;
+
+import io.github.jixiao.model.io.AtomicFiles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * 渲染器 — turns a package into a document (PDF, XLSX, HTML …). Implementations are plain
+ * classes users construct and call; they must be deterministic (the same request gives the
+ * same bytes), thread-safe, and reject what they cannot render with a {@link RenderException}
+ * that says what and where, before writing anything.
+ */
+public interface Renderer {
+
+  /** A short lowercase id, also the usual file extension's stem: "pdf", "xlsx". */
+  String id();
+
+  /** The file extension of the output, without a dot: "pdf". */
+  default String fileExtension() {
+    return id();
+  }
+
+  /**
+   * Writes the document to {@code out} (not closed).
+   *
+   * @throws RenderException when the request cannot be rendered (nothing useful was written)
+   * @throws IOException when writing fails
+   */
+  void render(RenderRequest request, OutputStream out) throws RenderException, IOException;
+
+  /** Renders to a file atomically: a reader never sees a half-written file. */
+  default void render(RenderRequest request, Path file) throws RenderException, IOException {
+    byte[] bytes;
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    render(request, buffer);
+    bytes = buffer.toByteArray();
+    AtomicFiles.write(file, bytes);
+  }
+}
