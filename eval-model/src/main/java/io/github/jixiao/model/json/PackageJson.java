@@ -325,6 +325,9 @@ public final class PackageJson {
     @Override
     public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
       if (nrOfValues == 0) {
+        if (!_arrayIndenter.isInline()) {
+          --_nesting; // what super.writeEndArray would do; without it the indentation keeps growing
+        }
         g.writeRaw(']');
       } else {
         super.writeEndArray(g, nrOfValues);
@@ -334,6 +337,9 @@ public final class PackageJson {
     @Override
     public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
       if (nrOfEntries == 0) {
+        if (!_objectIndenter.isInline()) {
+          --_nesting;
+        }
         g.writeRaw('}');
       } else {
         super.writeEndObject(g, nrOfEntries);

@@ -127,4 +127,12 @@ class PackageJsonTest {
     assertThatThrownBy(() -> json.read(gbk)).isInstanceOf(InvalidPackageException.class)
         .hasMessageContaining("not valid UTF-8").hasMessageContaining("GBK");
   }
+
+  @Test
+  void emptyListsDoNotShiftTheIndentationOfWhatFollows() throws Exception {
+    String text = json.write(json.read(MINIMAL));
+    assertThat(text).contains("\n  \"projectReports\": []\n}\n").endsWith("\n}\n");
+    assertThat(text.lines().mapToInt(l -> l.length() - l.stripLeading().length()).max().orElseThrow())
+        .as("deepest indentation: nine levels of nesting").isEqualTo(2 * 9);
+  }
 }
