@@ -1,0 +1,20 @@
+package io.github.jixiao.model.render;
+
+/**
+ * Discovery side of the renderer SPI: a tiny factory found with {@link java.util.ServiceLoader}
+ * (register the implementation in {@code META-INF/services/io.github.jixiao.model.render.RendererProvider}).
+ * The real extension point is {@link Renderer}, which users can also construct and call directly.
+ */
+public interface RendererProvider {
+
+  /** The id users select the renderer by ("pdf", "xlsx", "html"): lowercase, unique. */
+  String id();
+
+  /** One line for {@code jixiao renderers}: what the renderer produces. */
+  default String description() {
+    return id();
+  }
+
+  /** A new renderer. */
+  Renderer create();
+}
