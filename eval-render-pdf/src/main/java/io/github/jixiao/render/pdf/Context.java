@@ -1,0 +1,114 @@
+package io.github.jixiao.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.render.RenderMode;
+import io.github.jixiao.model.render.RenderRequest;
+import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.IndicatorScore;
+import io.github.jixiao.model.result.PackageEvaluation;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Everything the parts of one render share: the request, the document, fonts, findings. */
+final class Context {
+
+  /** Page margins of a part, in points (A4 portrait). */
+  enum Layout {
+    /** Forms and tables: narrow margins so the nine-column forms keep Chinese readable. */
+    FORM(42f, 42f, 46f, 50f),
+    /** Reports and covers: GB/T 9704 (天头 37 mm, 订口 28 mm, 版心 156 × 225 mm). */
+    REPORT(79.4f, 73.7f, 104.9f, 99.2f);
+
+    final float left;
+    final float right;
+    final float top;
+    final float bottom;
+
+    Layout(float left, float right, float top, float bottom) {
+      this.left = left;
+      this.right = right;
+      this.top = top;
+      this.bottom = bottom;
+    }
+  }
+
+  final EvaluationPackage pkg;
+  final RenderRequest request;
+  final Document doc;
+  final PdfWriter writer;
+  final Typo typo;
+  final Marks marks;
+  final PageEvents events;
+  private final Map<String, FormEvaluation> formEvaluations = new HashMap<>();
+  private final Map<String, IndicatorScore> scores = new HashMap<>();
+  private final Runnable onOpen;
+
+  Context(RenderRequest request, Document doc, PdfWriter writer, Typo typo, Marks marks, PageEvents events,
+      Runnable onOpen) {
+    this.pkg = request.pkg();
+    this.request = request;
+    this.doc = doc;
+    this.writer = writer;
+    this.typo = typo;
+    this.marks = marks;
+    this.events = events;
+    this.onOpen = onOpen;
+    PackageEvaluation ev = request.evaluation();
+    if (ev != null) {
+      for (FormEvaluation fe : ev.evaluations()) {
+        formEvaluations.put(fe.pointer(), fe);
+        for (IndicatorScore s : fe.indicators()) {
+          scores.put(s.pointer(), s);
+        }
+      }
+    }
+  }
+
+  /** Whether scores are shown as computed (COMPUTED mode). */
+  boolean computed() {
+    return request.mode() == RenderMode.COMPUTED;
+  }
+
+  @Nullable PackageEvaluation evaluation() {
+    return request.evaluation();
+  }
+
+  @Nullable FormEvaluation formEvaluation(String pointer) {
+    return formEvaluations.get(pointer);
+  }
+
+  @Nullable IndicatorScore score(String rowPointer) {
+    return scores.get(rowPointer);
+  }
+
+  /** Starts a part on a new page with the layout's margins. */
+  void begin(Layout layout) {
+    doc.setMargins(layout.left, layout.right, layout.top, layout.bottom);
+    if (!doc.isOpen()) {
+      doc.open();
+      onOpen.run();
+    } else {
+      doc.newPage();
+    }
+  }
+
+  /** The usable width of the current page. */
+  float width() {
+    return doc.right() - doc.left();
+  }
+
+  /** Space left on the current page above the bottom margin. */
+  float spaceLeft() {
+    return writer.getVerticalPosition(false) - doc.bottom();
+  }
+
+  void add(Element e) throws DocumentException {
+    doc.add(e);
+  }
+}

@@ -1,0 +1,354 @@
+package io.github.jixiao.render.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import io.github.jixiao.model.FundSplit;
+import io.github.jixiao.model.FundsRow;
+import io.github.jixiao.model.Goal;
+import io.github.jixiao.model.IndicatorRow;
+import io.github.jixiao.model.Level1Group;
+import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.IndicatorScore;
+import io.github.jixiao.render.pdf.Fonts.Role;
+import io.github.jixiao.render.pdf.Grid.Block;
+import io.github.jixiao.render.pdf.Typo.Style;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 附件2 部门整体支出绩效自评表 and 附件3-n 项目支出绩效自评表, laid out like the official forms:
+ * name and units, the funds block (项目资金 / 年度预算申请), the goals, the indicator table with
+ * level-1 and level-2 cells merged over their rows, the 总分 row, the notes and the footer.
+ * When the table continues on a new page, "（续表）" and the indicator header are repeated.
+ */
+final class FormRenderer {
+
+  private static final Block NAME = new Block(0, 92, 511);
+  private static final Block UNITS = new Block(0, 92, 286, 358, 511);
+  private static final Block FUNDS = new Block(0, 42, 142, 214, 286, 358, 404, 460, 511);
+  private static final Block HALVES = new Block(0, 42, 276, 511);
+  private static final Grid TOP = new Grid(NAME, UNITS, FUNDS, HALVES);
+  /** Fixed columns of the indicator table: side label, level 1, level 2 … 分值, 得分. */
+  private static final float SIDE = 42;
+  private static final float LEVEL = 54;
+  private static final float POINTS = 30;
+  /** Least widths of 三级指标, 年度指标值, 实际完成值, 偏差原因分析及改进措施. */
+  private static final float[] TEXT_MIN = {60, 54, 54, 64};
+
+  private static final int C = Element.ALIGN_CENTER;
+  private static final int L = Element.ALIGN_LEFT;
+
+  private final Context cx;
+  private final TableKit kit;
+  private final Typo typo;
+
+  FormRenderer(Context cx, TableKit kit) {
+    this.cx = cx;
+    this.kit = kit;
+    this.typo = cx.typo;
+  }
+
+  /**
+   * Renders one form on new pages.
+   *
+   * @param form the form
+   * @param base its JSON pointer ("/departmentEvaluation", "/projectEvaluations/3")
+   * @param department whether it is the department-wide form (附件2)
+   * @param bookmarkTitle the bookmark's text
+   * @param bookmarkParent the bookmark group, or {@code null}
+   */
+  void render(SelfEvaluationForm form, String base, boolean department, String bookmarkTitle,
+      @Nullable String bookmarkParent) throws DocumentException {
+    cx.begin(Context.Layout.FORM);
+    String where = "附件" + form.label();
+    String title = form.title() != null ? form.title()
+        : cx.pkg.year() + (department ? "年度部门整体支出绩效自评表" : "年度项目支出绩效自评表");
+
+    Paragraph label = new Paragraph(typo.phrase("附件" + form.label(), Typo.style(Role.HEADING, 14).asBold(), where));
+    label.setLeading(0, 1.3f);
+    cx.add(label);
+    Phrase titlePhrase = typo.phrase(title, Typo.style(Role.TITLE, 16).asBold(), where + " 标题");
+    cx.events.anchor(titlePhrase, bookmarkTitle, bookmarkParent, null);
+    titlePhrase.addAll(kit.markers(kit.at(base), 16));
+    Paragraph t = new Paragraph(titlePhrase);
+    t.setAlignment(Element.ALIGN_CENTER);
+    t.setLeading(0, 1.4f);
+    t.setSpacingAfter(cx.computed() ? 2 : 8);
+    cx.add(t);
+    FormEvaluation fe = cx.formEvaluation(base);
+    if (cx.computed()) {
+      String note = "按计算（jixiao，评分规则 " + (cx.evaluation() == null ? "" : cx.evaluation().profile())
+          + "）：得分与总分为计算值，与填报不同处以底色标出并注明填报值";
+      Paragraph n = new Paragraph(typo.phrase(note, new Style(Role.BODY, 8, false, Typo.GREY), where));
+      n.setAlignment(Element.ALIGN_CENTER);
+      n.setSpacingAfter(6);
+      cx.add(n);
+    }
+
+    PdfPTable top = TOP.table();
+    top.setTableEvent(TableEvents.continued(continued(form, where), () -> cx.doc.top()));
+    info(top, form, base, department, where);
+    funds(top, form, base, department, fe, where);
+    goals(top, form, base, where);
+    cx.add(top);
+
+    Block ind = indicatorBlock(form, cx.width());
+    Grid grid = new Grid(ind);
+    PdfPTable table = grid.table();
+    table.setHeaderRows(1);
+    table.setTableEvent(TableEvents.continued(continued(form, where), () -> cx.doc.top()));
+    indicators(table, grid, ind, form, base, where);
+    total(table, grid, ind, form, base, fe, where);
+    cx.add(table);
+
+    cx.add(kit.trailer(form.notes(), form.footer(), base, where));
+  }
+
+  private void info(PdfPTable t, SelfEvaluationForm form, String base, boolean department, String where) {
+    t.addCell(TOP.place(kit.cell(department ? "预算部门名称" : "项目支出名称", C, where), NAME, 0, 0));
+    t.addCell(TOP.place(kit.mark(kit.cell(form.name(), L, where + (department ? " 预算部门名称" : " 项目支出名称")),
+        kit.at(base + "/name")), NAME, 1, 1));
+    if (!department || form.supervisingDepartment() != null || form.implementingUnit() != null) {
+      t.addCell(TOP.place(kit.cell("主管部门", C, where), UNITS, 0, 0));
+      t.addCell(TOP.place(kit.mark(kit.cell(form.supervisingDepartment(), L, where),
+          kit.at(base + "/supervisingDepartment")), UNITS, 1, 1));
+      t.addCell(TOP.place(kit.cell("实施单位", C, where), UNITS, 2, 2));
+      t.addCell(TOP.place(kit.mark(kit.cell(form.implementingUnit(), L, where),
+          kit.at(base + "/implementingUnit")), UNITS, 3, 3));
+    }
+  }
+
+  private void funds(PdfPTable t, SelfEvaluationForm form, String base, boolean department,
+      @Nullable FormEvaluation fe, String where) {
+    List<FundsRow> rows = form.funds().rows();
+    List<FundSplit> income = form.funds().byIncome();
+    List<FundSplit> spend = form.funds().byExpenditure();
+    int splitRows = income.isEmpty() && spend.isEmpty() ? 0 : 1 + Math.max(income.size(), spend.size());
+    String w = where + " 项目资金";
+    PdfPCell side = kit.label(department ? "年度预算\n申请\n（万元）" : "项目资金\n（万元）", List.of(), SIDE, w);
+    side.setRowspan(1 + rows.size() + splitRows);
+    t.addCell(TOP.place(side, FUNDS, 0, 0));
+    String[] heads = {"", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+    for (int i = 0; i < heads.length; i++) {
+      t.addCell(TOP.place(kit.cell(heads[i], C, w), FUNDS, i + 1, i + 1));
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      FundsRow row = rows.get(r);
+      String p = base + "/funds/rows/" + r;
+      String label = row.label() != null ? row.label() : row.kind().chinese();
+      t.addCell(TOP.place(kit.mark(kit.cell(label, L, w), kit.at(p, p + "/label", p + "/kind")), FUNDS, 1, 1));
+      t.addCell(TOP.place(kit.mark(kit.cell(TableKit.text(row.initialBudget()), C, w), kit.at(p + "/initialBudget")),
+          FUNDS, 2, 2));
+      t.addCell(TOP.place(kit.mark(kit.cell(TableKit.text(row.annualBudget()), C, w), kit.at(p + "/annualBudget")),
+          FUNDS, 3, 3));
+      t.addCell(TOP.place(kit.mark(kit.cell(TableKit.text(row.executed()), C, w), kit.at(p + "/executed")),
+          FUNDS, 4, 4));
+      t.addCell(TOP.place(kit.mark(kit.cell(TableKit.text(row.weight()), C, w), kit.at(p + "/weight")),
+          FUNDS, 5, 5));
+      t.addCell(TOP.place(kit.mark(kit.cell(row.executionRate(), C, w), kit.at(p + "/executionRate")),
+          FUNDS, 6, 6));
+      boolean total = r == firstTotal(rows);
+      BigDecimal computed = total && fe != null ? fe.executionScore() : null;
+      PdfPCell score = kit.score(row.score(), computed, cx.computed() && total && fe != null, w);
+      t.addCell(TOP.place(kit.mark(score, kit.at(p + "/score")), FUNDS, 7, 7));
+    }
+    if (splitRows > 0) {
+      t.addCell(TOP.place(kit.cell("按收入性质分：", L, w), HALVES, 1, 1));
+      t.addCell(TOP.place(kit.cell("按支出性质分：", L, w), HALVES, 2, 2));
+      for (int i = 0; i < splitRows - 1; i++) {
+        t.addCell(TOP.place(split(income, i, base + "/funds/byIncome/" + i, w), HALVES, 1, 1));
+        t.addCell(TOP.place(split(spend, i, base + "/funds/byExpenditure/" + i, w), HALVES, 2, 2));
+      }
+    }
+  }
+
+  private static int firstTotal(List<FundsRow> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).kind() == io.github.jixiao.model.FundsRowKind.TOTAL) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private PdfPCell split(List<FundSplit> list, int i, String p, String w) {
+    if (i >= list.size()) {
+      return kit.cell(null, L, w);
+    }
+    FundSplit s = list.get(i);
+    String label = (i == 0 ? "其中：" : "") + (s.label() != null ? s.label() : s.kind().chinese()) + "："
+        + (s.amount() == null ? "" : s.amount().toPlainString());
+    return kit.mark(kit.cell(label, L, w), kit.at(p, p + "/amount", p + "/label"));
+  }
+
+  private void goals(PdfPTable t, SelfEvaluationForm form, String base, String where) {
+    List<Goal> goals = form.goals();
+    int n = Math.max(1, goals.size());
+    String w = where + " 年度总体目标";
+    PdfPCell side = kit.label("年度\n总体\n目标", List.of(), SIDE, w);
+    side.setRowspan(1 + n);
+    t.addCell(TOP.place(side, HALVES, 0, 0));
+    t.addCell(TOP.place(kit.cell("预期目标", C, w), HALVES, 1, 1));
+    t.addCell(TOP.place(kit.cell("实际完成情况", C, w), HALVES, 2, 2));
+    for (int i = 0; i < n; i++) {
+      Goal g = i < goals.size() ? goals.get(i) : null;
+      String p = base + "/goals/" + i;
+      t.addCell(TOP.place(kit.mark(kit.cell(g == null ? null : g.expected(), L, w), kit.at(p, p + "/expected")),
+          HALVES, 1, 1));
+      t.addCell(TOP.place(kit.mark(kit.cell(g == null ? null : g.actual(), L, w), kit.at(p + "/actual")),
+          HALVES, 2, 2));
+    }
+  }
+
+  /** The indicator header row; {@code side} is the text of the first column, spanning {@code rowspan} rows. */
+  /** The indicator table's columns, the text columns sized by how much text each holds. */
+  static Block indicatorBlock(SelfEvaluationForm form, float width) {
+    float[] ink = new float[4];
+    form.rows().forEach(r -> {
+      ink[0] += ink(r.name());
+      ink[1] += ink(r.target());
+      ink[2] += ink(r.actual());
+      ink[3] += ink(r.deviationReason());
+    });
+    float fixed = SIDE + 2 * LEVEL + 2 * POINTS;
+    float free = width - fixed;
+    float min = 0;
+    float all = 0;
+    for (int i = 0; i < 4; i++) {
+      min += TEXT_MIN[i];
+      all += ink[i];
+    }
+    float[] w = new float[4];
+    for (int i = 0; i < 4; i++) {
+      w[i] = TEXT_MIN[i] + (all == 0 ? (free - min) / 4 : (free - min) * ink[i] / all);
+    }
+    float[] edges = new float[10];
+    float[] cols = {SIDE, LEVEL, LEVEL, w[0], w[1], w[2], POINTS, POINTS, w[3]};
+    for (int i = 0; i < cols.length; i++) {
+      edges[i + 1] = edges[i] + cols[i];
+    }
+    edges[9] = width;
+    return new Block(edges);
+  }
+
+  /** How much room a text needs: CJK characters count 1, ASCII ½, at most 60 per cell. */
+  private static float ink(@Nullable String s) {
+    if (s == null) {
+      return 0;
+    }
+    float n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) < 0x80 ? 0.5f : 1f;
+    }
+    return Math.min(n, 60 + (n - 60) * 0.5f);
+  }
+
+  private static float width(Block b, int col) {
+    return b.edges()[col + 1] - b.edges()[col];
+  }
+
+  private Phrase continued(SelfEvaluationForm form, String where) {
+    return typo.phrase("附件" + form.label() + " " + form.name() + "（续表）",
+        new Style(Role.BODY, TableKit.SIZE, false, Typo.GREY), where);
+  }
+
+  static int rows(Level1Group g) {
+    int n = 0;
+    for (Level2Group c : g.children()) {
+      n += Math.max(1, c.rows().size());
+    }
+    return Math.max(1, n);
+  }
+
+  private void indicators(PdfPTable t, Grid grid, Block ind, SelfEvaluationForm form, String base, String where) {
+    String w = where + " 绩效指标";
+    // header row (repeated on every page): the side column is open towards the merged label below
+    PdfPCell corner = kit.cell((String) null, C, w);
+    corner.setBorder(Rectangle.LEFT | Rectangle.TOP | Rectangle.RIGHT);
+    t.addCell(grid.place(corner, ind, 0, 0));
+    String[] heads = {"一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分",
+        "偏差原因分析\n及改进措施"};
+    for (int i = 0; i < heads.length; i++) {
+      t.addCell(grid.place(kit.cell(heads[i], C, w), ind, i + 1, i + 1));
+    }
+    int all = 0;
+    for (Level1Group g : form.indicators()) {
+      all += rows(g);
+    }
+    PdfPCell side = kit.label("绩\n效\n指\n标", List.of(), width(ind, 0), w);
+    side.setBorder(Rectangle.LEFT | Rectangle.BOTTOM | Rectangle.RIGHT);
+    side.setRowspan(all);
+    if (form.indicators().isEmpty()) {
+      side.setRowspan(1);
+      t.addCell(grid.place(side, ind, 0, 0));
+      emptyRow(t, grid, ind, 1, w);
+      return;
+    }
+    t.addCell(grid.place(side, ind, 0, 0));
+    for (int gi = 0; gi < form.indicators().size(); gi++) {
+      Level1Group g = form.indicators().get(gi);
+      String gp = base + "/indicators/" + gi;
+      String l1 = g.label() != null ? g.label() : g.indicator() != null ? g.indicator().chinese() : null;
+      PdfPCell c1 = kit.label(l1, kit.at(gp, gp + "/label", gp + "/weight", gp + "/indicator"), width(ind, 1), w);
+      c1.setRowspan(rows(g));
+      t.addCell(grid.place(c1, ind, 1, 1));
+      if (g.children().isEmpty()) {
+        emptyRow(t, grid, ind, 2, w);
+        continue;
+      }
+      for (int ci = 0; ci < g.children().size(); ci++) {
+        Level2Group c = g.children().get(ci);
+        String cp = gp + "/children/" + ci;
+        String l2 = c.label() != null ? c.label() : c.indicator() != null ? c.indicator().chinese() : null;
+        PdfPCell c2 = kit.label(l2, kit.at(cp, cp + "/label", cp + "/indicator"), width(ind, 2), w);
+        c2.setRowspan(Math.max(1, c.rows().size()));
+        t.addCell(grid.place(c2, ind, 2, 2));
+        if (c.rows().isEmpty()) {
+          emptyRow(t, grid, ind, 3, w);
+          continue;
+        }
+        for (int ri = 0; ri < c.rows().size(); ri++) {
+          row(t, grid, ind, c.rows().get(ri), cp + "/rows/" + ri, w);
+        }
+      }
+    }
+  }
+
+  private void emptyRow(PdfPTable t, Grid grid, Block ind, int from, String w) {
+    for (int i = from; i <= 8; i++) {
+      t.addCell(grid.place(kit.cell((String) null, C, w), ind, i, i));
+    }
+  }
+
+  private void row(PdfPTable t, Grid grid, Block ind, IndicatorRow row, String p, String w) {
+    t.addCell(grid.place(kit.mark(kit.auto(row.name(), w), kit.at(p, p + "/name")), ind, 3, 3));
+    t.addCell(grid.place(kit.mark(kit.auto(row.target(), w), kit.at(p + "/target")), ind, 4, 4));
+    t.addCell(grid.place(kit.mark(kit.auto(row.actual(), w), kit.at(p + "/actual")), ind, 5, 5));
+    t.addCell(grid.place(kit.mark(kit.cell(TableKit.text(row.weight()), C, w), kit.at(p + "/weight")), ind, 6, 6));
+    IndicatorScore s = cx.score(p);
+    PdfPCell score = kit.score(row.score(), s == null ? null : s.computed(), cx.computed() && s != null, w);
+    t.addCell(grid.place(kit.mark(score, kit.at(p + "/score")), ind, 7, 7));
+    t.addCell(grid.place(kit.mark(kit.auto(row.deviationReason(), w), kit.at(p + "/deviationReason")), ind, 8, 8));
+  }
+
+  private void total(PdfPTable t, Grid grid, Block ind, SelfEvaluationForm form, String base,
+      @Nullable FormEvaluation fe, String where) {
+    String w = where + " 总分";
+    t.addCell(grid.place(kit.cell("总分", C, w), ind, 0, 5));
+    t.addCell(grid.place(kit.mark(kit.cell(TableKit.text(form.totalWeight()), C, w), kit.at(base + "/totalWeight")),
+        ind, 6, 6));
+    boolean computed = cx.computed() && fe != null;
+    PdfPCell total = kit.score(form.reportedTotal(), fe == null ? null : fe.computedTotal(), computed, w);
+    t.addCell(grid.place(kit.mark(total, kit.at(base + "/reportedTotal")), ind, 7, 7));
+    String grade = computed ? "等级：" + fe.grade().chinese() : null;
+    t.addCell(grid.place(kit.cell(grade, C, w), ind, 8, 8));
+  }
+}

@@ -1,0 +1,275 @@
+package io.github.jixiao.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import io.github.jixiao.model.Report;
+import io.github.jixiao.model.ReportCover;
+import io.github.jixiao.model.ReportSection;
+import io.github.jixiao.render.pdf.Fonts.Role;
+import io.github.jixiao.render.pdf.Typo.Style;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A report (the department report, each 附件5-n project report) in official-document style
+ * (GB/T 9704): an optional cover page, the title, headings renumbered by depth (一、 / （一） /
+ * 1. / （1）), paragraphs with a two-character first-line indent and fixed line spacing.
+ * Findings about a report mark the sentence they quote (「…」) or else the title.
+ */
+final class ReportRenderer {
+
+  /** 三号 (16 pt) body, 22 lines per page as GB/T 9704 has it. */
+  static final float BODY = 16f;
+  static final float LEADING = 28.9f;
+  static final float TITLE = 22f;
+  /** Cover titles: 一号 (26 pt). */
+  static final float COVER = 26f;
+  private static final String[] TITLE_BREAKS = {"项目支出", "部门整体", "整体支出", "绩效自评", "绩效评价", "自评报告",
+      "评价报告", "绩效"};
+  private static final Pattern QUOTE = Pattern.compile("「([^」]{2,})」");
+
+  private final Context cx;
+  private final TableKit kit;
+  private final Typo typo;
+  private final Style body = Typo.style(Role.BODY, BODY);
+
+  ReportRenderer(Context cx, TableKit kit) {
+    this.cx = cx;
+    this.kit = kit;
+    this.typo = cx.typo;
+  }
+
+  /**
+   * Renders the report on new pages.
+   *
+   * @param report the report
+   * @param base its JSON pointer
+   * @param bookmarkTitle the bookmark's text
+   * @param bookmarkParent the bookmark group, or {@code null}
+   */
+  void render(Report report, String base, String bookmarkTitle, @Nullable String bookmarkParent)
+      throws DocumentException {
+    String where = report.label() != null ? "附件" + report.label() : bookmarkTitle;
+    List<Marks.Entry> findings = cx.marks.under(base);
+    List<Quoted> quoted = new ArrayList<>();
+    List<Marks.Entry> onTitle = new ArrayList<>();
+    for (Marks.Entry e : findings) {
+      Matcher m = QUOTE.matcher(e.finding().messageZh());
+      if (m.find() && report.allParagraphs().anyMatch(p -> p.contains(m.group(1)))) {
+        quoted.add(new Quoted(m.group(1), e));
+      } else {
+        onTitle.add(e);
+      }
+    }
+
+    String key = null;
+    ReportCover cover = report.cover();
+    if (cover != null) {
+      key = cover(report, cover, where, bookmarkTitle, bookmarkParent, onTitle);
+    }
+    cx.begin(Context.Layout.REPORT);
+    if (report.title() != null && !report.title().isBlank()) {
+      Style ts = Typo.style(Role.TITLE, TITLE).asBold();
+      Phrase tp = typo.phrase(balance(report.title(), cx.width(), ts), ts, where + " 标题");
+      if (key == null) {
+        key = cx.events.anchor(tp, bookmarkTitle, bookmarkParent, null);
+        tp.addAll(kit.markers(onTitle, TITLE));
+      }
+      Paragraph t = new Paragraph(tp);
+      t.setAlignment(Element.ALIGN_CENTER);
+      t.setLeading(TITLE * 1.45f, 0);
+      t.setSpacingAfter(LEADING * 0.8f);
+      cx.add(t);
+    }
+    if (key == null) {
+      // neither cover nor title: the bookmark and the report's findings go on the first text
+      pending = new Pending(bookmarkTitle, bookmarkParent, onTitle);
+      key = "report:" + base;
+    }
+    for (String p : report.preamble()) {
+      paragraph(p, quoted, where, key);
+    }
+    for (int i = 0; i < report.sections().size(); i++) {
+      section(report.sections().get(i), 0, i + 1, key, where, quoted);
+    }
+    for (String p : report.closing()) {
+      paragraph(p, quoted, where, key);
+    }
+    pending = null;
+  }
+
+  private record Quoted(String text, Marks.Entry entry) {}
+
+  /**
+   * Breaks each title line that is too wide for one line into two lines of about equal width,
+   * preferring a break before a word such as 项目支出 or 绩效 — a title is never broken in
+   * the middle of a word just because the line is full.
+   */
+  String balance(String title, float width, Style style) {
+    StringBuilder out = new StringBuilder();
+    for (String line : title.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      String l = line.strip();
+      if (typo.width(l, style) <= width) {
+        out.append(l);
+        continue;
+      }
+      int best = -1;
+      float bestScore = Float.MAX_VALUE;
+      for (int i = 1; i < l.length() - 1; i++) {
+        char before = l.charAt(i - 1);
+        char at = l.charAt(i);
+        if (Character.isLowSurrogate(at) || (before < 0x80 && at < 0x80 && before != ' ')) {
+          continue;
+        }
+        float left = typo.width(l.substring(0, i), style);
+        float right = typo.width(l.substring(i), style);
+        if (left > width || right > width) {
+          continue;
+        }
+        float score = Math.abs(left - right);
+        for (String word : TITLE_BREAKS) {
+          if (l.startsWith(word, i)) {
+            score -= width * 0.3f;
+            break;
+          }
+        }
+        if (score < bestScore) {
+          bestScore = score;
+          best = i;
+        }
+      }
+      out.append(best < 0 ? l : l.substring(0, best).strip() + "\n" + l.substring(best).strip());
+    }
+    return out.toString();
+  }
+
+  private record Pending(String title, @Nullable String parent, List<Marks.Entry> marks) {}
+
+  private @Nullable Pending pending;
+
+  /** Anchors a bookmark left pending (a report without cover and title) on this phrase. */
+  private void settle(Phrase phrase, String key) {
+    Pending p = pending;
+    if (p != null && !phrase.getChunks().isEmpty()) {
+      cx.events.anchor(phrase, p.title(), p.parent(), key);
+      phrase.addAll(kit.markers(p.marks(), BODY));
+      pending = null;
+    }
+  }
+
+  private @Nullable String cover(Report report, ReportCover cover, String where, String bookmarkTitle,
+      @Nullable String parent, List<Marks.Entry> onTitle) throws DocumentException {
+    cx.begin(Context.Layout.REPORT);
+    cx.events.noFooterOnCurrentPage(cx.writer);
+    float left = cx.doc.left();
+    float right = cx.doc.right();
+    float top = cx.doc.getPageSize().getHeight();
+    String key = null;
+    if (report.label() != null) {
+      ColumnText lc = new ColumnText(cx.writer.getDirectContent());
+      lc.setSimpleColumn(left, top - 140, right, top - 60);
+      Paragraph lp = new Paragraph(typo.phrase("附件" + report.label(), Typo.style(Role.HEADING, BODY).asBold(), where));
+      lc.addElement(lp);
+      lc.go();
+    }
+    String title = cover.title() != null && !cover.title().isBlank() ? cover.title() : report.title();
+    if (title != null && !title.isBlank()) {
+      Style cs = Typo.style(Role.TITLE, COVER).asBold();
+      float coverLeft = cx.doc.getPageSize().getWidth() * 0.1f;
+      float coverRight = cx.doc.getPageSize().getWidth() * 0.9f;
+      Phrase tp = typo.phrase(balance(title, coverRight - coverLeft, cs), cs, where + " 封面");
+      key = cx.events.anchor(tp, bookmarkTitle, parent, null);
+      tp.addAll(kit.markers(onTitle, COVER));
+      Paragraph t = new Paragraph(tp);
+      t.setAlignment(Element.ALIGN_CENTER);
+      t.setLeading(COVER * 1.6f, 0);
+      ColumnText tc = new ColumnText(cx.writer.getDirectContent());
+      tc.setSimpleColumn(coverLeft, top * 0.42f, coverRight, top * 0.72f);
+      tc.addElement(t);
+      tc.go();
+    }
+    if (!cover.lines().isEmpty()) {
+      ColumnText cc = new ColumnText(cx.writer.getDirectContent());
+      cc.setSimpleColumn(left, cx.doc.bottom(), right, top * 0.36f);
+      for (String line : cover.lines()) {
+        Paragraph p = new Paragraph(typo.phrase(line, Typo.style(Role.BODY, BODY), where + " 封面"));
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setLeading(LEADING * 1.3f, 0);
+        cc.addElement(p);
+      }
+      cc.go();
+    }
+    cx.writer.setPageEmpty(false);
+    return key;
+  }
+
+  private void section(ReportSection s, int depth, int index, @Nullable String parentKey, String where,
+      List<Quoted> quoted) throws DocumentException {
+    String heading = HeadingNumbers.renumber(s.heading(), depth, index);
+    Style style = switch (depth) {
+      case 0 -> Typo.style(Role.HEADING, BODY).asBold();
+      case 1 -> Typo.style(Role.BODY, BODY).asBold();
+      default -> body;
+    };
+    if (cx.spaceLeft() < LEADING * 2.2f) {
+      cx.doc.newPage();
+    }
+    Phrase hp = typo.phrase(heading, style, where + " " + heading);
+    if (parentKey != null) {
+      settle(hp, parentKey);
+    }
+    if (depth == 0 && parentKey != null) {
+      cx.events.anchor(hp, heading, parentKey, null);
+    }
+    Paragraph h = new Paragraph(hp);
+    h.setLeading(LEADING, 0);
+    h.setFirstLineIndent(BODY * 2);
+    cx.add(h);
+    for (String p : s.paragraphs()) {
+      paragraph(p, quoted, where, parentKey);
+    }
+    // items the text itself numbers like sub-headings ("(一)项目支出概况。为…") come first
+    int offset = HeadingNumbers.numberedParagraphs(s.paragraphs());
+    for (int i = 0; i < s.sections().size(); i++) {
+      section(s.sections().get(i), depth + 1, offset + i + 1, parentKey, where, quoted);
+    }
+  }
+
+  private void paragraph(String text, List<Quoted> quoted, String where, @Nullable String key)
+      throws DocumentException {
+    Phrase p = new Phrase();
+    String rest = text;
+    for (Quoted q : quoted) {
+      int at = rest.indexOf(q.text());
+      if (at < 0) {
+        continue;
+      }
+      typo.add(p, rest.substring(0, at), body, where);
+      for (Chunk c : typo.chunks(q.text(), body, where)) {
+        c.setBackground(Marks.background(q.entry().finding().severity()));
+        p.add(c);
+      }
+      p.addAll(kit.markers(List.of(q.entry()), BODY));
+      rest = rest.substring(at + q.text().length());
+    }
+    typo.add(p, rest, body, where);
+    if (key != null) {
+      settle(p, key);
+    }
+    Paragraph para = new Paragraph(p);
+    para.setLeading(LEADING, 0);
+    para.setFirstLineIndent(BODY * 2);
+    para.setAlignment(Element.ALIGN_JUSTIFIED);
+    cx.add(para);
+  }
+}

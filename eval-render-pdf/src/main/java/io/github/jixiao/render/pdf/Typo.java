@@ -1,0 +1,248 @@
+package io.github.jixiao.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfChunk;
+import io.github.jixiao.render.pdf.Fonts.Face;
+import io.github.jixiao.render.pdf.Fonts.Role;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Typesetting helper of one render: turns text into phrases with the right font per character
+ * (CJK font, Latin font for ASCII where needed), line breaking by Chinese rules (禁则: no line
+ * starts with a closing mark, none ends with an opening one), and records every character no
+ * font can show, with where it occurs.
+ */
+final class Typo {
+
+  static final Color BLACK = Color.BLACK;
+  static final Color GREY = new Color(0x55, 0x55, 0x55);
+
+  /** Characters that must not start a line (closing marks). */
+  private static final String NO_LINE_START =
+      "，。、；：？！）》」』】〕〉”’％‰…—～·．,.;:?!)]}%>" + "\u3001\u3002\uFF0C\uFF0E\uFF1A\uFF1B\uFF1F\uFF01";
+  /** Characters that must not end a line (opening marks). */
+  private static final String NO_LINE_END = "（《「『【〔〈“‘([{<";
+
+  private final Fonts fonts;
+  private final Map<String, TreeSet<Integer>> missing = new LinkedHashMap<>();
+  private final Map<FontKey, Font> fontCache = new HashMap<>();
+  private final SplitCharacter kinsoku = new Kinsoku();
+
+  Typo(Fonts fonts) {
+    this.fonts = fonts;
+  }
+
+  Fonts fonts() {
+    return fonts;
+  }
+
+  /** A text style: role, size, weight, colour. */
+  record Style(Role role, float size, boolean bold, Color color) {
+    Style {
+      Objects.requireNonNull(role);
+      Objects.requireNonNull(color);
+    }
+
+    Style asBold() {
+      return new Style(role, size, true, color);
+    }
+  }
+
+  static Style style(Role role, float size) {
+    return new Style(role, size, false, BLACK);
+  }
+
+  /** The text as a phrase in this style; {@code where} names the place for missing characters. */
+  Phrase phrase(@Nullable String text, Style style, String where) {
+    Phrase phrase = new Phrase();
+    add(phrase, text, style, where);
+    return phrase;
+  }
+
+  /** Appends the text in this style to {@code phrase}. */
+  void add(Phrase phrase, @Nullable String text, Style style, String where) {
+    if (phrase.getFont().getBaseFont() == null) {
+      // the phrase's own font is used for paragraph spacing: keep it one of ours
+      Face face = fonts.face(style.role());
+      phrase.setFont(font(face.cjk(), style, face.cjkBold()));
+    }
+    for (Chunk c : chunks(text, style, where)) {
+      phrase.add(c);
+    }
+  }
+
+  /** The chunks of the text: one per run of characters in the same font. */
+  List<Chunk> chunks(@Nullable String text, Style style, String where) {
+    List<Chunk> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    Face face = fonts.face(style.role());
+    StringBuilder run = new StringBuilder();
+    Font runFont = null;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (cp == '\t') {
+        cp = ' ';
+      }
+      Font f;
+      int shown = cp;
+      if (cp == '\n' || cp == '\r') {
+        f = runFont != null ? runFont : font(face.cjk(), style, face.cjkBold());
+      } else if (cp == ' ' && runFont != null) {
+        f = runFont;
+      } else {
+        f = fontFor(face, cp, style, where);
+        if (f == null) {
+          // recorded as missing (the render fails with the list); set a stand-in meanwhile
+          f = latin(face, style);
+          shown = '?';
+        }
+      }
+      if (runFont != null && f != runFont) {
+        out.add(chunk(run.toString(), runFont));
+        run.setLength(0);
+      }
+      runFont = f;
+      run.appendCodePoint(shown == '\r' ? '\n' : shown);
+      i += n;
+    }
+    if (run.length() > 0 && runFont != null) {
+      out.add(chunk(run.toString(), runFont));
+    }
+    return out;
+  }
+
+  private Chunk chunk(String text, Font font) {
+    Chunk c = new Chunk(text, font);
+    c.setSplitCharacter(kinsoku);
+    return c;
+  }
+
+  private @Nullable Font fontFor(Face face, int cp, Style style, String where) {
+    boolean ascii = cp >= 0x20 && cp < 0x7f;
+    if (face.latinFirst() && ascii) {
+      return latin(face, style);
+    }
+    if (face.cjk().charExists(cp) || cp == ' ') {
+      return font(face.cjk(), style, face.cjkBold());
+    }
+    BaseFont latin = style.bold() ? face.latinBold() : face.latin();
+    if (latin.charExists(cp) && isLatinFallback(cp)) {
+      return latin(face, style);
+    }
+    missing.computeIfAbsent(where, k -> new TreeSet<>()).add(cp);
+    return null;
+  }
+
+  private static boolean isLatinFallback(int cp) {
+    return cp < 0x2000 && !Character.isIdeographic(cp);
+  }
+
+  private Font latin(Face face, Style style) {
+    return style.bold() ? font(face.latinBold(), style, true) : font(face.latin(), style, false);
+  }
+
+  private Font font(BaseFont base, Style style, boolean faceIsBold) {
+    int s = style.bold() && !faceIsBold ? Font.BOLD : Font.NORMAL;
+    FontKey key = new FontKey(base, style.size(), s, style.color());
+    return fontCache.computeIfAbsent(key, k -> new Font(k.base(), k.size(), k.style(), k.color()));
+  }
+
+  private record FontKey(BaseFont base, float size, int style, Color color) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FontKey k && k.base == base && k.size == size && k.style == style && k.color.equals(color);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(base) * 31 + Float.hashCode(size) * 7 + style * 3 + color.hashCode();
+    }
+  }
+
+  /** Checks text drawn outside phrases (charts, the page footer): records what no font can show. */
+  void check(@Nullable String text, Role role, String where) {
+    chunks(text, style(role, 10), where);
+  }
+
+  /** Width of the text in points, as it will be set. */
+  float width(String text, Style style) {
+    float w = 0;
+    for (Chunk c : chunks(text, style, "(width)")) {
+      w += c.getFont().getBaseFont().getWidthPoint(c.getContent(), style.size());
+    }
+    return w;
+  }
+
+  /** Whether some character cannot be shown. */
+  boolean hasMissing() {
+    return !missing.isEmpty();
+  }
+
+  /** One line per place: where, then each character with its code point. */
+  List<String> missingReport() {
+    List<String> lines = new ArrayList<>();
+    for (Map.Entry<String, TreeSet<Integer>> e : missing.entrySet()) {
+      StringBuilder sb = new StringBuilder(e.getKey()).append(": ");
+      boolean first = true;
+      for (int cp : e.getValue()) {
+        sb.append(first ? "" : ", ").append('\'').appendCodePoint(cp).append("' U+")
+            .append(String.format(Locale.ROOT, "%04X", cp));
+        first = false;
+      }
+      lines.add(sb.toString());
+    }
+    return lines;
+  }
+
+  /** Line breaking: the default rules plus 禁则 for Chinese punctuation. */
+  static final class Kinsoku implements SplitCharacter {
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk @Nullable [] ck) {
+      char c = at(current, cc, ck);
+      if (NO_LINE_END.indexOf(c) >= 0) {
+        return false;
+      }
+      if (current + 1 < end && NO_LINE_START.indexOf(at(current + 1, cc, ck)) >= 0) {
+        return false;
+      }
+      if (c <= ' ' || c == '-' || c == '\u2010' || c == '/') {
+        return true;
+      }
+      if (NO_LINE_START.indexOf(c) >= 0 && c > 0x2000) {
+        return true;
+      }
+      if (c < 0x2002) {
+        return false;
+      }
+      return c <= 0x200b
+          || c >= 0x2e80 && c < 0xd7a0
+          || c >= 0xf900 && c < 0xfb00
+          || c >= 0xfe30 && c < 0xfe50
+          || c >= 0xff00 && c < 0xffa0;
+    }
+
+    private static char at(int i, char[] cc, PdfChunk @Nullable [] ck) {
+      if (ck == null) {
+        return cc[i];
+      }
+      return (char) ck[Math.min(i, ck.length - 1)].getUnicodeEquivalent(cc[i]);
+    }
+  }
+}

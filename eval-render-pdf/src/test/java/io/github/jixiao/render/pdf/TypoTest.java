@@ -1,0 +1,64 @@
+package io.github.jixiao.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.Chunk;
+import io.github.jixiao.render.pdf.Fonts.Role;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TypoTest {
+
+  private static boolean splitsAfter(String text, int index) {
+    char[] cc = text.toCharArray();
+    return new Typo.Kinsoku().isSplitCharacter(0, index, cc.length, cc, null);
+  }
+
+  @Test
+  void noLineStartsWithAClosingMarkNorEndsWithAnOpeningOne() {
+    // 发展，建议: not between 展 and ，; after ， yes
+    assertThat(splitsAfter("发展，建议", 1)).isFalse();
+    assertThat(splitsAfter("发展，建议", 2)).isTrue();
+    assertThat(splitsAfter("资金（万元）", 2)).isFalse();
+    assertThat(splitsAfter("达到95％以上", 3)).isFalse();
+    assertThat(splitsAfter("完成。下一步", 2)).isTrue();
+    assertThat(splitsAfter("“全角”引号", 3)).isTrue();
+    assertThat(splitsAfter("“全角”引号", 0)).isFalse();
+    assertThat(splitsAfter("ISO9001", 3)).isFalse();
+  }
+
+  @Test
+  void theDefaultSetUpSetsAsciiInTimesAndChineseInStSong() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    List<Chunk> chunks = typo.chunks("PM2.5监测≥95%", Typo.style(Role.BODY, 10), "test");
+    assertThat(chunks).extracting(Chunk::getContent).containsExactly("PM2.5", "监测≥", "95%");
+    assertThat(chunks).extracting(c -> c.getFont().getBaseFont().getPostscriptFontName())
+        .containsExactly("Times-Roman", "STSong-Light", "Times-Roman");
+    assertThat(typo.hasMissing()).isFalse();
+  }
+
+  @Test
+  void charactersNoFontHasAreRecordedWhereTheyOccur() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    typo.chunks("正常文字", Typo.style(Role.BODY, 10), "附件3-1 项目支出名称");
+    typo.chunks("𠀀☃", Typo.style(Role.BODY, 10), "附件5-2 二、情况");
+    assertThat(typo.missingReport()).containsExactly("附件5-2 二、情况: '☃' U+2603, '𠀀' U+20000");
+  }
+
+  @Test
+  void longLabelsBreakIntoBalancedLinesWithTheWeightOnItsOwnLine() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    TableKit kit = new TableKit(typo, Marks.of(null, false));
+    assertThat(kit.balance("社会效益指标", 47.5f)).isEqualTo("社会效\n益指标");
+    assertThat(kit.balance("产出指标（30分）", 47.5f)).isEqualTo("产出指标\n（30分）");
+    assertThat(kit.balance("满意度指标(10分)", 47.5f)).isEqualTo("满意度指标\n(10分)");
+    assertThat(kit.balance("数量指标", 47.5f)).isEqualTo("数量指标");
+  }
+
+  @Test
+  void runsOfSpacesThatPushedTextToTheNextLineBecomeLineBreaks() {
+    assertThat(TableKit.collapse("目标1:保证职责                目标2：保证运转")).isEqualTo("目标1:保证职责\n目标2：保证运转");
+    assertThat(TableKit.collapse("年   月   日")).isEqualTo("年   月   日");
+  }
+}
