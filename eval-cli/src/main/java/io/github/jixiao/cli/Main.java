@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 OK/valid, 1 the input has problems, 2 usage error or unreadable file, 3 internal error."
     },
     subcommands = {ExampleCommand.class, ValidateCommand.class, ScoreCommand.class, ProfilesCommand.class,
-      CommandLine.HelpCommand.class})
+      RenderCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Keeps Hibernate Validator's start-up banner off the user's terminal. */
   private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
@@ -42,6 +42,7 @@ public final class Main implements Runnable {
   /** Runs the command line with these streams and returns the exit code (for tests and embedding). */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     HIBERNATE_LOG.setLevel(Level.WARNING);
+    quietLog4j();
     Io io = new Io(in, out, err);
     CommandLine cli = new CommandLine(new Main(), new Factory(io));
     cli.setOut(new PrintWriter(out, true));
@@ -61,6 +62,24 @@ public final class Main implements Runnable {
     } catch (RuntimeException | Error e) { // e.g. an ExceptionInInitializerError, which picocli does not handle
       err.println("jixiao: internal error (内部错误), please report it: " + e);
       return ExitCode.INTERNAL;
+    }
+  }
+
+  /**
+   * Apache POI logs through the Log4j API; the command line ships no Log4j back end, so use the
+   * API's own simple logger with logging off instead of its "no provider" complaint on stderr.
+   */
+  private static void quietLog4j() {
+    setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    setIfAbsent("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+    setIfAbsent("log4j2.simplelogLevel", "OFF");
+    setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
+    setIfAbsent("log4j2.StatusLogger.level", "OFF");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
     }
   }
 
@@ -90,6 +109,15 @@ public final class Main implements Runnable {
       }
       if (type == ProfilesCommand.class) {
         return type.cast(new ProfilesCommand(io));
+      }
+      if (type == RenderCommand.class) {
+        return type.cast(new RenderCommand(io));
+      }
+      if (type == TemplateCommand.class) {
+        return type.cast(new TemplateCommand(io));
+      }
+      if (type == ImportCommand.class) {
+        return type.cast(new ImportCommand(io));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -1,0 +1,168 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.render.RenderException;
+import io.github.jixiao.model.render.RenderMode;
+import io.github.jixiao.model.render.RenderRequest;
+import io.github.jixiao.model.render.Renderer;
+import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.model.render.Renderers;
+import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.profile.Profiles;
+import io.github.jixiao.scoring.profile.UnknownProfileException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao render FILE --format pdf,xlsx [--mode …] --out DIR}: renders a package. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Renders the package as PDF and/or XLSX (生成 PDF / Excel) into DIR, named after FILE.",
+      "The package is scored and audited first (see 'jixiao score'): in reported mode the cells",
+      "with findings are marked; in computed mode jixiao's scores are shown.",
+      "Exit codes: 0 rendered, 1 a renderer refused the package, 2 bad input, usage or unwritable output."
+    })
+final class RenderCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, or - for standard input")
+  private String file = "-";
+
+  @Option(names = "--format", paramLabel = "FORMATS", split = ",", required = true,
+      description = "one or more of: pdf, xlsx (comma-separated)")
+  private List<String> formats = new ArrayList<>();
+
+  @Option(names = "--mode", paramLabel = "MODE", description = "reported (default: as printed, findings marked) or computed")
+  private Mode mode = Mode.reported;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory (created if missing)")
+  private Path out;
+
+  @Option(names = "--profile", paramLabel = "ID", description = "scoring profile (default: the package's, else " + Profiles.DEFAULT + ")")
+  private String profileId;
+
+  @Option(names = "--font-body", paramLabel = "FILE", description = "PDF: TrueType/OpenType font for body text (.ttf, .otf, or .ttc,INDEX), embedded as a subset")
+  private String fontBody;
+
+  @Option(names = "--font-heading", paramLabel = "FILE", description = "PDF: font for headings")
+  private String fontHeading;
+
+  @Option(names = "--font-title", paramLabel = "FILE", description = "PDF: font for titles")
+  private String fontTitle;
+
+  @Option(names = "--discover-fonts", description = "PDF: use installed CJK fonts (SimSun/SimHei/FangSong, Noto CJK, WenQuanYi, AR PL) for every role not given with --font-*")
+  private boolean discoverFonts;
+
+  @Option(names = "--no-summary", description = "PDF: leave out the 评分汇总 chart pages")
+  private boolean noSummary;
+
+  enum Mode {
+    reported,
+    computed
+  }
+
+  RenderCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Renderers known;
+    try {
+      known = Renderers.discover(RenderCommand.class.getClassLoader());
+    } catch (IllegalStateException e) {
+      io.err.println("jixiao render: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    Map<String, Renderer> chosen = new LinkedHashMap<>();
+    for (String f : formats) {
+      String id = f.strip().toLowerCase(java.util.Locale.ROOT);
+      try {
+        chosen.putIfAbsent(id, known.get(id));
+      } catch (IllegalArgumentException e) {
+        io.err.println("jixiao render: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    PackageInput input;
+    try {
+      input = PackageInput.read(io, file);
+    } catch (Io.FileProblem e) {
+      io.err.println("jixiao render: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    EvaluationPackage pkg = input.pkg();
+    if (pkg == null) {
+      input.problems().forEach(p -> io.err.println(input.describe(p)));
+      io.err.println("jixiao render: " + input.name() + " is not a valid package; run 'jixiao validate' for details");
+      return ExitCode.USAGE;
+    }
+    PackageEvaluation evaluation;
+    try {
+      evaluation = Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), profileId)).evaluate(pkg);
+    } catch (UnknownProfileException e) {
+      io.err.println("jixiao render: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      io.err.println("jixiao render: cannot create the output directory " + out + ": " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    if (!Files.isWritable(out)) {
+      io.err.println("jixiao render: cannot write to " + out + " (无写入权限)");
+      return ExitCode.USAGE;
+    }
+    RenderRequest request = RenderRequest.of(pkg, evaluation, mode == Mode.computed ? RenderMode.COMPUTED : RenderMode.REPORTED);
+    request = option(request, "pdf.font.body", fontBody);
+    request = option(request, "pdf.font.heading", fontHeading);
+    request = option(request, "pdf.font.title", fontTitle);
+    if (discoverFonts) {
+      request = request.withOption("pdf.font.discover", "true");
+    }
+    if (noSummary) {
+      request = request.withOption("pdf.summary", "false");
+    }
+    String stem = stem(input.name(), pkg);
+    int failures = 0;
+    for (Renderer r : chosen.values()) {
+      Path target = out.resolve(stem + (mode == Mode.computed ? "-computed" : "") + "." + r.fileExtension());
+      try {
+        r.render(request, target);
+        io.out.println(target + ": " + Files.size(target) + " bytes (" + r.id() + ", " + mode + ")");
+      } catch (RenderException e) {
+        io.err.println("jixiao render: " + r.id() + ": " + e.getMessage());
+        failures++;
+      } catch (IOException e) {
+        io.err.println("jixiao render: cannot write " + target + ": " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    io.out.flush();
+    return failures == 0 ? ExitCode.OK : ExitCode.INPUT_PROBLEMS;
+  }
+
+  private static RenderRequest option(RenderRequest request, String key, String value) {
+    return value == null ? request : request.withOption(key, value);
+  }
+
+  private static String stem(String name, EvaluationPackage pkg) {
+    if (name.equals("<stdin>")) {
+      return "package-" + pkg.year();
+    }
+    String base = Path.of(name).getFileName().toString();
+    int dot = base.lastIndexOf('.');
+    return dot > 0 ? base.substring(0, dot) : base;
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.examples.Examples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+  @TempDir static Path shared;
+  private static Path seed;
+
+  @BeforeAll
+  static void writeSeed() throws IOException {
+    seed = shared.resolve("miluo-2023.json");
+    Files.write(seed, Examples.json(Examples.MILUO_2023).orElseThrow());
+  }
+
+  private static byte[] head(Path file, int n) throws IOException {
+    byte[] all = Files.readAllBytes(file);
+    return java.util.Arrays.copyOf(all, Math.min(n, all.length));
+  }
+
+  @Test
+  void rendersPdfAndXlsxNamedAfterTheInputAndLeavesNoTemporaryFile(@TempDir Path out) throws IOException {
+    CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf,xlsx", "--out", out.toString());
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(new String(head(out.resolve("miluo-2023.pdf"), 5), java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    assertThat(head(out.resolve("miluo-2023.xlsx"), 2)).containsExactly('P', 'K');
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("miluo-2023.pdf", "miluo-2023.xlsx");
+    }
+    assertThat(run.out()).contains("miluo-2023.pdf").contains("miluo-2023.xlsx").contains("bytes");
+  }
+
+  @Test
+  void renderingTwiceGivesTheSameBytes(@TempDir Path a, @TempDir Path b) throws IOException {
+    assertThat(CliRun.run("render", seed.toString(), "--format", "pdf,xlsx", "--out", a.toString()).exit()).isZero();
+    assertThat(CliRun.run("render", seed.toString(), "--format", "xlsx,pdf", "--out", b.toString()).exit()).isZero();
+    assertThat(Files.readAllBytes(a.resolve("miluo-2023.pdf"))).isEqualTo(Files.readAllBytes(b.resolve("miluo-2023.pdf")));
+    assertThat(Files.readAllBytes(a.resolve("miluo-2023.xlsx"))).isEqualTo(Files.readAllBytes(b.resolve("miluo-2023.xlsx")));
+  }
+
+  @Test
+  void computedModeWritesSeparatelyNamedFilesFromStdin(@TempDir Path out) throws IOException {
+    CliRun run = CliRun.run(Files.readAllBytes(seed), "render", "-", "--format", "xlsx", "--mode", "computed",
+        "--out", out.resolve("new/dir").toString());
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(out.resolve("new/dir/package-2023-computed.xlsx")).exists();
+  }
+
+  @Test
+  void anUnknownFormatListsTheRenderersFound(@TempDir Path out) {
+    CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf,docx", "--out", out.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("'docx'").contains("pdf, xlsx");
+    assertThat(out).isEmptyDirectory();
+  }
+
+  @Test
+  void anInvalidPackageIsRefusedWithLocatedProblems(@TempDir Path out) {
+    CliRun run = CliRun.run("{\"year\": \"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "render", "-", "--format", "pdf", "--out", out.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("/year").contains("not a valid package").doesNotContain("Exception");
+    assertThat(out).isEmptyDirectory();
+  }
+
+  @Test
+  void anUnwritableOutputDirectoryIsAUsageErrorNotAStackTrace(@TempDir Path out) throws IOException {
+    Path locked = Files.createDirectory(out.resolve("locked"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "running as a user who can write anywhere");
+    CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf", "--out", locked.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("locked").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anOutputPathThatIsAFileIsAUsageError(@TempDir Path out) throws IOException {
+    Path file = Files.writeString(out.resolve("a-file"), "x");
+    CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf", "--out", file.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("a-file").doesNotContain("\tat ");
+  }
+
+  @Test
+  void helpDescribesFormatsModesAndFonts() {
+    CliRun run = CliRun.run("render", "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("--format").contains("--mode").contains("--font-body").contains("--out");
+  }
+}

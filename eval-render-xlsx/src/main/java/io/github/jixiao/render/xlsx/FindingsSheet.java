@@ -1,0 +1,108 @@
+package io.github.jixiao.render.xlsx;
+
+import io.github.jixiao.model.result.Finding;
+import io.github.jixiao.model.result.Severity;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.jspecify.annotations.Nullable;
+
+/** 审核意见 — every finding, with a link to the cell it is about. */
+final class FindingsSheet {
+  static final String[] HEADS = {"序号", "附件", "严重程度", "代码", "位置", "审核意见", "应为", "填报", "单元格"};
+  static final double[] WIDTHS = {5, 8, 8, 26, 28, 56, 10, 10, 14};
+  static final String[] SEVERITY_FILLS = {"FFC7CE", "FFEB9C", "DDEBF7"};
+
+  /** Where a finding points in the workbook. @param sheet the sheet name @param cell "H25" */
+  record Target(String sheet, String cell) {
+    String address() {
+      return "'" + sheet.replace("'", "''") + "'!" + cell;
+    }
+
+    String text() {
+      return sheet + "!" + cell;
+    }
+  }
+
+  private FindingsSheet() {}
+
+  static void write(Sheet sheet, Styles styles, @Nullable List<Finding> findings,
+      Function<Finding, @Nullable Target> where) {
+    Row t = sheet.createRow(0);
+    t.setHeightInPoints(30);
+    Cell tc = t.createCell(0);
+    tc.setCellStyle(styles.get(Style.TITLE.h(HorizontalAlignment.LEFT).wrap(false)));
+    if (findings == null) {
+      tc.setCellValue("审核意见（未提供审核结果 / no evaluation was given）");
+    } else {
+      long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+      long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+      long i = findings.size() - e - w;
+      tc.setCellValue("审核意见（共 " + findings.size() + " 条：错误 " + e + "，警告 " + w + "，提示 " + i + "）");
+    }
+    Row h = sheet.createRow(1);
+    h.setHeightInPoints(24);
+    for (int k = 0; k < HEADS.length; k++) {
+      Cell c = h.createCell(k);
+      c.setCellValue(HEADS[k]);
+      c.setCellStyle(styles.get(Style.HEAD));
+    }
+    var helper = sheet.getWorkbook().getCreationHelper();
+    int r = 2;
+    if (findings != null) {
+      for (Finding f : findings) {
+        Row row = sheet.createRow(r);
+        String where2 = f.location().toString();
+        double height = 0;
+        String[] texts = {f.code().name(), where2, f.messageZh(), f.expected(), f.found()};
+        int[] cols = {3, 4, 5, 6, 7};
+        for (int k = 0; k < texts.length; k++) {
+          if (texts[k] != null) {
+            height = Math.max(height, TextMetrics.height(texts[k], WIDTHS[cols[k]], Style.Font.BODY.points, true));
+          }
+        }
+        row.setHeightInPoints((float) Math.min(409, Math.max(TextMetrics.MIN_ROW_POINTS, height)));
+        cell(row, 0, Integer.toString(r - 1), styles.get(Style.TABLE));
+        cell(row, 1, f.location().form() == null ? "" : Words.ATTACHMENT + f.location().form(), styles.get(Style.TABLE));
+        cell(row, 2, f.severity().chinese(),
+            styles.get(Style.TABLE.fill(SEVERITY_FILLS[f.severity().ordinal()])));
+        cell(row, 3, f.code().name(), styles.get(Style.TABLE_LEFT));
+        cell(row, 4, where2, styles.get(Style.TABLE_LEFT));
+        cell(row, 5, f.messageZh(), styles.get(Style.TABLE_LEFT));
+        cell(row, 6, f.expected(), styles.get(Style.TABLE));
+        cell(row, 7, f.found(), styles.get(Style.TABLE));
+        Target target = where.apply(f);
+        if (target != null) {
+          Cell link = cell(row, 8, target.text(), styles.get(Style.TABLE.font(Style.Font.LINK)));
+          Hyperlink hl = helper.createHyperlink(HyperlinkType.DOCUMENT);
+          hl.setAddress(target.address());
+          link.setHyperlink(hl);
+        } else {
+          cell(row, 8, "（不在工作簿中）", styles.get(Style.TABLE));
+        }
+        r++;
+      }
+    }
+    for (int k = 0; k < WIDTHS.length; k++) {
+      sheet.setColumnWidth(k, (int) (WIDTHS[k] * 256));
+    }
+    sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, HEADS.length - 1));
+    sheet.createFreezePane(0, 2);
+    GridWriter.printSetup(sheet, HEADS.length - 1, Math.max(1, r - 1), 2, true);
+  }
+
+  private static Cell cell(Row row, int col, @Nullable String value, org.apache.poi.ss.usermodel.CellStyle style) {
+    Cell c = row.createCell(col);
+    if (value != null) {
+      c.setCellValue(Values.cellText(value));
+    }
+    c.setCellStyle(style);
+    return c;
+  }
+}

@@ -1,0 +1,538 @@
+package io.github.jixiao.render.xlsx;
+
+import static io.github.jixiao.render.xlsx.Tags.str;
+
+import io.github.jixiao.model.FundSplit;
+import io.github.jixiao.model.FundsRow;
+import io.github.jixiao.model.FundsRowKind;
+import io.github.jixiao.model.Goal;
+import io.github.jixiao.model.IndicatorRow;
+import io.github.jixiao.model.Level1Group;
+import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.IndicatorScore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lays out a self-evaluation form (附件2 or 附件3-n) as on the official form: the attachment
+ * label and title, 项目支出名称 / 主管部门 / 实施单位, the funds block (and the department's
+ * splits), 年度总体目标, the indicator table with merged level-1 and level-2 cells, 总分, the
+ * notes and the footer line.
+ *
+ * <p>Three modes: as reported (the printed values), as computed (jixiao's scores; 年度资金总额,
+ * 执行率, level-1 subtotals and 总分 as live formulas) and the blank template (input cells
+ * unlocked, formulas locked).
+ */
+final class FormLayout {
+  enum Mode {
+    REPORTED,
+    COMPUTED,
+    TEMPLATE
+  }
+
+  static final int A = 0;
+  static final int B = 1;
+  static final int C = 2;
+  static final int D = 3;
+  static final int E = 4;
+  static final int F = 5;
+  static final int G = 6;
+  static final int H = 7;
+  static final int I = 8;
+  static final int J = 9;
+  /** Column widths in character units (A: section labels … I: 偏差原因, J: subtotals). */
+  static final double[] WIDTHS = {9.5, 10.5, 10.5, 15, 14, 14, 7, 8.5, 13, 9.5};
+
+  /** Fill of a computed value that differs from the printed one. */
+  static final String DIFF_FILL = "FFF2CC";
+  /** Fill of formula cells in the template. */
+  static final String FORMULA_FILL = "EDEDED";
+  static final String MONEY = "0.00";
+  static final String PERCENT = "0.00%";
+
+  private static final Set<FundsRowKind> SOURCES =
+      EnumSet.of(FundsRowKind.CURRENT_YEAR_APPROPRIATION, FundsRowKind.CARRY_OVER, FundsRowKind.OTHER_FUNDS);
+
+  private final SelfEvaluationForm form;
+  private final String base;
+  private final boolean department;
+  private final Mode mode;
+  private final @Nullable FormEvaluation eval;
+  private final Map<String, IndicatorScore> scores = new HashMap<>();
+  private final Grid grid;
+  private final int last;
+
+  /** The level-1 and level-2 label cells (for the template's drop-down lists). */
+  final List<Grid.Cell> level1Cells = new ArrayList<>();
+  final List<Grid.Cell> level2Cells = new ArrayList<>();
+
+  private Grid.@Nullable Cell executionScoreCell;
+  private Grid.@Nullable Cell executionWeightCell;
+
+  private FormLayout(String sheetName, SelfEvaluationForm form, String base, boolean department, Mode mode,
+      @Nullable FormEvaluation eval) {
+    this.form = form;
+    this.base = base;
+    this.department = department;
+    this.mode = mode;
+    this.eval = eval;
+    if (eval != null) {
+      eval.indicators().forEach(s -> scores.put(s.pointer(), s));
+    }
+    this.last = mode == Mode.REPORTED ? I : J;
+    this.grid = new Grid(sheetName, WIDTHS, last);
+  }
+
+  /** Lays out {@code form}, whose JSON pointer is {@code pointer}. */
+  static FormLayout of(String sheetName, SelfEvaluationForm form, String pointer, boolean department, Mode mode,
+      @Nullable FormEvaluation eval) {
+    if (mode == Mode.COMPUTED && eval == null) {
+      throw new IllegalArgumentException("the computed mode needs the form's evaluation");
+    }
+    FormLayout layout = new FormLayout(sheetName, form, pointer, department, mode, eval);
+    layout.build();
+    return layout;
+  }
+
+  Grid grid() {
+    return grid;
+  }
+
+  private boolean template() {
+    return mode == Mode.TEMPLATE;
+  }
+
+  /** An input cell: unlocked in the template. */
+  private Style in(Style s) {
+    return template() ? s.locked(false) : s;
+  }
+
+  /** A formula cell: shaded in the template. */
+  private Style calc(Style s) {
+    return template() ? s.fill(FORMULA_FILL) : s;
+  }
+
+  private void build() {
+    grid.add(Tags.of(Tags.FORM, "kind", department ? "department" : "project", "id", str(form.projectId()),
+            "mode", mode.name().toLowerCase(java.util.Locale.ROOT)))
+        .minHeight(24)
+        .cell(A, 3, Words.ATTACHMENT + form.label(), Style.LABEL).at(base, base + "/label");
+    grid.add(Tags.of(Tags.TITLE)).minHeight(40)
+        .cell(A, last + 1, form.title(), Style.TITLE).at(base + "/title");
+
+    Grid.Row name = grid.add(Tags.of(Tags.NAME)).minHeight(24);
+    name.cell(A, 2, department ? Words.NAME_DEPARTMENT : Words.NAME_PROJECT, Style.TABLE);
+    name.cell(C, tail(C), form.name(), in(Style.TABLE_LEFT)).at(base + "/name");
+    if (!department || form.supervisingDepartment() != null || form.implementingUnit() != null) {
+      Grid.Row units = grid.add(Tags.of(Tags.UNITS)).minHeight(24);
+      units.cell(A, 2, Words.SUPERVISING, Style.TABLE);
+      units.cell(C, 3, form.supervisingDepartment(), in(Style.TABLE_LEFT)).at(base + "/supervisingDepartment");
+      units.cell(F, 1, Words.IMPLEMENTING, Style.TABLE);
+      units.cell(G, tail(G), form.implementingUnit(), in(Style.TABLE_LEFT)).at(base + "/implementingUnit");
+    }
+    funds();
+    goals();
+    List<Grid.Cell> indicatorScores = indicators();
+    total(indicatorScores);
+    for (int i = 0; i < form.notes().size(); i++) {
+      grid.add(Tags.of(template() ? Tags.TPL_NOTE : Tags.NOTE))
+          .cell(A, I + 1, form.notes().get(i), Style.PLAIN).at(base + "/notes/" + i);
+    }
+    footer();
+  }
+
+  // ------------------------------------------------------------------ funds
+
+  private void funds() {
+    List<FundsRow> rows = form.funds().rows();
+    List<FundSplit> income = form.funds().byIncome();
+    List<FundSplit> expenditure = form.funds().byExpenditure();
+    int splitRows = Math.max(income.size(), expenditure.size());
+    int span = 1 + rows.size() + (splitRows > 0 ? 1 + splitRows : 0);
+    Grid.Row head = grid.add(Tags.of(Tags.FUNDS_HEAD));
+    head.cell(A, 1, department ? Words.FUNDS_DEPARTMENT_BROKEN : Words.FUNDS_PROJECT_BROKEN, Style.TABLE).rowSpan(span)
+        .at(base + "/funds");
+    head.cell(B, 2, null, Style.TABLE);
+    String[] heads = {Words.INITIAL, Words.ANNUAL, Words.EXECUTED, Words.WEIGHT, Words.RATE, Words.SCORE};
+    for (int k = 0; k < heads.length; k++) {
+      head.cell(D + k, D + k == I ? tail(I) : 1, heads[k], Style.TABLE);
+    }
+
+    Grid.Cell[][] amounts = new Grid.Cell[rows.size()][3];
+    int totalIndex = -1;
+    Grid.Cell totalRate = null;
+    for (int i = 0; i < rows.size(); i++) {
+      FundsRow fr = rows.get(i);
+      String p = base + "/funds/rows/" + i;
+      Grid.Row r = grid.add(Tags.of(Tags.FUNDS, "kind", fr.kind().name()));
+      r.cell(B, 2, fr.label(), Style.TABLE_LEFT).at(p, p + "/label");
+      BigDecimal[] values = {fr.initialBudget(), fr.annualBudget(), fr.executed()};
+      String[] fields = {"initialBudget", "annualBudget", "executed"};
+      for (int k = 0; k < 3; k++) {
+        amounts[i][k] = r.cell(D + k, Values.number(values[k]), in(amountStyle(values[k]))).at(p + "/" + fields[k]);
+      }
+      Grid.Cell weight = r.cell(G, Values.score(fr.weight()), in(Values.scoreStyle(Style.TABLE, fr.weight())))
+          .at(p + "/weight");
+      Grid.Cell rate = r.cell(H, fr.executionRate(), Style.TABLE).at(p + "/executionRate");
+      Grid.Cell score = r.cell(I, tail(I), Values.score(fr.score()), in(Values.scoreStyle(Style.TABLE, fr.score())))
+          .at(p + "/score");
+      if (fr.kind() == FundsRowKind.TOTAL && totalIndex < 0) {
+        totalIndex = i;
+        executionScoreCell = score;
+        executionWeightCell = weight;
+        totalRate = rate;
+      }
+    }
+    if (totalIndex >= 0 && mode != Mode.REPORTED) {
+      liveTotals(rows, totalIndex, amounts, java.util.Objects.requireNonNull(totalRate),
+          java.util.Objects.requireNonNull(executionScoreCell));
+    }
+    if (splitRows > 0) {
+      Grid.Row sh = grid.add(Tags.of(Tags.SPLIT_HEAD));
+      sh.cell(B, 4, Words.BY_INCOME, Style.TABLE_LEFT);
+      sh.cell(F, tail(F), Words.BY_EXPENDITURE, Style.TABLE_LEFT);
+      for (int k = 0; k < splitRows; k++) {
+        FundSplit in = k < income.size() ? income.get(k) : null;
+        FundSplit ex = k < expenditure.size() ? expenditure.get(k) : null;
+        Grid.Row r = grid.add(Tags.of(Tags.SPLIT, "in", in == null ? "" : in.kind().name(),
+            "ex", ex == null ? "" : ex.kind().name()));
+        split(r, B, E, in, base + "/funds/byIncome/" + k);
+        split(r, F, I, ex, base + "/funds/byExpenditure/" + k);
+      }
+    }
+  }
+
+  private Style amountStyle(@Nullable BigDecimal v) {
+    return Values.numberStyle(Style.TABLE, v);
+  }
+
+  private void split(Grid.Row r, int labelCol, int amountCol, @Nullable FundSplit s, String p) {
+    int span = amountCol == I ? tail(I) : 1;
+    if (s == null) {
+      r.cell(labelCol, amountCol - labelCol, null, Style.TABLE_LEFT);
+      r.cell(amountCol, span, null, Style.TABLE);
+      return;
+    }
+    r.cell(labelCol, amountCol - labelCol, s.label(), Style.TABLE_LEFT).at(p, p + "/label");
+    r.cell(amountCol, span, Values.number(s.amount()), amountStyle(s.amount())).at(p + "/amount");
+  }
+
+  /** The span from {@code col} to the table's last column (I, or J where the subtotals are shown). */
+  private int tail(int col) {
+    return last - col + 1;
+  }
+
+  /** 年度资金总额 = the sum of its sources, 执行率 = 执行数 ÷ 预算数, 得分 — live (computed mode and template). */
+  private void liveTotals(List<FundsRow> rows, int total, Grid.Cell[][] amounts, Grid.Cell rate, Grid.Cell score) {
+    FundsRow t = rows.get(total);
+    BigDecimal[] printed = {t.initialBudget(), t.annualBudget(), t.executed()};
+    @Nullable Object[] cached = {Values.number(printed[0]), Values.number(printed[1]), Values.number(printed[2])};
+    List<Integer> sources = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (SOURCES.contains(rows.get(i).kind())) {
+        sources.add(i);
+      }
+    }
+    for (int k = 0; k < 3; k++) {
+      Grid.Cell cell = amounts[total][k];
+      List<Grid.Cell> refs = new ArrayList<>();
+      BigDecimal sum = null;
+      for (int i : sources) {
+        refs.add(amounts[i][k]);
+        BigDecimal v = k == 0 ? rows.get(i).initialBudget() : k == 1 ? rows.get(i).annualBudget() : rows.get(i).executed();
+        if (v != null) {
+          sum = sum == null ? v : sum.add(v);
+        }
+      }
+      if (refs.isEmpty()) {
+        continue;
+      }
+      if (template()) {
+        cell.value = new Grid.Formula(p -> "IF(COUNT(" + list(p, refs) + ")=0,\"\",SUM(" + list(p, refs) + "))", "");
+        cell.style = calc(Style.TABLE.format(MONEY));
+      } else if (sum != null) {
+        BigDecimal s = sum;
+        cell.value = new Grid.Formula(p -> "SUM(" + list(p, refs) + ")", s.doubleValue());
+        cell.style = Style.TABLE.format(MONEY);
+        cached[k] = s;
+        if (printed[k] == null || printed[k].compareTo(s) != 0) {
+          cell.marks.add(new Grid.Mark(DIFF_FILL, 1, "填报 " + (printed[k] == null ? "（空白）" : printed[k].toPlainString())
+              + "，各来源合计 " + s.toPlainString() + " / printed " + Values.plain(printed[k]) + ", the sources add up to "
+              + s.toPlainString()));
+        }
+      }
+    }
+    Grid.Cell annual = amounts[total][1];
+    Grid.Cell executed = amounts[total][2];
+    Object rateCached = "";
+    if (!template() && cached[1] instanceof BigDecimal b && cached[2] instanceof BigDecimal x && b.signum() > 0) {
+      rateCached = x.divide(b, 10, RoundingMode.HALF_UP).doubleValue();
+    }
+    rate.value = new Grid.Formula(p -> "IF(AND(ISNUMBER(" + p.a1(annual) + "),ISNUMBER(" + p.a1(executed) + "),"
+        + p.a1(annual) + ">0)," + p.a1(executed) + "/" + p.a1(annual) + ",\"\")", rateCached);
+    rate.style = calc(Style.TABLE.format(PERCENT));
+    if (template()) {
+      Grid.Cell weightCell = executionWeightCell;
+      score.value = new Grid.Formula(p -> "IF(ISNUMBER(" + p.a1(rate) + "),ROUND(" + p.a1(weightCell) + "*MIN("
+          + p.a1(rate) + ",1),2),\"\")", "");
+      score.style = calc(Style.TABLE.format(MONEY));
+    } else {
+      FormEvaluation e = java.util.Objects.requireNonNull(eval);
+      score.value = e.executionScore();
+      score.style = Style.TABLE.format(MONEY);
+      BigDecimal reported = Values.value(t.score());
+      if (reported == null || reported.compareTo(e.executionScore()) != 0) {
+        score.marks.add(new Grid.Mark(DIFF_FILL, 1, "填报得分 " + (t.score() == null ? "（空白）" : t.score())
+            + "，按评分规则 " + e.executionScore().toPlainString() + " / printed " + str(t.score()) + ", by the rules "
+            + e.executionScore().toPlainString()));
+      }
+    }
+  }
+
+  private static String list(Grid.Positions p, List<Grid.Cell> cells) {
+    return cells.stream().map(p::a1).collect(Collectors.joining(","));
+  }
+
+  // ------------------------------------------------------------------ goals
+
+  private void goals() {
+    List<Goal> goals = form.goals();
+    Grid.Row head = grid.add(Tags.of(Tags.GOALS_HEAD));
+    head.cell(A, 1, Words.GOALS_BROKEN, Style.TABLE).rowSpan(1 + goals.size()).at(base + "/goals");
+    head.cell(B, 4, Words.EXPECTED, Style.TABLE);
+    head.cell(F, tail(F), Words.ACHIEVED, Style.TABLE);
+    for (int i = 0; i < goals.size(); i++) {
+      Goal g = goals.get(i);
+      String p = base + "/goals/" + i;
+      Grid.Row r = grid.add(Tags.of(template() ? Tags.TPL_GOAL : Tags.GOAL));
+      if (template()) {
+        r.minHeight(60);
+      }
+      r.cell(B, 4, g.expected(), in(Style.TABLE_LEFT)).at(p, p + "/expected");
+      r.cell(F, tail(F), g.actual(), in(Style.TABLE_LEFT)).at(p + "/actual");
+    }
+  }
+
+  // ------------------------------------------------------------------ indicators
+
+  private static int rowsOf(Level1Group g) {
+    if (g.children().isEmpty()) {
+      return 1;
+    }
+    return g.children().stream().mapToInt(c -> Math.max(1, c.rows().size())).sum();
+  }
+
+  /** The indicator table; returns the 得分 cells of every row (for 总分). */
+  private List<Grid.Cell> indicators() {
+    int n = form.indicators().stream().mapToInt(FormLayout::rowsOf).sum();
+    Grid.Row head = grid.add(Tags.of(Tags.IND_HEAD));
+    head.cell(A, 1, Words.INDICATORS, Style.TABLE).rowSpan(1 + n).at(base + "/indicators");
+    String[] heads = {Words.LEVEL1, Words.LEVEL2, Words.LEVEL3, Words.TARGET, Words.ACTUAL, Words.WEIGHT, Words.SCORE,
+      Words.REASON};
+    for (int k = 0; k < heads.length; k++) {
+      head.cell(B + k, heads[k], Style.TABLE);
+    }
+    if (last == J) {
+      head.cell(J, Words.SUBTOTAL, Style.TABLE);
+    }
+    String tagKind = template() ? Tags.TPL_IND : Tags.IND;
+    List<Grid.Cell> allScores = new ArrayList<>();
+    for (int g = 0; g < form.indicators().size(); g++) {
+      Level1Group l1 = form.indicators().get(g);
+      String gp = base + "/indicators/" + g;
+      int span = rowsOf(l1);
+      List<Grid.Cell> groupScores = new ArrayList<>();
+      List<BigDecimal> groupValues = new ArrayList<>();
+      Grid.Row firstRow = null;
+      String l1Tag = str(l1.indicator()) + "," + str(l1.weight());
+      if (l1.children().isEmpty()) {
+        Grid.Row r = grid.add(template() ? Tags.of(tagKind) : Tags.of(tagKind, "l1", l1Tag, "e", "1"));
+        firstRow = r;
+        level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).at(gp, gp + "/label", gp + "/weight"));
+        for (int col = C; col <= I; col++) {
+          r.cell(col, null, Style.TABLE);
+        }
+      }
+      for (int h = 0; h < l1.children().size(); h++) {
+        Level2Group l2 = l1.children().get(h);
+        String hp = gp + "/children/" + h;
+        int rows = Math.max(1, l2.rows().size());
+        for (int k = 0; k < rows; k++) {
+          boolean firstOfGroup = h == 0 && k == 0;
+          List<String> attrs = new ArrayList<>();
+          if (!template()) {
+            if (firstOfGroup) {
+              attrs.addAll(List.of("l1", l1Tag));
+            }
+            if (k == 0) {
+              attrs.addAll(List.of("l2", str(l2.indicator())));
+            }
+            if (l2.rows().isEmpty()) {
+              attrs.addAll(List.of("e", "2"));
+            }
+          }
+          Grid.Row r = grid.add(Tags.of(tagKind, attrs.toArray(String[]::new)));
+          if (firstOfGroup) {
+            firstRow = r;
+            level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).rowSpan(span).at(gp, gp + "/label", gp + "/weight"));
+          }
+          if (k == 0) {
+            level2Cells.add(r.cell(C, l2.label(), in(Style.TABLE)).rowSpan(rows).at(hp, hp + "/label"));
+          }
+          if (l2.rows().isEmpty()) {
+            for (int col = D; col <= I; col++) {
+              r.cell(col, null, Style.TABLE);
+            }
+            continue;
+          }
+          IndicatorRow ir = l2.rows().get(k);
+          String rp = hp + "/rows/" + k;
+          r.cell(D, ir.name(), in(Style.TABLE_LEFT)).at(rp, rp + "/name");
+          r.cell(E, ir.target(), in(Style.TABLE_LEFT)).at(rp + "/target");
+          r.cell(F, ir.actual(), in(Style.TABLE_LEFT)).at(rp + "/actual");
+          r.cell(G, Values.score(ir.weight()), in(Values.scoreStyle(Style.TABLE, ir.weight()))).at(rp + "/weight");
+          Grid.Cell score = r.cell(H, Values.score(ir.score()), in(Values.scoreStyle(Style.TABLE, ir.score())))
+              .at(rp + "/score");
+          if (mode == Mode.COMPUTED) {
+            computedScore(score, ir, rp);
+          }
+          if (score.value instanceof BigDecimal v) {
+            groupValues.add(v);
+          }
+          groupScores.add(score);
+          r.cell(I, ir.deviationReason(), in(Style.TABLE_LEFT)).at(rp + "/deviationReason");
+        }
+      }
+      allScores.addAll(groupScores);
+      if (last == J && firstRow != null) {
+        Grid.Cell sub = firstRow.cell(J, null, calc(Style.TABLE.format(MONEY))).rowSpan(span);
+        if (!groupScores.isEmpty()) {
+          Grid.Cell top = groupScores.get(0);
+          Grid.Cell bottom = groupScores.get(groupScores.size() - 1);
+          if (template()) {
+            sub.value = new Grid.Formula(p -> "IF(COUNT(" + p.a1(top) + ":" + p.a1(bottom) + ")=0,\"\",SUM("
+                + p.a1(top) + ":" + p.a1(bottom) + "))", "");
+          } else {
+            BigDecimal s = groupValues.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            sub.value = new Grid.Formula(p -> "SUM(" + p.a1(top) + ":" + p.a1(bottom) + ")", s.doubleValue());
+          }
+        }
+      }
+    }
+    return allScores;
+  }
+
+  /** 得分 as jixiao computes it; a mark when it differs from the printed score. */
+  private void computedScore(Grid.Cell cell, IndicatorRow row, String pointer) {
+    IndicatorScore s = scores.get(pointer);
+    if (s == null) {
+      return; // a blank row: not scored
+    }
+    BigDecimal reported = Values.value(row.score());
+    if (s.computed() == null) {
+      if (reported != null && reported.signum() != 0) {
+        cell.value = BigDecimal.ZERO.setScale(2);
+        cell.style = Style.TABLE.format(MONEY);
+        cell.marks.add(new Grid.Mark(DIFF_FILL, 1, "填报得分 " + row.score() + "，不计分：" + s.explanation()
+            + " / printed " + row.score() + ", not scored"));
+      }
+      return;
+    }
+    BigDecimal computed = s.computed();
+    cell.value = computed;
+    cell.style = Style.TABLE.format(MONEY);
+    if (reported == null || reported.compareTo(computed) != 0) {
+      cell.marks.add(new Grid.Mark(DIFF_FILL, 1, "填报得分 " + (row.score() == null ? "（空白）" : row.score().toString())
+          + "，按评分规则 " + computed.toPlainString() + "：" + s.explanation()));
+    }
+  }
+
+  // ------------------------------------------------------------------ total, footer
+
+  private void total(List<Grid.Cell> indicatorScores) {
+    Grid.Row r = grid.add(Tags.of(Tags.TOTAL)).minHeight(24);
+    r.cell(A, 6, Words.TOTAL, Style.TABLE);
+    Grid.Cell weight = r.cell(G, Values.score(form.totalWeight()), Values.scoreStyle(Style.TABLE, form.totalWeight()))
+        .at(base + "/totalWeight");
+    Grid.Cell total = r.cell(H, Values.score(form.reportedTotal()), Values.scoreStyle(Style.TABLE, form.reportedTotal()))
+        .at(base + "/reportedTotal");
+    r.cell(I, tail(I), null, Style.TABLE);
+    Grid.Cell exec = executionScoreCell;
+    Grid.Cell top = indicatorScores.isEmpty() ? null : indicatorScores.get(0);
+    Grid.Cell bottom = indicatorScores.isEmpty() ? null : indicatorScores.get(indicatorScores.size() - 1);
+    java.util.function.Function<Grid.Positions, String> args = p -> {
+      List<String> parts = new ArrayList<>();
+      if (exec != null) {
+        parts.add(p.a1(exec));
+      }
+      if (top != null) {
+        parts.add(top == bottom ? p.a1(top) : p.a1(top) + ":" + p.a1(bottom));
+      }
+      return parts.isEmpty() ? "0" : String.join(",", parts);
+    };
+    if (mode == Mode.COMPUTED) {
+      FormEvaluation e = java.util.Objects.requireNonNull(eval);
+      BigDecimal sum = exec != null && exec.value instanceof BigDecimal x ? x : BigDecimal.ZERO;
+      for (Grid.Cell c : indicatorScores) {
+        if (c.value instanceof BigDecimal v) {
+          sum = sum.add(v);
+        }
+      }
+      BigDecimal cached = sum.setScale(2, RoundingMode.HALF_UP);
+      total.value = new Grid.Formula(p -> "ROUND(SUM(" + args.apply(p) + "),2)", cached.doubleValue());
+      total.style = Style.TABLE.format(MONEY);
+      BigDecimal reported = Values.value(form.reportedTotal());
+      if (reported == null || reported.compareTo(e.computedTotal()) != 0) {
+        total.marks.add(new Grid.Mark(DIFF_FILL, 1, "填报总分 " + (form.reportedTotal() == null ? "（空白）"
+            : form.reportedTotal().toString()) + "，按评分规则 " + e.computedTotal().toPlainString() + "（"
+            + e.grade().chinese() + "）"));
+      }
+    } else if (template()) {
+      Grid.Cell w = executionWeightCell;
+      List<Grid.Cell> weights = new ArrayList<>();
+      for (Grid.Cell c : indicatorScores) {
+        weights.add(c.row.cells.stream().filter(x -> x.col == G).findFirst().orElseThrow());
+      }
+      Grid.Cell wTop = weights.isEmpty() ? null : weights.get(0);
+      Grid.Cell wBottom = weights.isEmpty() ? null : weights.get(weights.size() - 1);
+      weight.value = new Grid.Formula(p -> "SUM(" + (w == null ? "" : p.a1(w) + ",")
+          + (wTop == null ? "0" : p.a1(wTop) + ":" + p.a1(wBottom)) + ")", w == null ? 0.0
+              : w.value instanceof BigDecimal b ? b.doubleValue() : 0.0);
+      weight.style = calc(Style.TABLE);
+      total.value = new Grid.Formula(p -> "IF(COUNT(" + args.apply(p) + ")=0,\"\",ROUND(SUM(" + args.apply(p) + "),2))",
+          "");
+      total.style = calc(Style.TABLE.format(MONEY));
+    }
+  }
+
+  private void footer() {
+    var fields = form.footer();
+    for (int from = 0; from < fields.size(); from += 4) {
+      int n = Math.min(4, fields.size() - from);
+      int[] spans = switch (n) {
+        case 1 -> new int[] {9};
+        case 2 -> new int[] {4, 5};
+        case 3 -> new int[] {3, 3, 3};
+        default -> new int[] {2, 2, 3, 2};
+      };
+      Grid.Row r = grid.add(Tags.of(Tags.FOOTER)).minHeight(26);
+      int col = A;
+      for (int k = 0; k < n; k++) {
+        var f = fields.get(from + k);
+        r.cell(col, spans[k], f.label() + "：" + (f.value() == null ? "" : f.value()), Style.PLAIN.wrap(true))
+            .at(base + "/footer/" + (from + k));
+        col += spans[k];
+      }
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.jixiao.render.xlsx;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A sheet laid out before it is written: logical rows of cells with their spans, styles, the
+ * JSON pointers of the values they show, and the marks (findings) they carry. {@link
+ * GridWriter} turns it into physical rows with computed heights (a logical row taller than
+ * Excel allows becomes several merged physical rows).
+ */
+final class Grid {
+  /** The hidden column holding each row's machine tag ({@link Tags}). */
+  static final int TAG_COL = 10;
+
+  final String sheetName;
+  final double[] widths;
+  final List<Row> rows = new ArrayList<>();
+  /** The last column printed (inclusive). */
+  int lastPrintCol;
+  /** How many rows at the top are repeated on every printed page. */
+  int repeatRows = 2;
+
+  Grid(String sheetName, double[] widths, int lastPrintCol) {
+    this.sheetName = sheetName;
+    this.widths = widths.clone();
+    this.lastPrintCol = lastPrintCol;
+  }
+
+  /** Appends a logical row with the given machine tag ({@code null}: untagged). */
+  Row add(@Nullable String tag) {
+    Row r = new Row(this, rows.size(), tag);
+    rows.add(r);
+    return r;
+  }
+
+  /** The width of columns {@code col} to {@code col + span - 1}, in column units. */
+  double width(int col, int span) {
+    double w = 0;
+    for (int c = col; c < col + span && c < widths.length; c++) {
+      w += widths[c];
+    }
+    return w;
+  }
+
+  /** Every cell, row by row. */
+  List<Cell> cells() {
+    List<Cell> all = new ArrayList<>();
+    rows.forEach(r -> all.addAll(r.cells));
+    return all;
+  }
+
+  /** A logical row. */
+  static final class Row {
+    final Grid grid;
+    final int index;
+    final @Nullable String tag;
+    final List<Cell> cells = new ArrayList<>();
+    double minHeight = TextMetrics.MIN_ROW_POINTS;
+
+    Row(Grid grid, int index, @Nullable String tag) {
+      this.grid = grid;
+      this.index = index;
+      this.tag = tag;
+    }
+
+    /** Adds a cell spanning {@code colSpan} columns. */
+    Cell cell(int col, int colSpan, @Nullable Object value, Style style) {
+      Cell c = new Cell(this, col, colSpan, value, style);
+      cells.add(c);
+      return c;
+    }
+
+    /** Adds a one-column cell. */
+    Cell cell(int col, @Nullable Object value, Style style) {
+      return cell(col, 1, value, style);
+    }
+
+    Row minHeight(double points) {
+      this.minHeight = points;
+      return this;
+    }
+  }
+
+  /** A cell, possibly merged over several columns and logical rows. */
+  static final class Cell {
+    final Row row;
+    final int col;
+    final int colSpan;
+    int rowSpan = 1;
+    @Nullable Object value;
+    Style style;
+    final List<String> pointers = new ArrayList<>();
+    final List<Mark> marks = new ArrayList<>();
+
+    Cell(Row row, int col, int colSpan, @Nullable Object value, Style style) {
+      this.row = row;
+      this.col = col;
+      this.colSpan = colSpan;
+      this.value = value;
+      this.style = style;
+    }
+
+    /** Records that this cell shows the value at these JSON pointers. */
+    Cell at(String... pointers) {
+      this.pointers.addAll(List.of(pointers));
+      return this;
+    }
+
+    Cell rowSpan(int n) {
+      this.rowSpan = Math.max(1, n);
+      return this;
+    }
+
+    /** The text the cell shows, for measuring. */
+    String text() {
+      Object v = value instanceof Formula f ? f.cached() : value;
+      if (v == null) {
+        return "";
+      }
+      if (v instanceof BigDecimal b) {
+        return b.toPlainString();
+      }
+      if (v instanceof Double d) {
+        return String.format(java.util.Locale.ROOT, "%.2f", d);
+      }
+      return v.toString();
+    }
+  }
+
+  /**
+   * A live formula and the value it has now (written as the cached result, so that a reader
+   * that does not recalculate still sees it).
+   *
+   * @param expr the formula text from the cells' final positions
+   * @param cached a {@code Double}, a {@code String} or {@code null}
+   */
+  record Formula(Function<Positions, String> expr, @Nullable Object cached) {}
+
+  /** Where cells ended up, for formulas. */
+  interface Positions {
+    /** "H12": the top-left cell of {@code c}. */
+    String a1(Cell c);
+  }
+
+  /**
+   * A mark on a cell: a fill colour and a comment line (a finding, or a computed value that
+   * differs from the printed one).
+   *
+   * @param fill RRGGBB
+   * @param rank the more serious the lower (the most serious mark decides the colour)
+   * @param text the comment line
+   */
+  record Mark(String fill, int rank, String text) {}
+}

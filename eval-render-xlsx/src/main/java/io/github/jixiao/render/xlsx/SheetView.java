@@ -1,0 +1,319 @@
+package io.github.jixiao.render.xlsx;
+
+import io.github.jixiao.model.ScoreCell;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads cells of one sheet of an untrusted workbook as a person sees them: formulas by their
+ * cached result (never evaluated), numbers typed as text accepted, full-width digits and
+ * thousands separators tolerated, whitespace at the ends trimmed. Every value that cannot be
+ * read becomes a problem naming its cell.
+ */
+final class SheetView {
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+  final Sheet sheet;
+  final String name;
+  final Problems problems;
+  private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+  /** The column of the machine tags (found, not assumed: a person may have inserted a column). */
+  int tagCol = Grid.TAG_COL;
+
+  SheetView(Sheet sheet, Problems problems) {
+    this.sheet = sheet;
+    this.name = sheet.getSheetName();
+    this.problems = problems;
+    findTagColumn();
+  }
+
+  private void findTagColumn() {
+    for (int r = 0; r <= Math.min(5, sheet.getLastRowNum()); r++) {
+      Row row = sheet.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      for (Cell c : row) {
+        if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(Tags.PREFIX + Tags.FORM)) {
+          tagCol = c.getColumnIndex();
+          return;
+        }
+      }
+    }
+  }
+
+  int lastRow() {
+    return sheet.getLastRowNum();
+  }
+
+  /** "附件3-4!G12". */
+  String ref(int row, int col) {
+    return name + "!" + new CellReference(row, col).formatAsString();
+  }
+
+  @Nullable Cell cell(int row, int col) {
+    Row r = sheet.getRow(row);
+    return r == null || col < 0 ? null : r.getCell(col);
+  }
+
+  /** The machine tag of the row, or {@code null}. */
+  Tags.@Nullable Tag tag(int row) {
+    Cell c = cell(row, tagCol);
+    return c != null && c.getCellType() == CellType.STRING ? Tags.parse(c.getStringCellValue()) : null;
+  }
+
+  /** Whether every cell of the row left of the tag column is blank. */
+  boolean blankRow(int row) {
+    Row r = sheet.getRow(row);
+    if (r == null) {
+      return true;
+    }
+    for (Cell c : r) {
+      if (c.getColumnIndex() != tagCol && c.getColumnIndex() < tagCol && !blank(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean blank(Cell c) {
+    return switch (c.getCellType()) {
+      case BLANK -> true;
+      case STRING -> clean(c.getStringCellValue()) == null;
+      default -> false;
+    };
+  }
+
+  boolean blank(int row, int col) {
+    Cell c = cell(row, col);
+    return c == null || blank(c);
+  }
+
+  /** The first column at or after {@code from} (and before the tag column) holding something. */
+  int firstFilled(int row, int from, int to) {
+    for (int c = Math.max(0, from); c < Math.min(to, tagCol); c++) {
+      if (!blank(row, c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The column of the first cell in the row whose text, without whitespace, satisfies the test. */
+  int find(int row, java.util.function.Predicate<String> test) {
+    Row r = sheet.getRow(row);
+    if (r == null) {
+      return -1;
+    }
+    for (Cell c : r) {
+      if (c.getColumnIndex() < tagCol && c.getCellType() == CellType.STRING
+          && test.test(Words.squash(c.getStringCellValue()))) {
+        return c.getColumnIndex();
+      }
+    }
+    return -1;
+  }
+
+  /** Text without whitespace, for recognising labels ("" when blank or not text). */
+  String label(int row, int col) {
+    Cell c = cell(row, col);
+    return c != null && c.getCellType() == CellType.STRING ? Words.squash(c.getStringCellValue()) : "";
+  }
+
+  /** Trims both ends (also U+3000); {@code null} when nothing is left. */
+  static @Nullable String clean(@Nullable String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  /** The text the cell shows (a number as formatted), or {@code null} when blank. */
+  @Nullable String text(int row, int col, String field, String pointer) {
+    Cell c = cell(row, col);
+    if (c == null) {
+      return null;
+    }
+    problems.source(pointer, ref(row, col));
+    CellType type = c.getCellType();
+    if (type == CellType.FORMULA) {
+      if (!hasCachedValue(c, row, col, field, pointer)) {
+        return null;
+      }
+      type = c.getCachedFormulaResultType();
+    }
+    return switch (type) {
+      case STRING -> clean(c.getStringCellValue());
+      case NUMERIC -> clean(shown(c));
+      case BOOLEAN -> c.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case ERROR -> {
+        error(c, row, col, field, pointer);
+        yield null;
+      }
+      default -> null;
+    };
+  }
+
+  /** A number as the cell shows it: by its format, and in full (never "1.2E+11") when the format is General. */
+  private String shown(Cell c) {
+    double d = c.getNumericCellValue();
+    String format = c.getCellStyle().getDataFormatString();
+    if (format == null || format.equalsIgnoreCase("General")) {
+      return new BigDecimal(NumberToTextConverter.toText(d)).toPlainString();
+    }
+    return formatter.formatRawCellContents(d, c.getCellStyle().getDataFormat(), format);
+  }
+
+  /** A decimal (万元, 分值): a number cell, or a number typed as text; {@code null} when blank. */
+  @Nullable BigDecimal decimal(int row, int col, String field, String pointer) {
+    Cell c = cell(row, col);
+    if (c == null) {
+      return null;
+    }
+    problems.source(pointer, ref(row, col));
+    CellType type = c.getCellType();
+    if (type == CellType.FORMULA) {
+      if (!hasCachedValue(c, row, col, field, pointer)) {
+        return null;
+      }
+      type = c.getCachedFormulaResultType();
+    }
+    switch (type) {
+      case NUMERIC -> {
+        double d = c.getNumericCellValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+          problems.add(ref(row, col), pointer, field + " is not a number (不是数字)");
+          return null;
+        }
+        BigDecimal b = new BigDecimal(NumberToTextConverter.toText(d));
+        int decimals = minDecimals(c.getCellStyle().getDataFormatString());
+        if (decimals > 0 && b.scale() < decimals) {
+          b = b.setScale(decimals);
+        }
+        return b;
+      }
+      case STRING -> {
+        String text = clean(c.getStringCellValue());
+        if (text == null) {
+          return null;
+        }
+        BigDecimal b = parse(text);
+        if (b == null) {
+          problems.add(ref(row, col), pointer, field + " is not a number: '" + text + "' (不是数字)");
+        }
+        return b;
+      }
+      case BOOLEAN -> {
+        problems.add(ref(row, col), pointer, field + " is not a number: '" + c.getBooleanCellValue() + "' (不是数字)");
+        return null;
+      }
+      case ERROR -> {
+        error(c, row, col, field, pointer);
+        return null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** A score cell: a number, or a not-applicable mark (无, 不适用, /, —, -). */
+  @Nullable ScoreCell score(int row, int col, String field, String pointer) {
+    Cell c = cell(row, col);
+    if (c == null) {
+      return null;
+    }
+    CellType type = c.getCellType() == CellType.FORMULA && hasCachedValueQuiet(c) ? c.getCachedFormulaResultType()
+        : c.getCellType();
+    if (type == CellType.STRING) {
+      String text = clean(c.getStringCellValue());
+      if (text != null && ScoreCell.MARKS.contains(text)) {
+        problems.source(pointer, ref(row, col));
+        return ScoreCell.mark(text);
+      }
+    }
+    BigDecimal v = decimal(row, col, field, pointer);
+    return v == null ? null : ScoreCell.of(v);
+  }
+
+  /** A whole number (人数). */
+  @Nullable Integer integer(int row, int col, String field, String pointer) {
+    BigDecimal v = decimal(row, col, field, pointer);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return v.stripTrailingZeros().intValueExact();
+    } catch (ArithmeticException e) {
+      problems.add(ref(row, col), pointer, field + " is not a whole number: " + v.toPlainString() + " (不是整数)");
+      return null;
+    }
+  }
+
+  /** Parses a number typed as text: full-width digits, spaces and thousands separators allowed. */
+  static @Nullable BigDecimal parse(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", "").replace(" ", "").replace("　", "");
+    if (t.length() > 40 || !NUMBER.matcher(t).matches()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The number of decimals a number format always shows ("0.00" → 2, "General" → 0). */
+  static int minDecimals(@Nullable String format) {
+    if (format == null) {
+      return 0;
+    }
+    String f = format.split(";", -1)[0].replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "");
+    int dot = f.indexOf('.');
+    if (dot < 0) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = dot + 1; i < f.length() && (f.charAt(i) == '0' || f.charAt(i) == '#'); i++) {
+      if (f.charAt(i) == '0') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private boolean hasCachedValue(Cell c, int row, int col, String field, String pointer) {
+    if (hasCachedValueQuiet(c)) {
+      return true;
+    }
+    problems.add(ref(row, col), pointer, field + ": the formula has no saved value (公式没有计算结果): open the workbook in "
+        + "Excel or WPS and save it again, or type the value; formulas are never evaluated on import");
+    return false;
+  }
+
+  private static boolean hasCachedValueQuiet(Cell c) {
+    return !(c instanceof XSSFCell x) || x.getCTCell().isSetV();
+  }
+
+  private void error(Cell c, int row, int col, String field, String pointer) {
+    String code;
+    try {
+      code = FormulaError.forInt(c.getErrorCellValue()).getString();
+    } catch (IllegalArgumentException e) {
+      code = "#ERROR";
+    }
+    problems.add(ref(row, col), pointer, field + " shows an error " + code + " (单元格显示错误值)");
+  }
+}

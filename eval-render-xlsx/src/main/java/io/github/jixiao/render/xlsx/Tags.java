@@ -1,0 +1,95 @@
+package io.github.jixiao.render.xlsx;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Machine tags: the hidden column {@link Grid#TAG_COL} of every form sheet says, row by row,
+ * what the row is ("jx:ind;l1=OUTPUT,30;l2=QUANTITY"). They carry what the printed form does
+ * not show — the indicator codes behind the labels, group boundaries, the project id, rows
+ * that are blank on purpose — so that a workbook jixiao wrote comes back exactly. Rows without
+ * a tag (inserted by a person, or a workbook typed by hand) are read from their text.
+ */
+final class Tags {
+  static final String PREFIX = "jx:";
+  /** The second and further physical rows of a logical row split because it was too tall. */
+  static final String CONT = "jx:cont";
+
+  // form sheets
+  static final String FORM = "form";
+  static final String TITLE = "title";
+  static final String NAME = "name";
+  static final String UNITS = "units";
+  static final String FUNDS_HEAD = "funds-head";
+  static final String FUNDS = "funds";
+  static final String SPLIT_HEAD = "split-head";
+  static final String SPLIT = "split";
+  static final String GOALS_HEAD = "goals-head";
+  static final String GOAL = "goal";
+  static final String IND_HEAD = "ind-head";
+  static final String IND = "ind";
+  static final String TOTAL = "total";
+  static final String NOTE = "note";
+  static final String FOOTER = "footer";
+  // template rows: read like a person's rows (blank ones are skipped)
+  static final String TPL_GOAL = "tpl-goal";
+  static final String TPL_IND = "tpl-ind";
+  static final String TPL_NOTE = "tpl-note";
+  /** Instructions printed on the template: never imported. */
+  static final String HELP = "help";
+  // 附件1
+  static final String STAFF_HEAD = "staff-head";
+  static final String STAFF = "staff";
+  static final String CTRL_HEAD = "ctrl-head";
+  static final String CTRL = "ctrl";
+  static final String BLD_HEAD = "bld-head";
+  static final String BLD = "bld";
+  static final String BLD_EMPTY = "bld-empty";
+  static final String SAVE = "save";
+
+  private Tags() {}
+
+  /** A parsed tag. */
+  record Tag(String kind, Map<String, String> attrs) {
+    @Nullable String get(String key) {
+      return attrs.get(key);
+    }
+
+    boolean has(String key) {
+      return attrs.containsKey(key);
+    }
+  }
+
+  /** "jx:kind;k=v;…" (values must not contain ';' or '='). */
+  static String of(String kind, String... keyValues) {
+    StringBuilder sb = new StringBuilder(PREFIX).append(kind);
+    for (int i = 0; i + 1 < keyValues.length; i += 2) {
+      sb.append(';').append(keyValues[i]).append('=').append(keyValues[i + 1]);
+    }
+    return sb.toString();
+  }
+
+  /** The tag in {@code text}, or {@code null} when it is not one. */
+  static @Nullable Tag parse(@Nullable String text) {
+    if (text == null || !text.startsWith(PREFIX)) {
+      return null;
+    }
+    String[] parts = text.substring(PREFIX.length()).split(";", -1);
+    Map<String, String> attrs = new LinkedHashMap<>();
+    for (int i = 1; i < parts.length; i++) {
+      int eq = parts[i].indexOf('=');
+      if (eq > 0) {
+        attrs.put(parts[i].substring(0, eq), parts[i].substring(eq + 1));
+      } else if (!parts[i].isEmpty()) {
+        attrs.put(parts[i], "");
+      }
+    }
+    return new Tag(parts[0], attrs);
+  }
+
+  /** "" for null, else the text. */
+  static String str(@Nullable Object o) {
+    return o == null ? "" : o.toString();
+  }
+}

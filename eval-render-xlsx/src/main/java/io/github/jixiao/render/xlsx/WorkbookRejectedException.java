@@ -1,0 +1,21 @@
+package io.github.jixiao.render.xlsx;
+
+import java.io.IOException;
+
+/**
+ * A file {@link XlsxImporter} refuses to open: not an XLSX workbook, damaged, too large, a zip
+ * bomb, or a workbook with macros. The message says which, for the person who sent the file.
+ */
+public final class WorkbookRejectedException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  /** An exception with a message for the user. */
+  public WorkbookRejectedException(String message) {
+    super(message);
+  }
+
+  /** An exception with a message for the user and its cause. */
+  public WorkbookRejectedException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
