@@ -66,6 +66,10 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--no-summary", description = "PDF: leave out the 评分汇总 chart pages")
   private boolean noSummary;
 
+  @Option(names = "--plugins", paramLabel = "PATH",
+      description = "jars or directories of jars with more renderers (default: $" + Plugins.ENV + ")")
+  private String plugins;
+
   enum Mode {
     reported,
     computed
@@ -79,8 +83,8 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Renderers known;
     try {
-      known = Renderers.discover(RenderCommand.class.getClassLoader());
-    } catch (IllegalStateException e) {
+      known = Renderers.discover(Plugins.loader(plugins));
+    } catch (Io.FileProblem | IllegalStateException e) {
       io.err.println("jixiao render: " + e.getMessage());
       return ExitCode.USAGE;
     }
