@@ -59,8 +59,8 @@ class XlsxRendererTest {
     var renderers = io.github.jixiao.model.render.Renderers.discover(getClass().getClassLoader());
     assertThat(renderers.ids()).contains("xlsx");
     assertThat(renderers.get("xlsx")).isInstanceOf(XlsxRenderer.class);
-    assertThat(java.util.ServiceLoader.load(io.github.jixiao.model.render.Renderer.class).stream()
-        .map(java.util.ServiceLoader.Provider::type)).contains(XlsxRenderer.class);
+    assertThat(java.util.ServiceLoader.load(io.github.jixiao.model.render.RendererProvider.class).stream()
+        .map(java.util.ServiceLoader.Provider::type)).contains(XlsxRendererProvider.class);
   }
 
   @Test
