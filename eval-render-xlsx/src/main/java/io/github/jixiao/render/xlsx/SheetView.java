@@ -140,12 +140,11 @@ final class SheetView {
     return t.isEmpty() ? null : t;
   }
 
-  /** The text the cell shows (a number as formatted), or {@code null} when blank. */
-  @Nullable String text(int row, int col, String field, String pointer) {
-    Cell c = cell(row, col);
-    if (c == null) {
-      return null;
-    }
+  /**
+   * The type of the cell's value: its own type, or for a formula the type of its cached result
+   * (formulas are never evaluated); {@code null} when a formula has no cached result (reported).
+   */
+  private @Nullable CellType valueType(Cell c, int row, int col, String field, String pointer) {
     problems.source(pointer, ref(row, col));
     CellType type = c.getCellType();
     if (type == CellType.FORMULA) {
@@ -153,6 +152,19 @@ final class SheetView {
         return null;
       }
       type = c.getCachedFormulaResultType();
+    }
+    return type;
+  }
+
+  /** The text the cell shows (a number as formatted), or {@code null} when blank. */
+  @Nullable String text(int row, int col, String field, String pointer) {
+    Cell c = cell(row, col);
+    if (c == null) {
+      return null;
+    }
+    CellType type = valueType(c, row, col, field, pointer);
+    if (type == null) {
+      return null;
     }
     return switch (type) {
       case STRING -> clean(c.getStringCellValue());
@@ -182,13 +194,9 @@ final class SheetView {
     if (c == null) {
       return null;
     }
-    problems.source(pointer, ref(row, col));
-    CellType type = c.getCellType();
-    if (type == CellType.FORMULA) {
-      if (!hasCachedValue(c, row, col, field, pointer)) {
-        return null;
-      }
-      type = c.getCachedFormulaResultType();
+    CellType type = valueType(c, row, col, field, pointer);
+    if (type == null) {
+      return null;
     }
     switch (type) {
       case NUMERIC -> {
