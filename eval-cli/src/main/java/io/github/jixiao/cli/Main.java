@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 OK/valid, 1 the input has problems, 2 usage error or unreadable file, 3 internal error."
     },
     subcommands = {ExampleCommand.class, ValidateCommand.class, ScoreCommand.class, ProfilesCommand.class,
-      RenderCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+      RenderCommand.class, RenderersCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Keeps Hibernate Validator's start-up banner off the user's terminal. */
   private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
@@ -112,6 +112,9 @@ public final class Main implements Runnable {
       }
       if (type == RenderCommand.class) {
         return type.cast(new RenderCommand(io));
+      }
+      if (type == RenderersCommand.class) {
+        return type.cast(new RenderersCommand(io));
       }
       if (type == TemplateCommand.class) {
         return type.cast(new TemplateCommand(io));

@@ -1,0 +1,232 @@
+package io.github.jixiao.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.Report;
+import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.render.RenderException;
+import io.github.jixiao.model.render.RenderMode;
+import io.github.jixiao.model.render.RenderRequest;
+import io.github.jixiao.model.render.Renderer;
+import io.github.jixiao.model.result.PackageEvaluation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 渲染器契约 — the tests every {@link Renderer} passes, ours or a user's. Implement this interface
+ * in a JUnit 5 test class of your renderer's module:
+ *
+ * <pre>{@code
+ * class HtmlRendererContractTest implements RendererContract {
+ *   public Renderer renderer() { return new HtmlRenderer(); }
+ *   public String text(byte[] output) { return new String(output, UTF_8).replaceAll("<[^>]*>", ""); }
+ * }
+ * }</pre>
+ *
+ * <p>The tests render the bundled seed package (汨罗市住房和城乡建设局 2023, {@link #contractPackage()})
+ * and check that: every form and report is present; both modes render (or COMPUTED without an
+ * evaluation is refused with a {@link RenderException}); the output is deterministic, also under
+ * another default time zone and locale; bad input (an unknown option with the renderer's prefix,
+ * COMPUTED without an evaluation) is refused with a {@link RenderException} that has a message,
+ * before anything is written; {@link Renderer#render(RenderRequest, Path)} writes atomically.
+ */
+public interface RendererContract {
+
+  /** The renderer under test. */
+  Renderer renderer();
+
+  /**
+   * The readable text of a rendered document (PDFBox for a PDF, the cells of a workbook, the
+   * text of an HTML page with entities decoded). White space does not matter: see {@link
+   * #normalize(String)}.
+   */
+  String text(byte[] output);
+
+  /** Text as compared: without white space. Override when the format needs more (ligatures …). */
+  default String normalize(String text) {
+    return text.replaceAll("[\\s\\u3000\\u200b]+", "");
+  }
+
+  /** Whether the renderer shows the reports (报告) as well as the forms; a workbook may not. */
+  default boolean rendersReports() {
+    return true;
+  }
+
+  /** The package rendered by the contract: the seed. */
+  default EvaluationPackage contractPackage() {
+    return ContractFixtures.SEED;
+  }
+
+  /** The evaluation of {@link #contractPackage()} (profile hunan-2023). */
+  default PackageEvaluation contractEvaluation() {
+    return ContractFixtures.SEED_EVALUATION;
+  }
+
+  /** A request the renderer needs adjusted (fonts, say); by default unchanged. */
+  default RenderRequest prepare(RenderRequest request) {
+    return request;
+  }
+
+  /**
+   * An option key the renderer must refuse: by default {@code "<id>.no-such-option"} — a
+   * renderer refuses unknown options in its own namespace instead of ignoring a typo.
+   */
+  default String unknownOptionKey() {
+    return renderer().id() + ".no-such-option";
+  }
+
+  /** A request for the contract package in this mode, with or without its evaluation. */
+  default RenderRequest contractRequest(RenderMode mode, boolean withEvaluation) {
+    return prepare(RenderRequest.of(contractPackage(), withEvaluation ? contractEvaluation() : null, mode));
+  }
+
+  /** The renderer's output for the request, in memory. */
+  default byte[] renderBytes(RenderRequest request) throws RenderException, IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    renderer().render(request, out);
+    return out.toByteArray();
+  }
+
+  /** What must be found in the text: each form's label and name, each report's title. */
+  default List<String> expectedTexts() {
+    EvaluationPackage pkg = contractPackage();
+    List<String> texts = new ArrayList<>();
+    if (pkg.basicData() != null) {
+      texts.add("附件" + pkg.basicData().label());
+    }
+    Stream.concat(Stream.ofNullable(pkg.departmentEvaluation()), pkg.projectEvaluations().stream())
+        .forEach((SelfEvaluationForm f) -> {
+          texts.add(f.label());
+          texts.add(f.name());
+        });
+    if (rendersReports()) {
+      Stream.concat(Stream.ofNullable(pkg.departmentReport()), pkg.projectReports().stream())
+          .map(Report::title)
+          .filter(t -> t != null && !t.isBlank())
+          .forEach(texts::add);
+    }
+    return texts;
+  }
+
+  @Test
+  default void everyFormAndReportIsPresent() throws Exception {
+    String text = normalize(text(renderBytes(contractRequest(RenderMode.REPORTED, true))));
+    List<String> missing = expectedTexts().stream().filter(t -> !text.contains(normalize(t))).toList();
+    assertThat(missing).as("texts of the package missing from the %s output", renderer().id()).isEmpty();
+  }
+
+  @Test
+  default void reportedModeRendersWithAndWithoutEvaluation() throws Exception {
+    assertThat(renderBytes(contractRequest(RenderMode.REPORTED, true))).isNotEmpty();
+    assertThat(renderBytes(contractRequest(RenderMode.REPORTED, false))).isNotEmpty();
+  }
+
+  @Test
+  default void computedModeRendersWithEvaluationAndShowsTheForms() throws Exception {
+    String text = normalize(text(renderBytes(contractRequest(RenderMode.COMPUTED, true))));
+    EvaluationPackage pkg = contractPackage();
+    Stream.concat(Stream.ofNullable(pkg.departmentEvaluation()), pkg.projectEvaluations().stream())
+        .forEach(f -> assertThat(text).as("form %s in COMPUTED mode", f.label()).contains(normalize(f.name())));
+  }
+
+  @Test
+  default void computedModeWithoutEvaluationRendersOrIsRefusedCleanly() {
+    Throwable thrown = catchThrowable(() -> {
+      byte[] bytes = renderBytes(contractRequest(RenderMode.COMPUTED, false));
+      assertThat(bytes).isNotEmpty();
+    });
+    if (thrown != null) {
+      assertThat(thrown).isInstanceOf(RenderException.class);
+      assertThat(thrown.getMessage()).isNotBlank();
+    }
+  }
+
+  @Test
+  default void sameRequestGivesSameBytes() throws Exception {
+    for (RenderMode mode : RenderMode.values()) {
+      RenderRequest request = contractRequest(mode, true);
+      assertThat(renderBytes(request)).as("%s rendered twice", mode).isEqualTo(renderBytes(request));
+    }
+  }
+
+  @Test
+  default void bytesDoNotDependOnDefaultTimeZoneOrLocale() throws Exception {
+    RenderRequest request = contractRequest(RenderMode.REPORTED, true);
+    byte[] expected = renderBytes(request);
+    TimeZone zone = TimeZone.getDefault();
+    Locale locale = Locale.getDefault();
+    List<String[]> others = List.of(new String[] {"Pacific/Kiritimati", "ar-SA"},
+        new String[] {"America/St_Johns", "tr-TR"}, new String[] {"Asia/Kathmandu", "th-TH-u-nu-thai"});
+    try {
+      for (String[] other : others) {
+        TimeZone.setDefault(TimeZone.getTimeZone(other[0]));
+        Locale.setDefault(Locale.forLanguageTag(other[1]));
+        assertThat(renderBytes(request)).as("rendered in %s, %s", other[0], other[1]).isEqualTo(expected);
+      }
+    } finally {
+      TimeZone.setDefault(zone);
+      Locale.setDefault(locale);
+    }
+  }
+
+  @Test
+  default void unknownOptionIsRefusedBeforeWriting() {
+    RenderRequest request = contractRequest(RenderMode.REPORTED, true).withOption(unknownOptionKey(), "x");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Throwable thrown = catchThrowable(() -> renderer().render(request, out));
+    assertThat(thrown).as("rendering with the option %s", unknownOptionKey()).isInstanceOf(RenderException.class);
+    assertThat(thrown.getMessage()).contains(unknownOptionKey());
+    assertThat(out.size()).as("bytes written before refusing").isZero();
+  }
+
+  @Test
+  default void renderToFileWritesTheSameBytesAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+    RenderRequest request = contractRequest(RenderMode.REPORTED, true);
+    Path file = dir.resolve("out." + renderer().fileExtension());
+    renderer().render(request, file);
+    assertThat(file).exists();
+    assertThat(Files.readAllBytes(file)).isEqualTo(renderBytes(request));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly(file.getFileName().toString());
+    }
+  }
+
+  @Test
+  default void refusedRenderToFileCreatesNoFile(@TempDir Path dir) {
+    RenderRequest request = contractRequest(RenderMode.REPORTED, true).withOption(unknownOptionKey(), "x");
+    Path file = dir.resolve("out." + renderer().fileExtension());
+    assertThat(catchThrowable(() -> renderer().render(request, file))).isInstanceOf(RenderException.class);
+    assertThat(file).doesNotExist();
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  default void refusedRenderLeavesAnExistingFileAsItWas(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("out." + renderer().fileExtension());
+    Files.write(file, new byte[] {1, 2, 3});
+    RenderRequest request = contractRequest(RenderMode.REPORTED, true).withOption(unknownOptionKey(), "x");
+    assertThat(catchThrowable(() -> renderer().render(request, file))).isInstanceOf(RenderException.class);
+    assertThat(file).hasBinaryContent(new byte[] {1, 2, 3});
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).hasSize(1);
+    }
+  }
+
+  @Test
+  default void idIsLowercaseAndStable() {
+    String id = renderer().id();
+    assertThat(id).matches("[a-z][a-z0-9-]*").isEqualTo(renderer().id());
+    assertThat(renderer().fileExtension()).isNotBlank().doesNotStartWith(".");
+  }
+}
