@@ -30,12 +30,14 @@ import picocli.CommandLine.Parameters;
       "Renders the package as PDF and/or XLSX (生成 PDF / Excel) into DIR, named after FILE.",
       "The package is scored and audited first (see 'jixiao score'): in reported mode the cells",
       "with findings are marked; in computed mode jixiao's scores are shown.",
+      "A folder as FILE renders every *.json in it in parallel, one line per package, a summary at the end,",
+      "and (with xlsx) DIR/汇总.xlsx of all forms of all rendered packages; exit 1 if any package failed.",
       "Exit codes: 0 rendered, 1 a renderer refused the package, 2 bad input, usage or unwritable output."
     })
 final class RenderCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, or - for standard input")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, - for standard input, or a folder: every *.json in it (batch)")
   private String file = "-";
 
   @Option(names = "--format", paramLabel = "FORMATS", split = ",", required = true,
@@ -98,6 +100,9 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
+    if (Batch.isFolder(file)) {
+      return new RenderBatch(io, this, List.copyOf(chosen.values())).run(Path.of(file), out);
+    }
     PackageInput input;
     try {
       input = PackageInput.read(io, file);
@@ -128,20 +133,11 @@ final class RenderCommand implements Callable<Integer> {
       io.err.println("jixiao render: cannot write to " + out + " (无写入权限)");
       return ExitCode.USAGE;
     }
-    RenderRequest request = RenderRequest.of(pkg, evaluation, mode == Mode.computed ? RenderMode.COMPUTED : RenderMode.REPORTED);
-    request = option(request, "pdf.font.body", fontBody);
-    request = option(request, "pdf.font.heading", fontHeading);
-    request = option(request, "pdf.font.title", fontTitle);
-    if (discoverFonts) {
-      request = request.withOption("pdf.font.discover", "true");
-    }
-    if (noSummary) {
-      request = request.withOption("pdf.summary", "false");
-    }
+    RenderRequest request = request(pkg, evaluation);
     String stem = stem(input.name(), pkg);
     int failures = 0;
     for (Renderer r : chosen.values()) {
-      Path target = out.resolve(stem + (mode == Mode.computed ? "-computed" : "") + "." + r.fileExtension());
+      Path target = out.resolve(stem + suffix() + "." + r.fileExtension());
       try {
         r.render(request, target);
         io.out.println(target + ": " + Files.size(target) + " bytes (" + r.id() + ", " + mode + ")");
@@ -155,6 +151,31 @@ final class RenderCommand implements Callable<Integer> {
     }
     io.out.flush();
     return failures == 0 ? ExitCode.OK : ExitCode.INPUT_PROBLEMS;
+  }
+
+  /** "-computed" in computed mode, else "". */
+  String suffix() {
+    return mode == Mode.computed ? "-computed" : "";
+  }
+
+  /** The profile id given with --profile, or {@code null}. */
+  String profileId() {
+    return profileId;
+  }
+
+  /** The request for a package with the options given on the command line. */
+  RenderRequest request(EvaluationPackage pkg, PackageEvaluation evaluation) {
+    RenderRequest request = RenderRequest.of(pkg, evaluation, mode == Mode.computed ? RenderMode.COMPUTED : RenderMode.REPORTED);
+    request = option(request, "pdf.font.body", fontBody);
+    request = option(request, "pdf.font.heading", fontHeading);
+    request = option(request, "pdf.font.title", fontTitle);
+    if (discoverFonts) {
+      request = request.withOption("pdf.font.discover", "true");
+    }
+    if (noSummary) {
+      request = request.withOption("pdf.summary", "false");
+    }
+    return request;
   }
 
   private static RenderRequest option(RenderRequest request, String key, String value) {

@@ -26,12 +26,14 @@ import picocli.CommandLine.Parameters;
     description = {
       "Scores every form of the package by the rules of a profile (评分) and audits it (审核):",
       "per form the reported and computed totals, the grade and the findings.",
+      "A folder as FILE scores every *.json in it in parallel (JSON: {\"packages\": […], \"summary\": {…}});",
+      "exit 1 if a package failed or has an ERROR finding.",
       "Exit codes: 0 no ERROR finding, 1 at least one ERROR finding, 2 bad input, unreadable file or unknown profile."
     })
 final class ScoreCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, or - for standard input")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, - for standard input, or a folder: every *.json in it (batch)")
   private String file = "-";
 
   @Option(names = "--profile", paramLabel = "ID",
@@ -51,6 +53,9 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (Batch.isFolder(file)) {
+      return batch();
+    }
     PackageInput input;
     try {
       input = PackageInput.read(io, file);
@@ -98,6 +103,63 @@ final class ScoreCommand implements Callable<Integer> {
     }
     io.out.flush();
     return result.hasErrors() ? ExitCode.INPUT_PROBLEMS : ExitCode.OK;
+  }
+
+  /** {@code jixiao score DIR}: every package of the folder, in parallel; one JSON document or the texts in file order. */
+  private int batch() {
+    Profiles profiles = Profiles.builtIn();
+    String requested = profileId;
+    if (profileFile != null) {
+      try {
+        ScoringProfile custom = profiles.read(profileFile);
+        profiles = profiles.with(custom);
+        if (requested == null) {
+          requested = custom.id();
+        }
+      } catch (ProfileException e) {
+        io.err.println("jixiao score: " + e.getMessage());
+        return ExitCode.USAGE;
+      } catch (IOException e) {
+        io.err.println("jixiao score: cannot read profile " + profileFile + ": " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    if (requested != null) {
+      try {
+        profiles.get(requested);
+      } catch (UnknownProfileException e) {
+        io.err.println("jixiao score: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    java.util.List<Path> files;
+    try {
+      files = Batch.packages(Path.of(file));
+    } catch (Io.FileProblem e) {
+      io.err.println("jixiao score: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    Profiles chosen = profiles;
+    String id = requested;
+    java.util.List<ScoreBatch.Result> results = Batch.run(files, f -> ScoreBatch.score(io, f, chosen, id),
+        (f, e) -> ScoreBatch.Result.failed(f.getFileName().toString(), Batch.message(e)),
+        io.err, io.err, Batch.terminal());
+    if (format == ValidateCommand.Format.json) {
+      io.out.print(ScoreBatch.json(results));
+    } else {
+      for (ScoreBatch.Result r : results) {
+        if (r.ok()) {
+          text(r.file(), r.pkg(), r.evaluation());
+        } else {
+          io.out.println("FAIL " + r.file() + ": " + r.error());
+        }
+      }
+    }
+    ScoreBatch.Summary s = ScoreBatch.summary(results);
+    io.err.println(s.packages() + " packages: " + s.scored() + " scored (" + s.withErrors() + " with errors), "
+        + s.failed() + " failed");
+    io.out.flush();
+    return s.failed() > 0 || s.withErrors() > 0 ? ExitCode.INPUT_PROBLEMS : ExitCode.OK;
   }
 
   private void text(String name, EvaluationPackage pkg, PackageEvaluation result) {

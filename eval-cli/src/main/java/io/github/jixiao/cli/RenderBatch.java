@@ -1,0 +1,145 @@
+package io.github.jixiao.cli;
+
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.io.AtomicFiles;
+import io.github.jixiao.model.render.RenderException;
+import io.github.jixiao.model.render.RenderRequest;
+import io.github.jixiao.model.render.Renderer;
+import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.render.xlsx.XlsxSummary;
+import io.github.jixiao.render.xlsx.XlsxSummary.SummaryRow;
+import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.profile.Profiles;
+import io.github.jixiao.scoring.profile.UnknownProfileException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code jixiao render DIR}: renders every package of a folder in parallel, then writes the
+ * batch 汇总 workbook ({@value #SUMMARY}) of all forms of all rendered packages when xlsx is
+ * among the formats.
+ */
+final class RenderBatch {
+  /** The batch summary workbook's file name in the output folder. */
+  static final String SUMMARY = "汇总.xlsx";
+
+  private final Io io;
+  private final RenderCommand command;
+  private final List<Renderer> renderers;
+
+  RenderBatch(Io io, RenderCommand command, List<Renderer> renderers) {
+    this.io = io;
+    this.command = command;
+    this.renderers = renderers;
+  }
+
+  /** One package: its outputs and summary rows, or why it failed. */
+  record Result(String file, List<String> outputs, List<SummaryRow> rows, Instant timestamp, String error)
+      implements Batch.Outcome {
+    @Override
+    public boolean ok() {
+      return error == null;
+    }
+
+    @Override
+    public String line() {
+      return ok() ? "ok   " + file + " → " + String.join(", ", outputs) : "FAIL " + file + ": " + error;
+    }
+
+    static Result failed(String file, String error) {
+      return new Result(file, List.of(), List.of(), Instant.EPOCH, error);
+    }
+  }
+
+  int run(Path dir, Path out) {
+    List<Path> files;
+    try {
+      files = Batch.packages(dir);
+    } catch (Io.FileProblem e) {
+      io.err.println("jixiao render: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      io.err.println("jixiao render: cannot create the output directory " + out + ": " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    if (!Files.isWritable(out)) {
+      io.err.println("jixiao render: cannot write to " + out + " (无写入权限)");
+      return ExitCode.USAGE;
+    }
+    List<Result> results = Batch.run(files, f -> render(f, out),
+        (f, e) -> Result.failed(f.getFileName().toString(), Batch.message(e)), io.out, io.err, Batch.terminal());
+    int failed = (int) results.stream().filter(r -> !r.ok()).count();
+    int rendered = results.size() - failed;
+    boolean xlsx = renderers.stream().anyMatch(r -> r.id().equals("xlsx"));
+    if (xlsx && rendered > 0) {
+      Path target = out.resolve(SUMMARY);
+      try {
+        writeSummary(results, target);
+        io.out.println("汇总 " + target + ": " + results.stream().mapToInt(r -> r.rows().size()).sum() + " forms");
+      } catch (IOException | RuntimeException e) {
+        io.err.println("jixiao render: cannot write " + target + ": " + Batch.message(e));
+        failed++;
+      }
+    }
+    io.out.println(results.size() + " packages: " + rendered + " rendered, " + (results.size() - rendered) + " failed");
+    io.out.flush();
+    return failed == 0 ? ExitCode.OK : ExitCode.INPUT_PROBLEMS;
+  }
+
+  private Result render(Path file, Path out) {
+    String name = file.getFileName().toString();
+    PackageInput input;
+    try {
+      input = PackageInput.read(io, file.toString());
+    } catch (Io.FileProblem e) {
+      return Result.failed(name, e.getMessage());
+    }
+    EvaluationPackage pkg = input.pkg();
+    if (pkg == null) {
+      return Result.failed(name, "not a valid package (" + input.problems().size() + " problem(s)), first: "
+          + new PackageInput(name, null, input.problems()).describe(input.problems().get(0)));
+    }
+    PackageEvaluation evaluation;
+    try {
+      evaluation = Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), command.profileId())).evaluate(pkg);
+    } catch (UnknownProfileException e) {
+      return Result.failed(name, e.getMessage());
+    }
+    RenderRequest request = command.request(pkg, evaluation);
+    List<String> outputs = new ArrayList<>();
+    String stem = Batch.stem(file) + command.suffix();
+    for (Renderer r : renderers) {
+      String target = stem + "." + r.fileExtension();
+      try {
+        r.render(request, out.resolve(target));
+      } catch (RenderException e) {
+        return Result.failed(name, r.id() + ": " + Batch.message(e));
+      } catch (IOException e) {
+        return Result.failed(name, "cannot write " + target + ": " + Batch.message(e));
+      }
+      outputs.add(target);
+    }
+    List<SummaryRow> rows = new ArrayList<>();
+    for (FormEvaluation e : evaluation.evaluations()) {
+      rows.add(SummaryRow.of(pkg.department(), e));
+    }
+    return new Result(name, List.copyOf(outputs), List.copyOf(rows), request.timestamp(), null);
+  }
+
+  /** All forms of the rendered packages in file order; the latest package timestamp, so the bytes are stable. */
+  private static void writeSummary(List<Result> results, Path target) throws IOException {
+    Instant timestamp = results.stream().filter(Result::ok).map(Result::timestamp).max(Instant::compareTo)
+        .orElse(Instant.EPOCH);
+    long packages = results.stream().filter(Result::ok).count();
+    Iterable<SummaryRow> rows = () -> results.stream().filter(Result::ok).flatMap(r -> r.rows().stream()).iterator();
+    AtomicFiles.write(target, o -> XlsxSummary.write(rows, "绩效自评汇总（" + packages + " 个部门）", timestamp, o));
+  }
+}
