@@ -181,4 +181,29 @@ final class Batch {
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
   }
+
+  /**
+   * A package of a batch, read: the package, or one line saying why it cannot be used.
+   *
+   * @param pkg the package, or {@code null}
+   * @param failure why there is no package, or {@code null}
+   */
+  record Loaded(io.github.jixiao.model.@org.jspecify.annotations.Nullable EvaluationPackage pkg,
+      @org.jspecify.annotations.Nullable String failure) {}
+
+  /** Reads one package file of a batch; problems become one line naming the first of them. */
+  static Loaded load(Io io, Path file) {
+    String name = file.getFileName().toString();
+    PackageInput input;
+    try {
+      input = PackageInput.read(io, file.toString());
+    } catch (Io.FileProblem e) {
+      return new Loaded(null, e.getMessage());
+    }
+    if (input.pkg() == null) {
+      return new Loaded(null, "not a valid package (" + input.problems().size() + " problem(s)), first: "
+          + new PackageInput(name, null, input.problems()).describe(input.problems().get(0)));
+    }
+    return new Loaded(input.pkg(), null);
+  }
 }

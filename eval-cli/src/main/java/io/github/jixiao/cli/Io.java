@@ -77,4 +77,16 @@ final class Io {
       throw new FileProblem("cannot write " + file + ": " + e.getMessage());
     }
   }
+
+  /** Creates {@code dir} if needed and checks it can be written to. */
+  static void outputDirectory(Path dir) throws FileProblem {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new FileProblem("cannot create the output directory " + dir + ": " + e.getMessage());
+    }
+    if (!Files.isWritable(dir)) {
+      throw new FileProblem("cannot write to " + dir + " (无写入权限)");
+    }
+  }
 }

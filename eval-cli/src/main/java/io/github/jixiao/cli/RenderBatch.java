@@ -65,13 +65,9 @@ final class RenderBatch {
       return ExitCode.USAGE;
     }
     try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      io.err.println("jixiao render: cannot create the output directory " + out + ": " + e.getMessage());
-      return ExitCode.USAGE;
-    }
-    if (!Files.isWritable(out)) {
-      io.err.println("jixiao render: cannot write to " + out + " (无写入权限)");
+      Io.outputDirectory(out);
+    } catch (Io.FileProblem e) {
+      io.err.println("jixiao render: " + e.getMessage());
       return ExitCode.USAGE;
     }
     List<Result> results = Batch.run(files, f -> render(f, out),
@@ -96,16 +92,10 @@ final class RenderBatch {
 
   private Result render(Path file, Path out) {
     String name = file.getFileName().toString();
-    PackageInput input;
-    try {
-      input = PackageInput.read(io, file.toString());
-    } catch (Io.FileProblem e) {
-      return Result.failed(name, e.getMessage());
-    }
-    EvaluationPackage pkg = input.pkg();
+    Batch.Loaded loaded = Batch.load(io, file);
+    EvaluationPackage pkg = loaded.pkg();
     if (pkg == null) {
-      return Result.failed(name, "not a valid package (" + input.problems().size() + " problem(s)), first: "
-          + new PackageInput(name, null, input.problems()).describe(input.problems().get(0)));
+      return Result.failed(name, String.valueOf(loaded.failure()));
     }
     PackageEvaluation evaluation;
     try {

@@ -124,13 +124,9 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      io.err.println("jixiao render: cannot create the output directory " + out + ": " + e.getMessage());
-      return ExitCode.USAGE;
-    }
-    if (!Files.isWritable(out)) {
-      io.err.println("jixiao render: cannot write to " + out + " (无写入权限)");
+      Io.outputDirectory(out);
+    } catch (Io.FileProblem e) {
+      io.err.println("jixiao render: " + e.getMessage());
       return ExitCode.USAGE;
     }
     RenderRequest request = request(pkg, evaluation);

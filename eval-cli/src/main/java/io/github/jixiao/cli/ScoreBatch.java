@@ -41,16 +41,10 @@ final class ScoreBatch {
 
   static Result score(Io io, Path file, Profiles profiles, @Nullable String requested) {
     String name = file.getFileName().toString();
-    PackageInput input;
-    try {
-      input = PackageInput.read(io, file.toString());
-    } catch (Io.FileProblem e) {
-      return Result.failed(name, e.getMessage());
-    }
-    EvaluationPackage pkg = input.pkg();
+    Batch.Loaded loaded = Batch.load(io, file);
+    EvaluationPackage pkg = loaded.pkg();
     if (pkg == null) {
-      return Result.failed(name, "not a valid package (" + input.problems().size() + " problem(s)), first: "
-          + new PackageInput(name, null, input.problems()).describe(input.problems().get(0)));
+      return Result.failed(name, String.valueOf(loaded.failure()));
     }
     try {
       return new Result(name, pkg, Evaluator.of(Evaluator.chooseProfile(pkg, profiles, requested)).evaluate(pkg), null);

@@ -15,6 +15,7 @@ import io.github.jixiao.scoring.profile.UnknownProfileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,23 +72,12 @@ final class ScoreCommand implements Callable<Integer> {
           + " problem(s)); run 'jixiao validate' for details");
       return ExitCode.USAGE;
     }
-    Profiles profiles = Profiles.builtIn();
-    String requested = profileId;
-    if (profileFile != null) {
-      try {
-        ScoringProfile custom = profiles.read(profileFile);
-        profiles = profiles.with(custom);
-        if (requested == null) {
-          requested = custom.id();
-        }
-      } catch (ProfileException e) {
-        io.err.println("jixiao score: " + e.getMessage());
-        return ExitCode.USAGE;
-      } catch (IOException e) {
-        io.err.println("jixiao score: cannot read profile " + profileFile + ": " + e.getMessage());
-        return ExitCode.USAGE;
-      }
+    ProfileChoice choice = profileChoice();
+    if (choice == null) {
+      return ExitCode.USAGE;
     }
+    Profiles profiles = choice.profiles();
+    String requested = choice.requested();
     ScoringProfile profile;
     try {
       profile = Evaluator.chooseProfile(pkg, profiles, requested);
@@ -105,8 +95,11 @@ final class ScoreCommand implements Callable<Integer> {
     return result.hasErrors() ? ExitCode.INPUT_PROBLEMS : ExitCode.OK;
   }
 
-  /** {@code jixiao score DIR}: every package of the folder, in parallel; one JSON document or the texts in file order. */
-  private int batch() {
+  /** The profiles known for this run and the id asked for ({@code null}: the package's or the default). */
+  private record ProfileChoice(Profiles profiles, @Nullable String requested) {}
+
+  /** The built-in profiles plus {@code --profile-file}, or {@code null} after reporting why not. */
+  private @Nullable ProfileChoice profileChoice() {
     Profiles profiles = Profiles.builtIn();
     String requested = profileId;
     if (profileFile != null) {
@@ -118,12 +111,23 @@ final class ScoreCommand implements Callable<Integer> {
         }
       } catch (ProfileException e) {
         io.err.println("jixiao score: " + e.getMessage());
-        return ExitCode.USAGE;
+        return null;
       } catch (IOException e) {
         io.err.println("jixiao score: cannot read profile " + profileFile + ": " + e.getMessage());
-        return ExitCode.USAGE;
+        return null;
       }
     }
+    return new ProfileChoice(profiles, requested);
+  }
+
+  /** {@code jixiao score DIR}: every package of the folder, in parallel; one JSON document or the texts in file order. */
+  private int batch() {
+    ProfileChoice choice = profileChoice();
+    if (choice == null) {
+      return ExitCode.USAGE;
+    }
+    Profiles profiles = choice.profiles();
+    String requested = choice.requested();
     if (requested != null) {
       try {
         profiles.get(requested);
