@@ -20,8 +20,8 @@ import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.model.json.PackageSchema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -44,7 +44,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link PackageJson} reads and rejects, at the same place, what it refuses.
  */
 class PackageSchemaTest {
-  private static final String SCHEMA_RESOURCE = "/io/github/jixiao/model/package.schema.json";
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
@@ -59,10 +58,7 @@ class PackageSchemaTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = PackageSchemaTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      assertThat(in).as("schema on the classpath at %s", SCHEMA_RESOURCE).isNotNull();
-      schemaDocument = MAPPER.readTree(in);
-    }
+    schemaDocument = MAPPER.readTree(PackageSchema.json());
     SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
     schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaDocument, config);
   }

@@ -41,6 +41,11 @@ public @interface Points {
     private BigDecimal min = BigDecimal.ZERO;
     private BigDecimal max = BigDecimal.ZERO;
 
+    /** Created by the Bean Validation provider for each use of {@link Points}. */
+    public Validator() {
+      // state comes from initialize
+    }
+
     @Override
     public void initialize(Points annotation) {
       min = BigDecimal.valueOf(annotation.min());

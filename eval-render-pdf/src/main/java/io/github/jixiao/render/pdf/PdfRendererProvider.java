@@ -5,6 +5,9 @@ import io.github.jixiao.model.render.RendererProvider;
 
 /** Registers {@link PdfRenderer} for discovery under the id "pdf". */
 public final class PdfRendererProvider implements RendererProvider {
+  /** A provider; ServiceLoader needs the public no-argument constructor. */
+  public PdfRendererProvider() {}
+
   @Override
   public String id() {
     return "pdf";

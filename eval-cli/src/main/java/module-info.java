@@ -1,0 +1,18 @@
+/** The {@code jixiao} command line. Bundles everything; renderers are found through the SPI. */
+module io.github.jixiao.cli {
+  requires io.github.jixiao.model;
+  requires io.github.jixiao.scoring;
+  requires io.github.jixiao.render.xlsx;
+  requires io.github.jixiao.examples;
+  requires info.picocli;
+  requires java.logging;
+  requires com.fasterxml.jackson.databind;
+  requires transitive org.jspecify;
+
+  // The PDF renderer is used only through the SPI, so it is not required here; it must be on
+  // the module path all the same (the launcher and the jar bundle it).
+  uses io.github.jixiao.model.render.RendererProvider;
+
+  // picocli reads the command classes' annotated fields.
+  opens io.github.jixiao.cli to info.picocli;
+}
