@@ -463,8 +463,21 @@ final class FormEvaluator {
 
   // ---------------------------------------------------------------- helpers
 
+  /** The text without white space (incl. U+3000) and the punctuation 。，,.;；. */
   private static String normalized(String text) {
-    return text.replaceAll("[\\s\\u3000。，,.;；]", "");
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isRegexSpace(c) && "\u3000。，,.;；".indexOf(c) < 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static String pct(BigDecimal ratio) {
@@ -476,7 +489,7 @@ final class FormEvaluator {
     if (s == null) {
       return "";
     }
-    String line = s.replaceAll("\\s*\\n\\s*", " ").strip();
+    String line = (s.indexOf('\n') < 0 ? s : s.replaceAll("\\s*\\n\\s*", " ")).strip();
     return line.codePointCount(0, line.length()) <= 30 ? line
         : line.substring(0, line.offsetByCodePoints(0, 30)) + "…";
   }

@@ -15,6 +15,7 @@ import io.github.jixiao.model.Staffing;
 import io.github.jixiao.model.result.FindingCode;
 import io.github.jixiao.model.result.Location;
 import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.scoring.internal.Scan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,12 @@ final class PackageChecks {
   /** 综合得分99分; 自评得分为98分. */
   private static final Pattern SCORE = Pattern.compile("(?:综合得分|自评得分|综合评分|评价得分)为?" + NUMBER + "分");
   private static final Pattern DEPARTMENT_SPLIT = Pattern.compile("(基本支出|项目支出)" + NUMBER + "万元");
+  // each pattern with the characters its matches start with (ScanTest checks them)
+  static final Scan BUDGET_SCAN = Scan.of(BUDGET, "预安项");
+  static final Scan ALLOCATED_SCAN = Scan.of(ALLOCATED, "拨到");
+  static final Scan SPENT_SCAN = Scan.of(SPENT, "共总全合开");
+  static final Scan SCORE_SCAN = Scan.of(SCORE, "综自评");
+  static final Scan DEPARTMENT_SPLIT_SCAN = Scan.of(DEPARTMENT_SPLIT, "基项");
 
   private final Findings findings = new Findings();
   private final EvaluationPackage pkg;
@@ -200,13 +208,14 @@ final class PackageChecks {
     String reportPointer = "/projectReports/" + index;
     String reportName = report.label() != null ? "附件" + report.label() : "项目报告（" + form.name() + "）";
     form.totalFunds().ifPresent(total -> {
-      compareStated(form, report, reportName, reportPointer, text, BUDGET, "budget", total.annualBudget());
-      compareStated(form, report, reportName, reportPointer, text, ALLOCATED, "allocated funds", total.annualBudget());
-      compareStated(form, report, reportName, reportPointer, text, SPENT, "spending", total.executed());
+      compareStated(form, report, reportName, reportPointer, text, BUDGET_SCAN, "budget", total.annualBudget());
+      compareStated(form, report, reportName, reportPointer, text, ALLOCATED_SCAN, "allocated funds", total.annualBudget());
+      compareStated(form, report, reportName, reportPointer, text, SPENT_SCAN, "spending", total.executed());
     });
     BigDecimal total = Numbers.value(form.reportedTotal());
-    Matcher m = SCORE.matcher(text);
-    if (m.find() && total != null) {
+    List<MatchResult> scores = total == null ? List.of() : anchoredMatches(SCORE_SCAN, "分", text);
+    if (!scores.isEmpty()) {
+      MatchResult m = scores.get(0);
       BigDecimal stated = new BigDecimal(m.group(1));
       if (!same(stated, total)) {
         findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, new Location(report.label(), "报告", "综合得分", reportPointer),
@@ -218,13 +227,12 @@ final class PackageChecks {
   }
 
   private void compareStated(SelfEvaluationForm form, Report report, String reportName, String reportPointer, String text,
-      Pattern pattern, String en, @Nullable BigDecimal formValue) {
+      Scan pattern, String en, @Nullable BigDecimal formValue) {
     if (formValue == null) {
       return;
     }
-    Matcher m = pattern.matcher(text);
     Set<String> seen = new HashSet<>();
-    while (m.find()) {
+    for (MatchResult m : anchoredMatches(pattern, "万元", text)) {
       BigDecimal stated = new BigDecimal(m.group(1));
       BigDecimal comparable = formValue.setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
       if (!same(stated, comparable) && seen.add(m.group())) {
@@ -243,9 +251,8 @@ final class PackageChecks {
       return;
     }
     String text = String.join("\n", report.allParagraphs().toList());
-    Matcher m = DEPARTMENT_SPLIT.matcher(text);
     Set<String> done = new HashSet<>();
-    while (m.find()) {
+    for (MatchResult m : anchoredMatches(DEPARTMENT_SPLIT_SCAN, "万元", text)) {
       if (!done.add(m.group(1))) {
         continue;
       }
@@ -267,6 +274,37 @@ final class PackageChecks {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The longest stated amount looked for, in characters: the longest lead (安排 + 20 characters +
+   * 资金), a number of up to 36 characters and 万元.
+   */
+  static final int REACH = 64;
+
+  /**
+   * The matches {@code pattern.matcher(text).find()} gives, in order, for a pattern whose every
+   * match contains the literal {@code anchor} (万元, 分) and is at most {@link #REACH} characters
+   * long. Scanning a report of several thousand characters with a pattern that opens with an
+   * alternation tries every branch at every position; a match can only start within
+   * {@code REACH} characters before an anchor, so only those stretches are searched
+   * (AnchoredMatchTest compares the two on generated reports).
+   */
+  static List<MatchResult> anchoredMatches(Scan scan, String anchor, String text) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = scan.matcher(text);
+    int from = 0;
+    for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+      if (at < from) {
+        continue;
+      }
+      // the leftmost match starting in [max(from, at - REACH), at], if any
+      if (scan.next(m, text, Math.max(from, at - REACH), at, Math.min(text.length(), at + REACH))) {
+        out.add(m.toMatchResult());
+        from = m.end();
+      }
+    }
+    return out;
+  }
 
   private static Location loc(SelfEvaluationForm form, String section, String pointer) {
     return new Location(form.label(), section, null, pointer);

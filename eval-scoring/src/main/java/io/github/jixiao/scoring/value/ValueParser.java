@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring.value;
 
+import io.github.jixiao.scoring.internal.Scan;
 import io.github.jixiao.scoring.value.ParsedValue.Achievement;
 import io.github.jixiao.scoring.value.ParsedValue.Comparison;
 import io.github.jixiao.scoring.value.ParsedValue.NeedsReview;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,18 +42,21 @@ public final class ValueParser {
 
   // ---------------------------------------------------------------- not applicable
 
+  private static final String NOT_APPLICABLE_STARTS = "无不/-—–―─Nn";
   private static final Pattern NOT_APPLICABLE =
       Pattern.compile("无|不适用|不涉及|/+|[-—–―─]+|N/?A", Pattern.CASE_INSENSITIVE);
 
   // ---------------------------------------------------------------- normalisation
 
   private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\n,;:。、]+|[\\n.,;:!?。、]+$");
+  private static final String LEADING_PUNCTUATION = "\n,;:。、";
+  private static final String TRAILING_PUNCTUATION = "\n.,;:!?。、";
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
 
   // ---------------------------------------------------------------- periods
 
-  private static final String DASH = "[-~—–―─〜至到]";
+  private static final String SPAN_DASHES = "-~—–―─〜至到";
+  private static final String DASH = "[" + SPAN_DASHES + "]";
   private static final String DAY = "(?:\\d{1,2}[日号])?";
 
   /** 2023年1-12月, 2023.1-12月, 2023年1月-12月, 1-12月, 2023年1月1日至2023年12月31日. */
@@ -186,6 +191,10 @@ public final class ValueParser {
   private static final Pattern KEYWORDS = Pattern.compile(
       "(?<not>" + NOT_ACHIEVED_WORDS + ")|(?<partly>" + PARTLY_WORDS + ")|(?<ok>" + ACHIEVED_WORDS + ")");
 
+  /** KEYWORDS tried only where a keyword can start (all of them start with these characters). */
+  static final Scan KEYWORD_SCAN =
+      Scan.of(KEYWORDS, "未尚没不无较很滞延推逾失超部大基比一杜零控全均已完达良优合满有明显改提促实持可稳平正到落按如");
+
   /** A count in Chinese numerals (每月一次) or a comparison word with no Arabic number. */
   private static final Pattern COUNT_WITHOUT_DIGITS = Pattern.compile(
       "[一二两三四五六七八九十百千]+(?:个|次|户|套|项|件|家|人|栋|天|月|年|条|台|处)"
@@ -203,23 +212,61 @@ public final class ValueParser {
     if (text == null) {
       return new NotApplicable("");
     }
+    if (text.length() > CACHED_LENGTH) {
+      return read(text);
+    }
+    ParsedValue known = CACHE.get(text);
+    if (known != null) {
+      return known;
+    }
+    ParsedValue value = read(text);
+    if (CACHE.size() >= CACHE_SIZE) {
+      CACHE.clear();
+    }
+    CACHE.put(text, value);
+    return value;
+  }
+
+  /**
+   * Values already read, by their text. Cells repeat: the seed package alone has 296 filled
+   * target/actual cells but 113 distinct texts (100%, 按时完成, ≥95%, 达到预期 …), and a batch
+   * of one province's forms repeats them far more. {@link #parse} is a pure function of the text
+   * and its results are immutable, so they are shared; the map is bounded (cleared when full)
+   * and skips long texts, so hostile input cannot grow it. BENCHMARKS.md gives the throughput
+   * with and without it.
+   */
+  private static final Map<String, ParsedValue> CACHE = new ConcurrentHashMap<>();
+
+  private static final int CACHE_SIZE = 8_192;
+  private static final int CACHED_LENGTH = 200;
+
+  /** Empties the cache of values read (for measuring the parser on texts it has not seen). */
+  public static void clearCache() {
+    CACHE.clear();
+  }
+
+  private static ParsedValue read(String text) {
     String norm = normalise(text);
-    if (norm.isEmpty() || NOT_APPLICABLE.matcher(norm).matches()) {
+    // every not-applicable mark starts with one of these characters
+    if (norm.isEmpty() || NOT_APPLICABLE_STARTS.indexOf(norm.charAt(0)) >= 0 && NOT_APPLICABLE.matcher(norm).matches()) {
       return new NotApplicable(text);
     }
-    ParsedValue period = period(text, norm);
+    boolean digits = hasDigit(norm);
+    ParsedValue period = period(text, norm, digits);
     if (period != null) {
       return period;
     }
-    List<MatchResult> numbers = NUMBER.matcher(norm).results().toList();
-    if (numbers.size() > 1) {
+    if (!digits) {
+      return qualitative(text, norm);
+    }
+    Matcher numbers = NUMBER.matcher(norm);
+    numbers.find();
+    MatchResult first = numbers.toMatchResult();
+    if (numbers.find()) {
       long numberedLines = NUMBERED_LINE.matcher(norm).results().count();
       return new NeedsReview(text, numberedLines > 1 ? "numbered list of several values" : "several numbers");
     }
-    if (numbers.size() == 1) {
-      return quantity(text, norm, numbers.get(0));
-    }
-    return qualitative(text, norm);
+    return quantity(text, norm, first);
   }
 
   /**
@@ -251,21 +298,41 @@ public final class ValueParser {
       sb.append(c);
     }
     String s = sb.toString().replace(">=", "≥").replace("<=", "≤").replace("百分之百", "100%");
-    s = THOUSANDS_SEPARATOR.matcher(s).replaceAll("");
-    s = BLANK_LINES.matcher(s).replaceAll("\n");
-    String previous;
-    do {
-      previous = s;
-      s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
-    } while (!s.equals(previous));
-    return s;
+    if (s.indexOf(',') >= 0) {
+      s = THOUSANDS_SEPARATOR.matcher(s).replaceAll("");
+    }
+    if (s.contains("\n\n")) {
+      s = BLANK_LINES.matcher(s).replaceAll("\n");
+    }
+    return trimEdges(s);
+  }
+
+  /**
+   * Drops the punctuation a cell starts ({@code \n , ; : 。 、}) or ends ({@code \n . , ; : ! ? 。 、})
+   * with: one pass, which is what repeating {@code ^[\n,;:。、]+|[\n.,;:!?。、]+$} until nothing
+   * changes gives (ValueParserNormaliseTest compares the two).
+   */
+  private static String trimEdges(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && LEADING_PUNCTUATION.indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && TRAILING_PUNCTUATION.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(start, end);
   }
 
   // ---------------------------------------------------------------- periods
 
-  private static @Nullable ParsedValue period(String text, String norm) {
-    Matcher m = SPAN.matcher(norm);
-    if (m.matches()) {
+  private static @Nullable ParsedValue period(String text, String norm, boolean digits) {
+    // Each pattern is tried only when the characters it cannot match without are there: a span
+    // needs a digit and a dash, a deadline 前, 底 or 末, a year 年, on-schedule 按, 如, 准 or 及.
+    boolean hasYear = norm.indexOf('年') >= 0;
+    boolean deadline = hasAny(norm, "前底末");
+    Matcher m;
+    if (digits && hasAny(norm, SPAN_DASHES) && (m = SPAN.matcher(norm)).matches()) {
       Integer year = integer(m.group("year"));
       Integer year2 = integer(m.group("year2"));
       int from = Integer.parseInt(m.group("from"));
@@ -281,8 +348,7 @@ public final class ValueParser {
       }
       return new Period(text, PeriodKind.SPAN, year, from, to);
     }
-    m = MONTH_DEADLINE.matcher(norm);
-    if (m.matches() && (m.group("year") != null || m.group("m") != null)
+    if (digits && deadline && (m = MONTH_DEADLINE.matcher(norm)).matches() && (m.group("year") != null || m.group("m") != null)
         && (m.group("before") != null || m.group("end") != null)) {
       int month = Integer.parseInt(m.group("month"));
       if (!isMonth(month)) {
@@ -290,18 +356,35 @@ public final class ValueParser {
       }
       return new Period(text, PeriodKind.DEADLINE, integer(m.group("year")), null, month);
     }
-    m = YEAR_END_DEADLINE.matcher(norm);
-    if (m.matches()) {
+    if (deadline && (m = YEAR_END_DEADLINE.matcher(norm)).matches()) {
       return new Period(text, PeriodKind.DEADLINE, integer(m.group("year")), null, 12);
     }
-    m = YEAR.matcher(norm);
-    if (m.matches()) {
+    if (hasYear && (m = YEAR.matcher(norm)).matches()) {
       return new Period(text, PeriodKind.YEAR, integer(m.group("year")), null, null);
     }
-    if (ON_SCHEDULE.matcher(norm).matches()) {
+    if (hasAny(norm, "按如准及") && ON_SCHEDULE.matcher(norm).matches()) {
       return new Period(text, PeriodKind.ON_SCHEDULE, null, null, null);
     }
     return null;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMonth(int month) {
@@ -450,14 +533,15 @@ public final class ValueParser {
   // ---------------------------------------------------------------- qualitative
 
   /** The first keyword of each kind found in a text, {@code null} when none. */
-  private record Verdict(@Nullable String ok, @Nullable String partly, @Nullable String not) {}
+  record Verdict(@Nullable String ok, @Nullable String partly, @Nullable String not) {}
 
-  private static Verdict verdict(String norm) {
+  static Verdict verdict(String norm) {
     String ok = null;
     String partly = null;
     String not = null;
-    Matcher m = KEYWORDS.matcher(norm);
-    while (m.find()) {
+    Matcher m = KEYWORD_SCAN.matcher(norm);
+    int n = norm.length();
+    for (int i = 0; KEYWORD_SCAN.next(m, norm, i, n - 1, n); i = m.end()) {
       if (m.group("not") != null) {
         not = not == null ? m.group() : not;
       } else if (m.group("partly") != null) {
