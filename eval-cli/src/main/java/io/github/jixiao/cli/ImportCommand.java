@@ -3,7 +3,6 @@ package io.github.jixiao.cli;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
-import io.github.jixiao.model.json.PackageJson;
 import io.github.jixiao.render.xlsx.WorkbookRejectedException;
 import io.github.jixiao.render.xlsx.XlsxImporter;
 import java.io.IOException;
@@ -87,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     try {
-      io.write(out, PackageJson.create().writeBytes(pkg));
+      io.write(out, Warmup.json().writeBytes(pkg));
     } catch (Io.FileProblem e) {
       io.err.println("jixiao import: " + e.getMessage());
       return ExitCode.USAGE;

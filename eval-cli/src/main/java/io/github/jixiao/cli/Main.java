@@ -35,6 +35,8 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    quietLog4j();
+    Warmup.start(args);
     System.exit(run(args, System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
         new PrintStream(System.err, true, StandardCharsets.UTF_8)));
   }
@@ -70,6 +72,9 @@ public final class Main implements Runnable {
    * API's own simple logger with logging off instead of its "no provider" complaint on stderr.
    */
   private static void quietLog4j() {
+    // Hibernate Validator logs through JBoss Logging, which would pick the Log4j API (on the class
+    // path for POI) and initialise it; the JDK logger is already there.
+    setIfAbsent("org.jboss.logging.provider", "jdk");
     setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     setIfAbsent("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
     setIfAbsent("log4j2.simplelogLevel", "OFF");

@@ -3,7 +3,6 @@ package io.github.jixiao.cli;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
-import io.github.jixiao.model.json.PackageJson;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +21,7 @@ record PackageInput(String name, @Nullable EvaluationPackage pkg, List<Problem> 
     byte[] bytes = io.read(file);
     String name = file.equals("-") ? "<stdin>" : file;
     try {
-      return new PackageInput(name, PackageJson.create().read(bytes), List.of());
+      return new PackageInput(name, Warmup.json().read(bytes), List.of());
     } catch (InvalidPackageException e) {
       return new PackageInput(name, null, e.problems());
     }
