@@ -489,9 +489,33 @@ final class FormEvaluator {
     if (s == null) {
       return "";
     }
-    String line = (s.indexOf('\n') < 0 ? s : s.replaceAll("\\s*\\n\\s*", " ")).strip();
+    String line = oneLine(s).strip();
     return line.codePointCount(0, line.length()) <= 30 ? line
         : line.substring(0, line.offsetByCodePoints(0, 30)) + "…";
+  }
+
+  /** {@code s.replaceAll("\\s*\\n\\s*", " ")}: every run of white space holding a line break becomes one space. */
+  static String oneLine(String s) {
+    if (s.indexOf('\n') < 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      if (!isRegexSpace(s.charAt(i))) {
+        sb.append(s.charAt(i++));
+        continue;
+      }
+      int end = i;
+      boolean lineBreak = false;
+      while (end < s.length() && isRegexSpace(s.charAt(end))) {
+        lineBreak |= s.charAt(end) == '\n';
+        end++;
+      }
+      sb.append(lineBreak ? " " : s.substring(i, end));
+      i = end;
+    }
+    return sb.toString();
   }
 
   private static String rowName(Level1Group group, Level2Group sub, IndicatorRow row) {
