@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -33,8 +32,6 @@ class CliPluginTest {
   static Path pluginJar;
   static Path seed;
 
-  record Run(int exit, String out, String err) {}
-
   @BeforeAll
   static void packPluginAndSeed() throws IOException {
     assumeTrue(Files.isRegularFile(CLI_JAR), "no " + CLI_JAR + " yet (it is built in eval-cli's package phase): "
@@ -55,24 +52,16 @@ class CliPluginTest {
     Files.write(seed, Examples.json(Examples.MILUO_2023).orElseThrow());
   }
 
-  static Run jixiao(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=UTF-8", "-jar", CLI_JAR.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().remove("JIXIAO_PLUGINS");
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process p = pb.start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jixiao finished").isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  static JavaProcess jixiao(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("-jar", CLI_JAR.toString()));
+    all.addAll(List.of(args));
+    return JavaProcess.run(dir, all);
   }
 
   @Test
   void renderWithPluginJarWritesHtmlPage() throws Exception {
     Path outDir = dir.resolve("html-out");
-    Run run = jixiao("render", seed.toString(), "--format", "html", "--plugins", pluginJar.toString(), "--out", outDir.toString());
+    JavaProcess run = jixiao("render", seed.toString(), "--format", "html", "--plugins", pluginJar.toString(), "--out", outDir.toString());
     assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
     List<Path> pages;
     try (Stream<Path> files = Files.list(outDir)) {
@@ -88,14 +77,14 @@ class CliPluginTest {
   @Test
   void renderWithPluginDirectoryWorksToo() throws Exception {
     Path outDir = dir.resolve("html-dir-out");
-    Run run = jixiao("render", seed.toString(), "--format", "html", "--plugins", pluginJar.getParent().toString(),
+    JavaProcess run = jixiao("render", seed.toString(), "--format", "html", "--plugins", pluginJar.getParent().toString(),
         "--out", outDir.toString());
     assertThat(run.exit()).as("exit code; stderr: %s", run.err()).isZero();
   }
 
   @Test
   void withoutPluginsHtmlIsUnknownAndTheKnownFormatsAreListed() throws Exception {
-    Run run = jixiao("render", seed.toString(), "--format", "html", "--out", dir.resolve("none").toString());
+    JavaProcess run = jixiao("render", seed.toString(), "--format", "html", "--out", dir.resolve("none").toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("html", "pdf", "xlsx");
     assertThat(dir.resolve("none")).doesNotExist();

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -36,8 +35,6 @@ class ModulePathPluginTest {
   @TempDir static Path dir;
   static String modulePath;
   static Path seed;
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   static void packPluginAsAutomaticModule() throws IOException {
@@ -64,31 +61,22 @@ class ModulePathPluginTest {
     Files.write(seed, Examples.json(Examples.MILUO_2023).orElseThrow());
   }
 
-  static Run java(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=UTF-8", "--module-path", modulePath));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().remove("JIXIAO_PLUGINS");
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process p = pb.start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("java finished").isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  static JavaProcess java(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("--module-path", modulePath));
+    all.addAll(List.of(args));
+    return JavaProcess.run(dir, all);
   }
 
   @Test
   void theServicesLineOfThePluginJarBecomesAProvidesClause() throws Exception {
-    Run run = java("--describe-module", "io.github.jixiao.examples.html");
+    JavaProcess run = java("--describe-module", "io.github.jixiao.examples.html");
     assertThat(run.out()).as(run.err()).contains("automatic")
         .contains("provides io.github.jixiao.model.render.RendererProvider with io.github.jixiao.examples.html.HtmlRendererProvider");
   }
 
   @Test
   void theCliModuleListsTheHtmlRendererFoundOnTheModulePath() throws Exception {
-    Run run = java("--module", "io.github.jixiao.cli/io.github.jixiao.cli.Main", "renderers");
+    JavaProcess run = java("--module", "io.github.jixiao.cli/io.github.jixiao.cli.Main", "renderers");
     assertThat(run.exit()).as("exit; stderr: %s", run.err()).isZero();
     assertThat(run.out()).contains("html", "pdf", "xlsx");
   }
@@ -96,7 +84,7 @@ class ModulePathPluginTest {
   @Test
   void theCliModuleRendersHtmlWithThePluginOnTheModulePath() throws Exception {
     Path outDir = dir.resolve("out");
-    Run run = java("--module", "io.github.jixiao.cli/io.github.jixiao.cli.Main",
+    JavaProcess run = java("--module", "io.github.jixiao.cli/io.github.jixiao.cli.Main",
         "render", seed.toString(), "--format", "html", "--out", outDir.toString());
     assertThat(run.exit()).as("exit; stderr: %s", run.err()).isZero();
     String html = Files.readString(outDir.resolve("miluo-2023.html"), StandardCharsets.UTF_8);
