@@ -195,21 +195,44 @@ public final class Compare {
     return rows;
   }
 
-  /** Runs every piece of work once per round, in turn; prints medians and per-round ratios to the first. */
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+  /**
+   * Runs every piece of work once per round, in turn; prints medians and per-round ratios of the
+   * jixiao rows to each baseline, twice: by wall-clock time and by the CPU time of the whole
+   * process (all threads, so garbage collection counts; other processes' load does not).
+   */
   static void compare(Map<String, Work> work, int rounds, int warmups) throws Exception {
+    // -Djixiao.repeat=N: each measurement runs the work N times (the process CPU clock ticks in 10 ms here);
+    // the tables give the time of one run
+    int repeat = Integer.getInteger("jixiao.repeat", 1);
     List<String> names = new ArrayList<>(work.keySet());
-    double[][] ms = new double[names.size()][rounds];
+    double[][] wall = new double[names.size()][rounds];
+    double[][] cpu = new double[names.size()][rounds];
     for (int round = -warmups; round < rounds; round++) {
       for (int k = 0; k < names.size(); k++) {
+        long c = OS.getProcessCpuTime();
         long t = System.nanoTime();
-        work.get(names.get(k)).run();
-        double took = (System.nanoTime() - t) / 1e6;
+        for (int i = 0; i < repeat; i++) {
+          work.get(names.get(k)).run();
+        }
+        double took = (System.nanoTime() - t) / 1e6 / repeat;
+        double cpuTook = (OS.getProcessCpuTime() - c) / 1e6 / repeat;
         if (round >= 0) {
-          ms[k][round] = took;
+          wall[k][round] = took;
+          cpu[k][round] = cpuTook;
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%-40s %10s %16s   %s%n", "", "median ms", "(min – max)", "ratio to each (median, min – max)");
+    System.out.printf(Locale.ROOT, "each measurement: %d run(s) of the work%n", repeat);
+    table("wall-clock", names, wall, rounds);
+    table("process CPU time", names, cpu, rounds);
+  }
+
+  private static void table(String clock, List<String> names, double[][] ms, int rounds) {
+    System.out.printf(Locale.ROOT, "%n%s, %d rounds:%n%-40s %10s %16s   %s%n", clock, rounds, "", "median ms",
+        "(min – max)", "ratio to each (median of per-round ratios, min – max)");
     for (int k = 0; k < names.size(); k++) {
       double[] sorted = ms[k].clone();
       Arrays.sort(sorted);

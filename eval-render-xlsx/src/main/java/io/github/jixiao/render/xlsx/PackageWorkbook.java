@@ -117,7 +117,7 @@ final class PackageWorkbook {
       wb.writeTo(buffer);
       Output.normalize(buffer.toByteArray(), out, request.timestamp());
     } finally {
-      wb.close();
+      wb.discard();
     }
   }
 

@@ -9,6 +9,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,12 +53,35 @@ final class StreamingWorkbook extends SXSSFWorkbook {
   /**
    * Writes the workbook. The sheets' rows are flushed first, in sheet order: SXSSF would flush
    * them in hash order, and the order decides the shared strings' numbers (and so the bytes).
+   * Then what {@code writeAvoidingTempFiles} does, with one change: POI writes the XSSF parts
+   * (styles, workbook, comments, drawings) into an intermediate zip that is read back at once to
+   * copy them next to the streamed sheet data; that zip is written without compression here
+   * instead of being deflated only to be inflated again (a quarter of the deflating time).
    */
   void writeTo(OutputStream out) throws IOException {
     for (org.apache.poi.ss.usermodel.Sheet sheet : this) {
       ((org.apache.poi.xssf.streaming.SXSSFSheet) sheet).flushRows();
     }
-    writeAvoidingTempFiles(out);
+    flushSheets();
+    ByteArrayOutputStream template = new ByteArrayOutputStream(1 << 16);
+    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(template);
+    zip.setLevel(Deflater.NO_COMPRESSION);
+    getXSSFWorkbook().write(zip);
+    try (ZipInputStreamZipEntrySource source = new ZipInputStreamZipEntrySource(new ZipArchiveThresholdInputStream(
+        new ZipArchiveInputStream(new ByteArrayInputStream(template.toByteArray()))))) {
+      injectData(source, out);
+    }
+  }
+
+  /**
+   * Frees the workbook without writing it again: {@code close()} on a new POI workbook saves its
+   * whole package once more into a throw-away buffer (a quarter of the deflating time, seen in
+   * the profile). Nothing here has a temporary file or an open input.
+   */
+  @SuppressWarnings("deprecation") // dispose() is the part of close() that is wanted here
+  void discard() {
+    dispose();
+    getXSSFWorkbook().getPackage().revert();
   }
 
   @Override

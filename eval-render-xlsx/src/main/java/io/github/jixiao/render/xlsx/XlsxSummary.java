@@ -96,6 +96,7 @@ public final class XlsxSummary {
    * Writes a workbook with one 汇总 sheet, streaming: {@code rows} is iterated once and may be
    * generated lazily. Deterministic for a given {@code timestamp}.
    */
+  @SuppressWarnings("deprecation") // SXSSFWorkbook.dispose(): the part of close() that is wanted
   public static void write(Iterable<SummaryRow> rows, String title, Instant timestamp, OutputStream out)
       throws IOException {
     Path temp = Files.createTempFile("jixiao-summary", ".xlsx");
@@ -106,11 +107,13 @@ public final class XlsxSummary {
       writeSheet(sheet, styles, title, rows.iterator(), null);
       Output.properties(wb.getXSSFWorkbook(), timestamp, title);
       try (OutputStream file = Files.newOutputStream(temp)) {
-        wb.write(file);
+        wb.writeAvoidingTempFiles(file); // the small template parts in memory, the rows from SXSSF's file
       }
       Output.normalize(temp, out, timestamp);
     } finally {
-      wb.close(); // also removes SXSSF's temporary files
+      wb.dispose(); // removes SXSSF's temporary files
+      // close() would save the whole package once more into a throw-away buffer: revert instead
+      wb.getXSSFWorkbook().getPackage().revert();
       Files.deleteIfExists(temp);
     }
   }
