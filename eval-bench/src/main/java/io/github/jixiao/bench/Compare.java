@@ -103,9 +103,9 @@ public final class Compare {
     RenderRequest noEvaluation = RenderRequest.of(seed, null, RenderMode.REPORTED).withOption("pdf.summary", "false");
     Map<String, Work> forms = new LinkedHashMap<>();
     forms.put("jixiao pdf, forms only", () -> pdf.render(formsRequest, NOWHERE));
-    forms.put("OpenPDF forms", () -> OpenPdfBaseline.forms(spec, NOWHERE));
+    forms.put("OpenPDF forms", () -> OpenPdfBaseline.forms(spec, OutputStream.nullOutputStream()));
     forms.put("jixiao full package", () -> pdf.render(full, NOWHERE));
-    forms.put("OpenPDF forms + reports", () -> OpenPdfBaseline.full(spec, seed, NOWHERE));
+    forms.put("OpenPDF forms + reports", () -> OpenPdfBaseline.full(spec, seed, OutputStream.nullOutputStream()));
     forms.put("jixiao full, no charts", () -> pdf.render(noCharts, NOWHERE));
     forms.put("jixiao full, no charts, no evaluation", () -> pdf.render(noEvaluation, NOWHERE));
     compare(forms, rounds, warmups);
@@ -155,6 +155,16 @@ public final class Compare {
       case "pdf-forms" -> () -> new PdfRenderer().render(RenderRequest.of(formsOnly(seed), null, RenderMode.REPORTED)
           .withOption("pdf.summary", "false"), NOWHERE);
       case "pdf" -> () -> new PdfRenderer().render(RenderRequest.of(seed, evaluation, RenderMode.REPORTED), NOWHERE);
+      case "baseline-pdf" -> {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new XlsxRenderer().render(RenderRequest.of(formsOnly(seed), null, RenderMode.REPORTED), xlsx);
+        SheetSpec.Workbook spec = SheetSpec.read(xlsx.toByteArray());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        OpenPdfBaseline.forms(spec, pdf);
+        java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "baseline-forms.pdf"),
+            pdf.toByteArray());
+        yield () -> OpenPdfBaseline.forms(spec, OutputStream.nullOutputStream());
+      }
       case "summary" -> {
         List<SummaryRow> rows = rows(new Generator(3).forms(20_000));
         yield () -> XlsxSummary.write(rows, "汇总", T, NOWHERE);
