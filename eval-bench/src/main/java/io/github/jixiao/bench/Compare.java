@@ -195,7 +195,7 @@ public final class Compare {
     return out.size();
   }
 
-  static List<SummaryRow> rows(List<EvaluationPackage> packages) {
+  public static List<SummaryRow> rows(List<EvaluationPackage> packages) {
     List<SummaryRow> rows = new ArrayList<>();
     for (EvaluationPackage p : packages) {
       for (FormEvaluation e : EVALUATOR.evaluate(p).evaluations()) {
