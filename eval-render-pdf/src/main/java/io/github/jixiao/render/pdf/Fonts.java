@@ -173,7 +173,28 @@ final class Fonts {
     return new Face(font, heavy, times, timesBold, false, file.describe(font), file.path, file.index);
   }
 
+  /**
+   * The built-in fonts (Times, Times-Bold, STSong-Light) this thread has loaded. Loading them
+   * parses an AFM file or a CJK CMap every time — a sixth of the rendering time of the seed's
+   * forms, in the profile. OpenPDF's own cache is not used because it hands the same mutable font
+   * objects to every thread; these are kept per thread, and nothing changes them after loading
+   * (only embedded fonts get a subset prefix generator, and those are never cached).
+   */
+  private static final ThreadLocal<Map<String, BaseFont>> BUILT_IN =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
   private static BaseFont builtIn(String name, String encoding) throws RenderException {
+    Map<String, BaseFont> cache = BUILT_IN.get();
+    String key = name + "/" + encoding;
+    BaseFont font = cache.get(key);
+    if (font == null) {
+      font = loadBuiltIn(name, encoding);
+      cache.put(key, font);
+    }
+    return font;
+  }
+
+  private static BaseFont loadBuiltIn(String name, String encoding) throws RenderException {
     try {
       return BaseFont.createFont(name, encoding, BaseFont.NOT_EMBEDDED, false, null, null);
     } catch (DocumentException | IOException e) {

@@ -43,9 +43,22 @@ final class TableEvents {
   static final class CentredLabel implements PdfPCellEvent {
     static final float LEADING = TableKit.LEADING;
     private final Phrase phrase;
+    /** The last width measured and the height found: a label is measured when its cell is made and
+     * again when each part of it is drawn, mostly at the same width (a simulated layout each time). */
+    private float measuredWidth = -1;
+    private float measuredHeight;
 
     CentredLabel(Phrase phrase) {
       this.phrase = phrase;
+    }
+
+    /** Height of this label set in a column of this width (remembered for the last width). */
+    float measure(float width) {
+      if (width != measuredWidth) {
+        measuredHeight = height(phrase, width);
+        measuredWidth = width;
+      }
+      return measuredHeight;
     }
 
     /** Height of the label set in a column of this width. */
@@ -68,7 +81,7 @@ final class TableEvents {
     public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
       float left = position.getLeft() + cell.getPaddingLeft();
       float right = position.getRight() - cell.getPaddingRight();
-      float h = height(phrase, right - left);
+      float h = measure(right - left);
       float mid = (position.getTop() - cell.getPaddingTop() + position.getBottom() + cell.getPaddingBottom()) / 2;
       float top = Math.min(position.getTop() - cell.getPaddingTop(), mid + h / 2);
       ColumnText ct = new ColumnText(canvases[PdfPTable.TEXTCANVAS]);

@@ -94,12 +94,13 @@ final class TableKit {
     Phrase p = typo.phrase(balance(value, width - 6.5f), text, where);
     p.addAll(markers(found, SIZE));
     PdfPCell c = cell(new Phrase(), Element.ALIGN_CENTER);
-    c.setCellEvent(new TableEvents.CentredLabel(p));
+    TableEvents.CentredLabel event = new TableEvents.CentredLabel(p);
+    c.setCellEvent(event);
     Severity worst = Marks.worst(found);
     if (worst != null) {
       c.setBackgroundColor(Marks.background(worst));
     }
-    float h = TableEvents.CentredLabel.height(p, width - c.getPaddingLeft() - c.getPaddingRight());
+    float h = event.measure(width - c.getPaddingLeft() - c.getPaddingRight());
     c.setMinimumHeight(h + c.getPaddingTop() + c.getPaddingBottom() + 1);
     return c;
   }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /** Renders one package into one workbook: the forms, 汇总, 审核意见 and the hidden meta sheet. */
@@ -92,7 +91,8 @@ final class PackageWorkbook {
       });
     }
 
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    StreamingWorkbook wb = new StreamingWorkbook();
+    try {
       Styles styles = new Styles(wb);
       GridWriter writer = new GridWriter(styles);
       for (Grid g : grids) {
@@ -111,11 +111,13 @@ final class PackageWorkbook {
       if (computed) {
         wb.setForceFormulaRecalculation(true);
       }
-      Output.properties(wb, request.timestamp(), pkg.year() + "年度 " + pkg.department() + " 绩效自评（"
+      Output.properties(wb.getXSSFWorkbook(), request.timestamp(), pkg.year() + "年度 " + pkg.department() + " 绩效自评（"
           + (computed ? "按计算" : "按填报") + "）");
       ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-      wb.write(buffer);
+      wb.writeTo(buffer);
       Output.normalize(buffer.toByteArray(), out, request.timestamp());
+    } finally {
+      wb.discard();
     }
   }
 
