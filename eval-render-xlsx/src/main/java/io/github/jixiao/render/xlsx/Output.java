@@ -45,8 +45,27 @@ final class Output {
     core.setModified(Optional.of(at));
     core.setCreator("jixiao");
     core.setLastModifiedByUser("jixiao");
-    core.setTitle(title);
+    core.setTitle(xmlText(title));
     wb.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("jixiao");
+  }
+
+  /**
+   * {@code s} without the characters XML 1.0 cannot hold (controls but tab and line breaks,
+   * U+FFFE, U+FFFF, lone surrogates): the title goes into docProps/core.xml as plain XML text,
+   * where POI writes them as character references that make the part unreadable.
+   */
+  static String xmlText(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(c).append(s.charAt(++i));
+      } else if (!(c < 0x20 && c != '\t' && c != '\n' && c != '\r') && c != 0xFFFE && c != 0xFFFF
+          && !Character.isSurrogate(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** Copies the zip in {@code bytes} to {@code out} with every entry time set to {@code timestamp}. */
