@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -134,6 +135,9 @@ public final class PackageJson {
       tree = mapper.readTree(text);
     } catch (IOException e) {
       throw new InvalidPackageException(List.of(jsonProblem(e, null)));
+    } catch (NumberFormatException e) {
+      // a decimal whose exponent does not fit (1e9999999999): the parser throws it without a location
+      throw new InvalidPackageException(List.of(numberProblem(text)));
     }
     if (tree == null || !tree.isObject()) {
       throw new InvalidPackageException(List.of(new Problem("", 1, 1,
@@ -262,6 +266,27 @@ public final class PackageJson {
     } catch (CharacterCodingException | IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** The first number in {@code text} that cannot be held as a decimal, with its line and column. */
+  private Problem numberProblem(String text) {
+    String message = "JSON 数值无效 / not a usable number: the exponent is too large (数值的指数过大)";
+    try (JsonParser parser = mapper.createParser(text)) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+          try {
+            parser.getDecimalValue();
+          } catch (NumberFormatException e) {
+            JsonLocation at = parser.currentTokenLocation();
+            return new Problem("", Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+                message + ": " + parser.getText());
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the first parse failed on a number; if this one fails elsewhere, the message without a place will do
+    }
+    return Problem.at("", message);
   }
 
   private static InvalidPackageException tooLarge(long size) {

@@ -135,4 +135,14 @@ class PackageJsonTest {
     assertThat(text.lines().mapToInt(l -> l.length() - l.stripLeading().length()).max().orElseThrow())
         .as("deepest indentation: nine levels of nesting").isEqualTo(2 * 9);
   }
+
+  @Test
+  void aDecimalWhoseExponentOverflowsIsAProblemAtItsLineNotACrash() {
+    // found by the JSON mutation fuzzer (issue 8): Jackson threw a NumberFormatException without a location
+    String text = MINIMAL.replace("\"executed\": 5.88", "\"executed\": 41e9999999995");
+    List<Problem> problems = problemsOf(text);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).line()).isEqualTo(11);
+    assertThat(problems.get(0).message()).contains("exponent is too large").contains("41e9999999995");
+  }
 }
