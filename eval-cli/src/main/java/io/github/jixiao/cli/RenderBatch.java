@@ -39,8 +39,8 @@ final class RenderBatch {
   }
 
   /** One package: its outputs and summary rows, or why it failed. */
-  record Result(String file, List<String> outputs, List<SummaryRow> rows, Instant timestamp, String error)
-      implements Batch.Outcome {
+  record Result(String file, List<String> outputs, List<SummaryRow> rows, Instant timestamp, String error,
+      boolean unwritable) implements Batch.Outcome {
     @Override
     public boolean ok() {
       return error == null;
@@ -52,7 +52,12 @@ final class RenderBatch {
     }
 
     static Result failed(String file, String error) {
-      return new Result(file, List.of(), List.of(), Instant.EPOCH, error);
+      return new Result(file, List.of(), List.of(), Instant.EPOCH, error, false);
+    }
+
+    /** An output that could not be written (disk full, read-only): exit code 2, as for a single file. */
+    static Result unwritable(String file, String error) {
+      return new Result(file, List.of(), List.of(), Instant.EPOCH, error, true);
     }
   }
 
@@ -73,6 +78,7 @@ final class RenderBatch {
     List<Result> results = Batch.run(files, f -> render(f, out),
         (f, e) -> Result.failed(f.getFileName().toString(), Batch.message(e)), io.out, io.err, Batch.terminal());
     int failed = (int) results.stream().filter(r -> !r.ok()).count();
+    boolean unwritable = results.stream().anyMatch(Result::unwritable);
     int rendered = results.size() - failed;
     boolean xlsx = renderers.stream().anyMatch(r -> r.id().equals("xlsx"));
     if (xlsx && rendered > 0) {
@@ -83,10 +89,14 @@ final class RenderBatch {
       } catch (IOException | RuntimeException e) {
         io.err.println("jixiao render: cannot write " + target + ": " + Batch.message(e));
         failed++;
+        unwritable = true;
       }
     }
     io.out.println(results.size() + " packages: " + rendered + " rendered, " + (results.size() - rendered) + " failed");
     io.out.flush();
+    if (unwritable) {
+      return ExitCode.USAGE; // an output directory that is full or read-only is not a problem of the input
+    }
     return failed == 0 ? ExitCode.OK : ExitCode.INPUT_PROBLEMS;
   }
 
@@ -113,7 +123,7 @@ final class RenderBatch {
       } catch (RenderException e) {
         return Result.failed(name, r.id() + ": " + Batch.message(e));
       } catch (IOException e) {
-        return Result.failed(name, "cannot write " + target + ": " + Batch.message(e));
+        return Result.unwritable(name, "cannot write " + target + ": " + Batch.message(e));
       }
       outputs.add(target);
     }
@@ -121,7 +131,7 @@ final class RenderBatch {
     for (FormEvaluation e : evaluation.evaluations()) {
       rows.add(SummaryRow.of(pkg.department(), e));
     }
-    return new Result(name, List.copyOf(outputs), List.copyOf(rows), request.timestamp(), null);
+    return new Result(name, List.copyOf(outputs), List.copyOf(rows), request.timestamp(), null, false);
   }
 
   /** All forms of the rendered packages in file order; the latest package timestamp, so the bytes are stable. */
