@@ -88,10 +88,9 @@ final class SafeZip {
       throw ex;
     } catch (ZipException | java.io.EOFException ex) {
       throw new WorkbookRejectedException("the file is damaged or cut short, not a readable XLSX workbook (文件已损坏或不完整): "
-          + ex.getMessage(), ex);
+          + detail(ex), ex);
     } catch (IOException | RuntimeException ex) {
-      throw new WorkbookRejectedException("the file is damaged, not a readable XLSX workbook (文件已损坏): " + ex.getMessage(),
-          ex);
+      throw new WorkbookRejectedException("the file is damaged, not a readable XLSX workbook (文件已损坏): " + detail(ex), ex);
     }
     if (!names.contains("[content_types].xml") || !names.contains("xl/workbook.xml")) {
       String what = names.contains("word/document.xml") ? "a Word document (.docx)"
@@ -109,6 +108,12 @@ final class SafeZip {
           + " (工作表过多)");
     }
     return new Contents(worksheets, external);
+  }
+
+  /** What the zip reader said, or what kind of failure it was when it said nothing ("EOFException"). */
+  static String detail(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
   /** A streaming zip reader that accepts what POI writes (zip64 data descriptors, stored entries with descriptors). */

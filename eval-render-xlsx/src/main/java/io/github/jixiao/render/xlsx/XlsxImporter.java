@@ -129,7 +129,7 @@ public final class XlsxImporter {
     } catch (WorkbookRejectedException | InvalidPackageException e) {
       throw e;
     } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-      throw new WorkbookRejectedException("the workbook cannot be read (无法读取工作簿): " + e.getMessage(), e);
+      throw new WorkbookRejectedException("the workbook cannot be read (无法读取工作簿): " + SafeZip.detail(e), e);
     }
   }
 
