@@ -1,0 +1,153 @@
+package io.github.jixiao.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.bench.Generator;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.json.PackageJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 8, files and processes: {@code jixiao render DIR --format pdf,xlsx} over 20 packages is
+ * killed at random moments (fixed seed), {@value #ROUNDS} times with SIGTERM
+ * ({@link Process#destroy()}) and as often with SIGKILL ({@link Process#destroyForcibly()}).
+ * Every file left under a final name must be complete (byte-identical to the uninterrupted run's
+ * file, PDFBox opens each PDF, POI each XLSX);
+ * temporary files ({@code .NAME.HEX.part}) may be left by SIGKILL only, never under a final name,
+ * and SIGTERM leaves none.
+ */
+class KillDuringBatchTest {
+  static final int ROUNDS = 5;
+  static final int PACKAGES = 20;
+
+  @TempDir static Path dir;
+  static Path in;
+  static long fullRunMillis;
+
+  @BeforeAll
+  static void packages() throws Exception {
+    Cli.assumeJar();
+    in = dir.resolve("in");
+    Files.createDirectories(in);
+    PackageJson json = PackageJson.create();
+    Generator generator = new Generator(8L);
+    for (int i = 0; i < PACKAGES; i++) {
+      EvaluationPackage p = generator.next();
+      Files.write(in.resolve(String.format("pkg-%02d.json", i)), json.writeBytes(p));
+    }
+    long start = System.nanoTime();
+    Cli.Result r = Cli.run(dir, List.of(), "render", in.toString(), "--format", "pdf,xlsx", "--out",
+        dir.resolve("complete").toString());
+    fullRunMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    assertThat(finalFiles(dir.resolve("complete"))).hasSize(2 * PACKAGES + 1);
+    System.out.printf("KillDuringBatchTest: a full batch of %d packages takes %d ms (JVM start included)%n", PACKAGES,
+        fullRunMillis);
+  }
+
+  @Test
+  void sigtermAtRandomMomentsLeavesOnlyCompleteFilesAndNoTemporaryFiles() throws Exception {
+    List<String> report = kill(false, 20_251L);
+    System.out.println("KillDuringBatchTest SIGTERM: " + report);
+  }
+
+  @Test
+  void sigkillAtRandomMomentsLeavesOnlyCompleteFilesUnderFinalNames() throws Exception {
+    List<String> report = kill(true, 20_252L);
+    System.out.println("KillDuringBatchTest SIGKILL: " + report);
+  }
+
+  private List<String> kill(boolean forcibly, long seed) throws Exception {
+    Random random = new Random(seed);
+    List<String> report = new ArrayList<>();
+    int checked = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      Path out = dir.resolve((forcibly ? "kill-" : "term-") + round);
+      long delay = 300 + (long) (random.nextDouble() * Math.max(500, fullRunMillis - 300));
+      Process p = Cli.command(List.of(), "render", in.toString(), "--format", "pdf,xlsx", "--out", out.toString())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+      if (!finished) {
+        if (forcibly) {
+          p.destroyForcibly();
+        } else {
+          p.destroy();
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the process ends after the signal").isTrue();
+      }
+      List<Path> finals = finalFiles(out);
+      for (Path f : finals) {
+        assertComplete(f);
+        checked++;
+      }
+      List<Path> temps = tempFiles(out);
+      report.add(String.format("round %d: killed after %d ms%s, %d complete files, %d temporary files left", round, delay,
+          finished ? " (had finished)" : "", finals.size(), temps.size()));
+      if (!forcibly) {
+        assertThat(temps).as("SIGTERM: temporary files are removed by the shutdown hook").isEmpty();
+      }
+    }
+    assertThat(checked).as("some files were written before the kills").isPositive();
+    return report;
+  }
+
+  static List<Path> finalFiles(Path out) throws IOException {
+    if (!Files.isDirectory(out)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(out)) {
+      return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    }
+  }
+
+  static List<Path> tempFiles(Path out) throws IOException {
+    if (!Files.isDirectory(out)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(out)) {
+      return s.filter(p -> p.getFileName().toString().startsWith(".")).sorted().toList();
+    }
+  }
+
+  static void assertComplete(Path f) throws IOException {
+    String name = f.getFileName().toString();
+    // rendering is deterministic: a complete file is the one the uninterrupted run wrote, byte for byte
+    assertThat(Files.readAllBytes(f)).as(name + " equals the uninterrupted run's file").isEqualTo(
+        Files.readAllBytes(dir.resolve("complete").resolve(name)));
+    assertCompleteFile(f);
+  }
+
+  /** PDFBox opens a PDF, POI a workbook; nothing else is expected under a final name. */
+  static void assertCompleteFile(Path f) throws IOException {
+    String name = f.getFileName().toString();
+    byte[] bytes = Files.readAllBytes(f);
+    if (name.endsWith(".pdf")) {
+      String tail = new String(bytes, Math.max(0, bytes.length - 64), Math.min(64, bytes.length),
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertThat(tail).as(name + " ends with %%EOF").contains("%%EOF");
+      try (PDDocument doc = Loader.loadPDF(bytes)) {
+        assertThat(doc.getNumberOfPages()).as(name).isPositive();
+      }
+    } else if (name.endsWith(".xlsx")) {
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        assertThat(wb.getNumberOfSheets()).as(name).isPositive();
+      }
+    } else {
+      throw new AssertionError("an unexpected file under a final name: " + name);
+    }
+  }
+}
