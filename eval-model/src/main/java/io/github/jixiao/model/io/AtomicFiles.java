@@ -19,9 +19,36 @@ import java.util.concurrent.ThreadLocalRandom;
  * If anything fails, the temporary file is removed and the target is left as it was. The new
  * file gets the permissions a plainly created file would get (or those of the file it replaces),
  * not the owner-only permissions of a temporary file.
+ *
+ * <p>A process stopped while writing (SIGTERM, Ctrl-C) removes its temporary files on the way
+ * out (one shutdown hook, registered with the first write); after SIGKILL a temporary file may
+ * remain, but never under the target's name.
  */
 public final class AtomicFiles {
+  /** Temporary files being written now, removed by the shutdown hook if the JVM exits first. */
+  private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final java.util.concurrent.atomic.AtomicBoolean HOOK = new java.util.concurrent.atomic.AtomicBoolean();
+
   private AtomicFiles() {}
+
+  private static void track(Path temp) {
+    if (HOOK.compareAndSet(false, true)) {
+      try {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          for (Path p : IN_FLIGHT) {
+            try {
+              Files.deleteIfExists(p);
+            } catch (IOException e) {
+              // exiting: nothing else to do
+            }
+          }
+        }, "jixiao-atomic-files-cleanup"));
+      } catch (IllegalStateException e) {
+        // already shutting down
+      }
+    }
+    IN_FLIGHT.add(temp);
+  }
 
   /** What writes the content. */
   @FunctionalInterface
@@ -40,6 +67,7 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path temp = createTemp(dir, absolute.getFileName().toString());
+    track(temp);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
           OutputStream out = Channels.newOutputStream(channel)) {
@@ -54,7 +82,11 @@ public final class AtomicFiles {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
-      Files.deleteIfExists(temp);
+      try {
+        Files.deleteIfExists(temp);
+      } finally {
+        IN_FLIGHT.remove(temp);
+      }
     }
   }
 
