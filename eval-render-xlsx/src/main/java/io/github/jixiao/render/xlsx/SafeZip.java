@@ -43,12 +43,18 @@ final class SafeZip {
     try (ZipArchiveInputStream zin = open(bytes)) {
       ZipArchiveEntry e;
       int entries = 0;
-      while ((e = zin.getNextEntry()) != null) {
+      while ((e = next(zin)) != null) {
         if (++entries > 10_000) {
           throw new WorkbookRejectedException("the file holds more than 10,000 zip entries: not a workbook this tool reads "
               + "(压缩包条目过多)");
         }
         String name = e.getName();
+        if (e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED) {
+          // XLSX parts are stored or deflated; other methods (zstd, xz, bzip2…) would make the zip
+          // library load codecs that may not be there (a NoClassDefFoundError) or inflate unbounded
+          throw new WorkbookRejectedException("the part " + name + " is compressed with zip method " + e.getMethod()
+              + ", which XLSX workbooks do not use: the file is damaged or not a workbook (文件已损坏或压缩方式不受支持)");
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         names.add(lower);
         long size = 0;
@@ -110,6 +116,20 @@ final class SafeZip {
     return new Contents(worksheets, external);
   }
 
+  /**
+   * The next entry. A part compressed with a method whose codec is optional in the zip library
+   * (zstd, xz/LZMA) makes it load classes that are not there: a {@link LinkageError}, not an
+   * exception, which would otherwise escape the importer.
+   */
+  private static ZipArchiveEntry next(ZipArchiveInputStream zin) throws IOException {
+    try {
+      return zin.getNextEntry();
+    } catch (LinkageError err) {
+      throw new WorkbookRejectedException("a part is compressed with a zip method XLSX workbooks do not use ("
+          + detail(err) + "): the file is damaged or not a workbook (文件已损坏或压缩方式不受支持)", err);
+    }
+  }
+
   /** What the zip reader said, or what kind of failure it was when it said nothing ("EOFException"). */
   static String detail(Throwable e) {
     String m = e.getMessage();
@@ -128,7 +148,7 @@ final class SafeZip {
   private static boolean contentTypesSayMacros(byte[] zip, String entryName) throws IOException {
     try (ZipArchiveInputStream zin = open(zip)) {
       ZipArchiveEntry e;
-      while ((e = zin.getNextEntry()) != null) {
+      while ((e = next(zin)) != null) {
         if (e.getName().equals(entryName)) {
           byte[] head = readAtMost(zin, 1 << 20);
           String xml = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);

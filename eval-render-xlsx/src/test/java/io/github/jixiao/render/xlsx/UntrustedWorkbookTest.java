@@ -49,6 +49,19 @@ class UntrustedWorkbookTest {
   }
 
   @Test
+  void aPartCompressedWithAMethodXlsxDoesNotUseIsRefused() {
+    // found by issue 8's XLSX mutation fuzzer: method 93 (zstd) made commons-compress load a codec
+    // that is not on the class path, a NoClassDefFoundError
+    for (int method : new int[] {93, 95, 12, 14, 99}) {
+      byte[] bytes = Seed.REPORTED.clone();
+      bytes[8] = (byte) method; // the first local file header's compression method
+      bytes[9] = 0;
+      assertThatThrownBy(() -> importer.read(bytes, null)).as("method " + method)
+          .isInstanceOf(WorkbookRejectedException.class).hasMessageContaining("zip method");
+    }
+  }
+
+  @Test
   void aZipBombIsRefusedBeforeItIsInflated() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream z = new ZipOutputStream(out)) {
