@@ -57,7 +57,9 @@ class UntrustedWorkbookTest {
       bytes[8] = (byte) method; // the first local file header's compression method
       bytes[9] = 0;
       assertThatThrownBy(() -> importer.read(bytes, null)).as("method " + method)
-          .isInstanceOf(WorkbookRejectedException.class).hasMessageContaining("zip method");
+          .isInstanceOf(WorkbookRejectedException.class)
+          // bzip2 (12) is built into the zip library: it is refused as damaged data or by its method
+          .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("zip method", "damaged").doesNotEndWith("null"));
     }
   }
 
