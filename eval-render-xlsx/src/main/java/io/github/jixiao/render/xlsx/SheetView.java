@@ -181,11 +181,11 @@ final class SheetView {
   /** A number as the cell shows it: by its format, and in full (never "1.2E+11") when the format is General. */
   private String shown(Cell c) {
     double d = c.getNumericCellValue();
-    String format = c.getCellStyle().getDataFormatString();
+    String format = formatOf(c);
     if (format == null || format.equalsIgnoreCase("General")) {
       return new BigDecimal(NumberToTextConverter.toText(d)).toPlainString();
     }
-    return formatter.formatRawCellContents(d, c.getCellStyle().getDataFormat(), format);
+    return formatter.formatRawCellContents(d, c.getCellStyle() == null ? 0 : c.getCellStyle().getDataFormat(), format);
   }
 
   /** A decimal (万元, 分值): a number cell, or a number typed as text; {@code null} when blank. */
@@ -206,7 +206,7 @@ final class SheetView {
           return null;
         }
         BigDecimal b = new BigDecimal(NumberToTextConverter.toText(d));
-        int decimals = minDecimals(c.getCellStyle().getDataFormatString());
+        int decimals = minDecimals(formatOf(c));
         if (decimals > 0 && b.scale() < decimals) {
           b = b.setScale(decimals);
         }
@@ -323,5 +323,15 @@ final class SheetView {
       code = "#ERROR";
     }
     problems.add(ref(row, col), pointer, field + " shows an error " + code + " (单元格显示错误值)");
+  }
+
+  /**
+   * The cell's number format, "General" when it has no style: a damaged workbook can point a cell
+   * at a style index that does not exist, and POI then gives no style at all.
+   */
+  private static String formatOf(Cell c) {
+    org.apache.poi.ss.usermodel.CellStyle style = c.getCellStyle();
+    String f = style == null ? null : style.getDataFormatString();
+    return f == null ? "General" : f;
   }
 }
