@@ -311,8 +311,13 @@ final class SheetView {
     return false;
   }
 
+  /**
+   * Whether the formula's result was saved. A formula of string type ({@code t="str"}) without a
+   * value holds an empty result: streaming writers (POI's SXSSF) leave out an empty {@code <v>}.
+   */
   private static boolean hasCachedValueQuiet(Cell c) {
-    return !(c instanceof XSSFCell x) || x.getCTCell().isSetV();
+    return !(c instanceof XSSFCell x) || x.getCTCell().isSetV()
+        || x.getCTCell().getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR;
   }
 
   private void error(Cell c, int row, int col, String field, String pointer) {
