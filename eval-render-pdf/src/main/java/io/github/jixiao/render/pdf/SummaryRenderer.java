@@ -136,6 +136,36 @@ final class SummaryRenderer {
         // fall back to the logical font: only measurement is affected
       }
     }
+    return MeasuringFont.FONT.deriveFont(10f);
+  }
+
+  /**
+   * Families tried, in order, for measuring chart text when no font file is embedded. A
+   * physical font named here gives the same metrics whatever the default locale; Java's logical
+   * fonts (Serif, SansSerif) do not: their component fonts are chosen by locale, which moved the
+   * legend and the plot by a point or two under {@code -Duser.language=en}.
+   */
+  private static final List<String> MEASURING_FAMILIES = List.of("Noto Serif CJK SC", "Noto Sans CJK SC",
+      "Source Han Serif SC", "Source Han Sans SC", "AR PL UMing CN", "WenQuanYi Zen Hei", "SimSun", "NSimSun",
+      "DejaVu Serif", "DejaVu Sans", "Liberation Serif");
+
+  /** Looked up on first use only: listing the installed families takes a moment. */
+  private static final class MeasuringFont {
+    static final Font FONT = measuringFont();
+  }
+
+  private static Font measuringFont() {
+    try {
+      Set<String> installed = Set.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+          .getAvailableFontFamilyNames(Locale.ROOT));
+      for (String family : MEASURING_FAMILIES) {
+        if (installed.contains(family)) {
+          return new Font(family, Font.PLAIN, 10);
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      // no font system: checkAwtFonts reports it before any chart is drawn
+    }
     return new Font(Font.SERIF, Font.PLAIN, 10);
   }
 
