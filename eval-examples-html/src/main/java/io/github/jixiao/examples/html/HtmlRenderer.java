@@ -116,10 +116,18 @@ public final class HtmlRenderer implements Renderer {
         case '>' -> sb.append("&gt;");
         case '"' -> sb.append("&quot;");
         case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
+        default -> sb.append(isHtmlNonCharacter(c) ? '\uFFFD' : c);
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Characters HTML does not allow in text (control characters other than tab, line feed and
+   * carriage return, and the non-characters U+FFFE/U+FFFF): shown as U+FFFD, as a browser would.
+   */
+  private static boolean isHtmlNonCharacter(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF';
   }
 
   /** One rendering: the request, the findings by pointer, the HTML being written. */

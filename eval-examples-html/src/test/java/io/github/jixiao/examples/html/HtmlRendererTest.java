@@ -70,6 +70,12 @@ class HtmlRendererTest {
   }
 
   @Test
+  void escapeShowsCharactersHtmlForbidsAsReplacementCharacters() {
+    assertThat(HtmlRenderer.escape("a\u0000b\u0007c\u0085d\uFFFFe\tf\ng\rh"))
+        .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\tf\ng\rh");
+  }
+
+  @Test
   void level1AndLevel2CellsSpanTheirRows() throws Exception {
     SelfEvaluationForm f = SEED.projectEvaluations().get(0);
     String html = render(RenderRequest.of(SEED, null, RenderMode.REPORTED));
