@@ -19,7 +19,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -163,17 +162,13 @@ public final class Bench {
   }
 
   private static double[] time(int runs, int warmups, Runnable work) {
-    for (int i = 0; i < warmups; i++) {
-      work.run();
+    try {
+      return Compare.time(runs, warmups, work::run);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
-    double[] seconds = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      long t = System.nanoTime();
-      work.run();
-      seconds[i] = (System.nanoTime() - t) / 1e9;
-    }
-    Arrays.sort(seconds);
-    return seconds;
   }
 
   private static void report(String what, double[] sorted, int forms) {

@@ -8,17 +8,13 @@ import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.render.xlsx.WorkbookRejectedException;
 import io.github.jixiao.render.xlsx.XlsxImporter;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,37 +34,18 @@ class XlsxImportSecurityTest {
 
   static EvaluationPackage pkg;
   static byte[] base;
-  static String fileUrl;
-  static String httpUrl;
-  static ServerSocket listener;
-  static final AtomicInteger connections = new AtomicInteger();
+  static EntityBait bait;
 
   @BeforeAll
   static void setUp(@TempDir Path dir) throws IOException {
     pkg = Workbooks.oneForm();
     base = Workbooks.render(pkg);
-    Path secret = dir.resolve("secret.txt");
-    Files.writeString(secret, MARKER);
-    fileUrl = secret.toUri().toString();
-    listener = new ServerSocket(0);
-    httpUrl = "http://127.0.0.1:" + listener.getLocalPort() + "/entity";
-    Thread t = new Thread(() -> {
-      while (!listener.isClosed()) {
-        try (Socket s = listener.accept()) {
-          connections.incrementAndGet();
-          s.getOutputStream().write(("HTTP/1.0 200 OK\r\n\r\n" + MARKER).getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-          // closed
-        }
-      }
-    }, "entity-listener");
-    t.setDaemon(true);
-    t.start();
+    bait = new EntityBait(dir, MARKER);
   }
 
   @AfterAll
   static void tearDown() throws IOException {
-    listener.close();
+    bait.close();
     BOUNDED.close();
   }
 
@@ -101,7 +78,7 @@ class XlsxImportSecurityTest {
     List<String> outcomes = new ArrayList<>();
     for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/workbook.xml", "[Content_Types].xml",
         "xl/_rels/workbook.xml.rels", "docProps/core.xml", "xl/styles.xml")) {
-      for (String url : List.of(fileUrl, httpUrl)) {
+      for (String url : List.of(bait.fileUrl, bait.httpUrl)) {
         byte[] xlsx = withPart(part, x -> doctype(x, "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + url + "\">]>")
             .replaceFirst("<t>", "<t>&xxe;").replaceFirst("<t xml:space=\"preserve\">", "<t xml:space=\"preserve\">&xxe;"));
         String o = outcome(xlsx);
@@ -109,10 +86,10 @@ class XlsxImportSecurityTest {
         outcomes.add(part + ": " + o.substring(0, Math.min(100, o.length())));
       }
       // a parameter entity (out-of-band) too
-      String o = outcome(withPart(part, x -> doctype(x, "<!DOCTYPE r [<!ENTITY % p SYSTEM \"" + httpUrl + "\"> %p;]>")));
+      String o = outcome(withPart(part, x -> doctype(x, "<!DOCTYPE r [<!ENTITY % p SYSTEM \"" + bait.httpUrl + "\"> %p;]>")));
       assertThat(o).doesNotContain(MARKER);
     }
-    assertThat(connections.get()).as("no entity URL was fetched").isZero();
+    assertThat(bait.connections.get()).as("no entity URL was fetched").isZero();
     System.out.println("XlsxImportSecurityTest external entities: " + outcomes);
   }
 
@@ -137,10 +114,10 @@ class XlsxImportSecurityTest {
         + "officeDocument/2006/relationships\"/></externalLink>").getBytes(StandardCharsets.UTF_8));
     parts.put("xl/externalLinks/_rels/externalLink1.xml.rels", ("<Relationships xmlns=\"http://schemas.openxmlformats.org/"
         + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
-        + "2006/relationships/externalLinkPath\" Target=\"" + httpUrl + "\" TargetMode=\"External\"/></Relationships>")
+        + "2006/relationships/externalLinkPath\" Target=\"" + bait.httpUrl + "\" TargetMode=\"External\"/></Relationships>")
         .getBytes(StandardCharsets.UTF_8));
     assertThat(outcome(Workbooks.zip(parts))).doesNotContain(MARKER);
-    assertThat(connections.get()).isZero();
+    assertThat(bait.connections.get()).isZero();
 
     Map<String, byte[]> macros = new LinkedHashMap<>(Workbooks.entries(base));
     macros.put("xl/vbaProject.bin", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
@@ -176,11 +153,11 @@ class XlsxImportSecurityTest {
     assertThat(m.find()).as("E6 holds a number in the rendered sheet").isTrue();
     String saved = m.group(2);
     byte[] withCached = withPart("xl/worksheets/sheet1.xml", x -> x.replace(m.group(), "<c r=\"E6\"" + m.group(1)
-        + "><f>WEBSERVICE(\"" + httpUrl + "\")+1</f><v>" + saved + "</v></c>"));
+        + "><f>WEBSERVICE(\"" + bait.httpUrl + "\")+1</f><v>" + saved + "</v></c>"));
     assertThat(outcome(withCached)).isEqualTo("package: " + pkg);
     byte[] formulaOnly = withPart("xl/worksheets/sheet1.xml", x -> x.replace(m.group(), "<c r=\"E6\"" + m.group(1)
         + "><f>1+1</f></c>"));
     assertThat(outcome(formulaOnly)).startsWith("problems").contains("E6").contains("formula has no saved value");
-    assertThat(connections.get()).as("the formula was not evaluated").isZero();
+    assertThat(bait.connections.get()).as("the formula was not evaluated").isZero();
   }
 }

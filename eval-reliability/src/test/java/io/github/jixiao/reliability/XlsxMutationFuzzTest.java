@@ -8,10 +8,7 @@ import io.github.jixiao.model.Problem;
 import io.github.jixiao.render.xlsx.WorkbookRejectedException;
 import io.github.jixiao.render.xlsx.XlsxImporter;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,36 +45,19 @@ class XlsxMutationFuzzTest {
   static byte[] base;
   static Map<String, byte[]> parts;
   static List<String> names;
-  static String fileUrl;
-  static ServerSocket listener;
-  static final AtomicInteger connections = new AtomicInteger();
+  static EntityBait bait;
 
   @BeforeAll
   static void setUp(@TempDir Path dir) throws IOException {
     base = Workbooks.render(Workbooks.oneForm());
     parts = Workbooks.entries(base);
     names = new ArrayList<>(parts.keySet());
-    Path secret = dir.resolve("secret.txt");
-    Files.writeString(secret, MARKER);
-    fileUrl = secret.toUri().toString();
-    listener = new ServerSocket(0);
-    Thread t = new Thread(() -> {
-      while (!listener.isClosed()) {
-        try (Socket s = listener.accept()) {
-          connections.incrementAndGet();
-          s.getOutputStream().write(("HTTP/1.0 200 OK\r\n\r\n" + MARKER).getBytes(StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-          // closed
-        }
-      }
-    }, "xxe-listener");
-    t.setDaemon(true);
-    t.start();
+    bait = new EntityBait(dir, MARKER);
   }
 
   @AfterAll
   static void tearDown() throws IOException {
-    listener.close();
+    bait.close();
   }
 
   @Test
@@ -119,13 +98,13 @@ class XlsxMutationFuzzTest {
     long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
     System.out.printf("XlsxMutationFuzzTest: %,d mutations of a %,d-byte workbook in %d s: %,d packages, %,d problem "
         + "lists, %,d rejections, %d failures, %d connections to the entity URL%n", cases, base.length, seconds,
-        valid.sum(), problems.sum(), rejected.sum(), failures.count(), connections.get());
+        valid.sum(), problems.sum(), rejected.sum(), failures.count(), bait.connections.get());
     reasons.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(12)
         .forEach(e -> System.out.printf("  %,7d  %s%n", e.getValue().sum(), e.getKey()));
     System.out.println("  import time by mutation kind (ms): " + kindNanos.entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue().sum() / 1_000_000).toList());
     assertThat(failures.count()).as(failures.report()).isZero();
-    assertThat(connections.get()).as("external entities are never fetched").isZero();
+    assertThat(bait.connections.get()).as("external entities are never fetched").isZero();
     assertThat(rejected.sum()).isPositive();
     assertThat(problems.sum() + valid.sum()).isPositive();
   }
@@ -216,7 +195,7 @@ class XlsxMutationFuzzTest {
           {"spreadsheetml.sharedStrings+xml", "text/plain"},
           {"application/xml", "application/octet-stream"},
           {"<Override", "<Override PartName=\"/xl/missing.xml\" ContentType=\"x/y\"/><Override"},
-          {"<Types", "<!DOCTYPE Types [<!ENTITY e SYSTEM \"" + fileUrl + "\">]><Types"},
+          {"<Types", "<!DOCTYPE Types [<!ENTITY e SYSTEM \"" + bait.fileUrl + "\">]><Types"},
         };
         String[] s = swaps[r.nextInt(swaps.length)];
         list.set(j, Map.entry(list.get(j).getKey(), ct.replaceFirst(java.util.regex.Pattern.quote(s[0]),
@@ -265,8 +244,8 @@ class XlsxMutationFuzzTest {
   /** XML surgery on one part. */
   private static byte[] xml(String x, Random r) {
     String doctype = switch (r.nextInt(3)) {
-      case 0 -> "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + fileUrl + "\">]>";
-      case 1 -> "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"http://127.0.0.1:" + listener.getLocalPort() + "/x\">]>";
+      case 0 -> "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + bait.fileUrl + "\">]>";
+      case 1 -> "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"http://127.0.0.1:" + bait.port() + "/x\">]>";
       default -> "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
           + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
           + "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">"
@@ -288,7 +267,7 @@ class XlsxMutationFuzzTest {
             "<v>1E+309</v>", "<v>NaN</v>", "<v>2147483648</v>", "<v>0.1e-400</v>"}, r);
       case 4: // a formula without a saved value, or with one
         return replaceRandom(x, "<v>[^<]*</v>", new String[] {"<f>1+1</f>", "<f>SUM(A1:A3)</f><v>6</v>",
-            "<f>WEBSERVICE(\"http://127.0.0.1:" + listener.getLocalPort() + "/\")</f>", "<f>[1]Sheet1!A1</f><v>45</v>",
+            "<f>WEBSERVICE(\"http://127.0.0.1:" + bait.port() + "/\")</f>", "<f>[1]Sheet1!A1</f><v>45</v>",
             "<f t=\"shared\" si=\"0\"/>", "<f>#REF!</f><v>#REF!</v>"}, r);
       case 5: // references beyond the sheet
         return replaceRandom(x, " r=\"[A-Z]+[0-9]+\"", new String[] {" r=\"XFD1048576\"", " r=\"A1048577\"",
