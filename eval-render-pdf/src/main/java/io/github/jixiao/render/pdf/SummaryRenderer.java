@@ -322,15 +322,8 @@ final class SummaryRenderer {
   }
 
   /** Item labels: the printed total, or the computed total with its grade. */
-  private static final class Labels implements CategoryItemLabelGenerator {
-    private final List<Entry> entries;
-    private final boolean computed;
-
-    Labels(List<Entry> entries, boolean computed) {
-      this.entries = entries;
-      this.computed = computed;
-    }
-
+  /** Item labels whose row and column labels are the dataset's keys; the item label is the chart's own. */
+  private abstract static class KeyLabels implements CategoryItemLabelGenerator {
     @Override
     public String generateRowLabel(CategoryDataset dataset, int row) {
       return dataset.getRowKey(row).toString();
@@ -339,6 +332,16 @@ final class SummaryRenderer {
     @Override
     public String generateColumnLabel(CategoryDataset dataset, int column) {
       return dataset.getColumnKey(column).toString();
+    }
+  }
+
+  private static final class Labels extends KeyLabels {
+    private final List<Entry> entries;
+    private final boolean computed;
+
+    Labels(List<Entry> entries, boolean computed) {
+      this.entries = entries;
+      this.computed = computed;
     }
 
     @Override
@@ -395,17 +398,7 @@ final class SummaryRenderer {
     r.setSeriesBarWidth(0, 1.0);
     r.setSeriesBarWidth(1, 0.34);
     r.setSeriesItemLabelsVisible(1, true);
-    r.setSeriesItemLabelGenerator(1, new CategoryItemLabelGenerator() {
-      @Override
-      public String generateRowLabel(CategoryDataset dataset, int row) {
-        return dataset.getRowKey(row).toString();
-      }
-
-      @Override
-      public String generateColumnLabel(CategoryDataset dataset, int column) {
-        return dataset.getColumnKey(column).toString();
-      }
-
+    r.setSeriesItemLabelGenerator(1, new KeyLabels() {
       @Override
       public String generateLabel(CategoryDataset dataset, int row, int column) {
         Number score = dataset.getValue(row, column);
