@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.jspecify.annotations.Nullable;
 
 /** 审核意见 — every finding, with a link to the cell it is about. */
@@ -89,12 +88,7 @@ final class FindingsSheet {
         r++;
       }
     }
-    for (int k = 0; k < WIDTHS.length; k++) {
-      sheet.setColumnWidth(k, (int) (WIDTHS[k] * 256));
-    }
-    sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, HEADS.length - 1));
-    sheet.createFreezePane(0, 2);
-    GridWriter.printSetup(sheet, HEADS.length - 1, Math.max(1, r - 1), 2, true);
+    GridWriter.finishListing(sheet, WIDTHS, HEADS.length, r - 1);
   }
 
   private static Cell cell(Row row, int col, @Nullable String value, org.apache.poi.ss.usermodel.CellStyle style) {

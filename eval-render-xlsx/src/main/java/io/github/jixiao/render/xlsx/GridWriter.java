@@ -194,6 +194,20 @@ final class GridWriter {
   }
 
   /** A4 portrait, one page wide, title rows repeated, margins, "第 N 页 共 M 页". */
+  /**
+   * Finishes a listing sheet (title in row 0, header in row 1, one row per item down to
+   * {@code lastRow}): column widths in characters, an autofilter on the header, the header frozen
+   * and repeated on every printed page, landscape A4.
+   */
+  static void finishListing(Sheet sheet, double[] widths, int columns, int lastRow) {
+    for (int k = 0; k < widths.length; k++) {
+      sheet.setColumnWidth(k, (int) (widths[k] * 256));
+    }
+    sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, lastRow), 0, columns - 1));
+    sheet.createFreezePane(0, 2);
+    printSetup(sheet, columns - 1, Math.max(1, lastRow), 2, true);
+  }
+
   static void printSetup(Sheet sheet, int lastCol, int lastRow, int repeatRows) {
     printSetup(sheet, lastCol, lastRow, repeatRows, false);
   }

@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -185,12 +184,7 @@ public final class XlsxSummary {
       }
       r++;
     }
-    for (int k = 0; k < WIDTHS.length; k++) {
-      sheet.setColumnWidth(k, (int) (WIDTHS[k] * 256));
-    }
-    sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, HEADS.length - 1));
-    sheet.createFreezePane(0, 2);
-    GridWriter.printSetup(sheet, HEADS.length - 1, Math.max(1, r - 1), 2, true);
+    GridWriter.finishListing(sheet, WIDTHS, HEADS.length, r - 1);
     return r - 2;
   }
 
