@@ -2,14 +2,10 @@ package io.github.jixiao.render.xlsx;
 
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.Severity;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.jspecify.annotations.Nullable;
 
 /** 审核意见 — every finding, with a link to the cell it is about. */
@@ -31,32 +27,25 @@ final class FindingsSheet {
 
   private FindingsSheet() {}
 
-  static void write(Sheet sheet, Styles styles, @Nullable List<Finding> findings,
-      Function<Finding, @Nullable Target> where) {
-    Row t = sheet.createRow(0);
-    t.setHeightInPoints(30);
-    Cell tc = t.createCell(0);
-    tc.setCellStyle(styles.get(Style.TITLE.h(HorizontalAlignment.LEFT).wrap(false)));
+  static void write(XmlSheet sheet, Styles styles, @Nullable List<Finding> findings,
+      Function<Finding, @Nullable Target> where) throws IOException {
+    XmlSheet.Cell tc = sheet.row(0).height(30).cell(0).style(styles.get(Style.TITLE.h(HorizontalAlignment.LEFT).wrap(false)));
     if (findings == null) {
-      tc.setCellValue("审核意见（未提供审核结果 / no evaluation was given）");
+      tc.text("审核意见（未提供审核结果 / no evaluation was given）");
     } else {
       long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
       long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
       long i = findings.size() - e - w;
-      tc.setCellValue("审核意见（共 " + findings.size() + " 条：错误 " + e + "，警告 " + w + "，提示 " + i + "）");
+      tc.text("审核意见（共 " + findings.size() + " 条：错误 " + e + "，警告 " + w + "，提示 " + i + "）");
     }
-    Row h = sheet.createRow(1);
-    h.setHeightInPoints(24);
+    XmlSheet.Row h = sheet.row(1).height(24);
     for (int k = 0; k < HEADS.length; k++) {
-      Cell c = h.createCell(k);
-      c.setCellValue(HEADS[k]);
-      c.setCellStyle(styles.get(Style.HEAD));
+      h.cell(k).text(HEADS[k]).style(styles.get(Style.HEAD));
     }
-    var helper = sheet.getWorkbook().getCreationHelper();
     int r = 2;
     if (findings != null) {
       for (Finding f : findings) {
-        Row row = sheet.createRow(r);
+        XmlSheet.Row row = sheet.row(r);
         String where2 = f.location().toString();
         double height = 0;
         String[] texts = {f.code().name(), where2, f.messageZh(), f.expected(), f.found()};
@@ -66,7 +55,7 @@ final class FindingsSheet {
             height = Math.max(height, TextMetrics.height(texts[k], WIDTHS[cols[k]], Style.Font.BODY.points, true));
           }
         }
-        row.setHeightInPoints((float) Math.min(409, Math.max(TextMetrics.MIN_ROW_POINTS, height)));
+        row.height((float) Math.min(409, Math.max(TextMetrics.MIN_ROW_POINTS, height)));
         cell(row, 0, Integer.toString(r - 1), styles.get(Style.TABLE));
         cell(row, 1, f.location().form() == null ? "" : Words.ATTACHMENT + f.location().form(), styles.get(Style.TABLE));
         cell(row, 2, f.severity().chinese(),
@@ -78,10 +67,8 @@ final class FindingsSheet {
         cell(row, 7, f.found(), styles.get(Style.TABLE));
         Target target = where.apply(f);
         if (target != null) {
-          Cell link = cell(row, 8, target.text(), styles.get(Style.TABLE.font(Style.Font.LINK)));
-          Hyperlink hl = helper.createHyperlink(HyperlinkType.DOCUMENT);
-          hl.setAddress(target.address());
-          link.setHyperlink(hl);
+          cell(row, 8, target.text(), styles.get(Style.TABLE.font(Style.Font.LINK)));
+          sheet.link(r, 8, target.address());
         } else {
           cell(row, 8, "（不在工作簿中）", styles.get(Style.TABLE));
         }
@@ -91,12 +78,12 @@ final class FindingsSheet {
     GridWriter.finishListing(sheet, WIDTHS, HEADS.length, r - 1);
   }
 
-  private static Cell cell(Row row, int col, @Nullable String value, org.apache.poi.ss.usermodel.CellStyle style) {
-    Cell c = row.createCell(col);
+  /** A cell with text (as a cell must store it) or blank, and a format. */
+  static XmlSheet.Cell cell(XmlSheet.Row row, int col, @Nullable String value, int style) {
+    XmlSheet.Cell c = row.cell(col).style(style);
     if (value != null) {
-      c.setCellValue(Values.cellText(value));
+      c.text(Values.cellText(value));
     }
-    c.setCellStyle(style);
     return c;
   }
 }

@@ -1,22 +1,13 @@
 package io.github.jixiao.render.xlsx;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.Footer;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link Grid} into a sheet: row heights from the text (splitting rows taller than
@@ -32,9 +23,9 @@ final class GridWriter {
   }
 
   /** Where each cell of the grid was written (its top-left cell). */
-  record Written(Sheet sheet, Map<Grid.Cell, CellAddress> positions, int lastRow) {}
+  record Written(XmlSheet sheet, Map<Grid.Cell, CellAddress> positions, int lastRow) {}
 
-  Written write(Grid grid, Sheet sheet) {
+  Written write(Grid grid, XmlSheet sheet) throws IOException {
     int n = grid.rows.size();
     double[] need = new double[n];
     for (Grid.Row r : grid.rows) {
@@ -80,10 +71,10 @@ final class GridWriter {
     for (int i = 0; i < n; i++) {
       Grid.Row lr = grid.rows.get(i);
       for (int k = 0; k < parts[i]; k++) {
-        Row row = sheet.createRow(start[i] + k);
-        row.setHeightInPoints((float) Math.min(409, Math.round(height[i] * 4) / 4.0));
+        XmlSheet.Row row = sheet.row(start[i] + k);
+        row.height((float) Math.min(409, Math.round(height[i] * 4) / 4.0));
         if (lr.tag != null) {
-          row.createCell(Grid.TAG_COL).setCellValue(k == 0 ? lr.tag : Tags.CONT);
+          row.cell(Grid.TAG_COL).text(k == 0 ? lr.tag : Tags.CONT);
         }
       }
     }
@@ -94,13 +85,10 @@ final class GridWriter {
     }
     Grid.Positions where = c -> {
       CellAddress a = positions.get(c);
-      return new CellReference(a.getRow(), a.getColumn(), false, false).formatAsString();
+      return XmlWorkbook.ref(a.getRow(), a.getColumn());
     };
 
-    CreationHelper helper = sheet.getWorkbook().getCreationHelper();
-    Drawing<?> drawing = null;
-    // merged regions are added without POI's overlap check (a scan of every region so far, for
-    // each new one: an eighth of the rendering time); this checks the same thing in one pass
+    // overlapping cells would make overlapping merged regions, which spreadsheet programs refuse
     int lastCol = 0;
     for (Grid.Cell c : grid.cells()) {
       lastCol = Math.max(lastCol, c.col + c.colSpan);
@@ -115,52 +103,41 @@ final class GridWriter {
       if (!c.marks.isEmpty()) {
         style = style.fill(c.marks.stream().min(Comparator.comparingInt(Grid.Mark::rank)).orElseThrow().fill());
       }
-      var cs = styles.get(style);
+      int cs = styles.get(style);
       for (int r = r0; r <= r1; r++) {
-        Row row = sheet.getRow(r);
+        XmlSheet.Row row = sheet.row(r);
         for (int col = c0; col <= c1; col++) {
           if (taken[r][col]) {
             throw new IllegalStateException(grid.sheetName + ": cells overlap at row " + (r + 1) + ", column " + (col + 1));
           }
           taken[r][col] = true;
-          var cell = row.getCell(col);
-          if (cell == null) {
-            cell = row.createCell(col);
-          }
-          cell.setCellStyle(cs);
+          row.cell(col).style(cs);
         }
       }
-      var cell = sheet.getRow(r0).getCell(c0);
-      setValue(cell, c.value, where);
+      setValue(sheet.row(r0).cell(c0), c.value, where);
       if (r1 > r0 || c1 > c0) {
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(r0, r1, c0, c1));
+        sheet.merge(r0, r1, c0, c1);
       }
       if (!c.marks.isEmpty()) {
-        if (drawing == null) {
-          drawing = sheet.createDrawingPatriarch();
-        }
         String text = c.marks.stream().map(Grid.Mark::text).distinct().collect(Collectors.joining("\n"));
-        ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(c1 + 1);
-        anchor.setCol2(c1 + 5);
-        anchor.setRow1(r0);
-        anchor.setRow2(r0 + Math.min(12, 3 + TextMetrics.lines(text, 40, Style.Font.BODY.points) / 2));
-        Comment comment = drawing.createCellComment(anchor);
-        comment.setString(helper.createRichTextString(Values.cellText(text)));
-        comment.setAuthor("jixiao");
-        comment.setAddress(r0, c0); // SXSSF's setCellComment does not move the comment from its anchor
-        cell.setCellComment(comment);
+        sheet.comment(new XmlSheet.Comment(r0, c0, Values.cellText(text), "jixiao", c1 + 1, r0, c1 + 5,
+            r0 + Math.min(12, 3 + TextMetrics.lines(text, 40, Style.Font.BODY.points) / 2)));
       }
     }
 
     for (int col = 0; col < grid.widths.length; col++) {
-      sheet.setColumnWidth(col, (int) Math.round(grid.widths[col] * 256));
+      sheet.columnWidth(col, columnWidth(grid.widths[col]));
     }
-    sheet.setColumnWidth(Grid.TAG_COL, 20 * 256);
-    sheet.setColumnHidden(Grid.TAG_COL, true);
+    sheet.columnWidth(Grid.TAG_COL, 20);
+    sheet.hideColumn(Grid.TAG_COL);
     int lastRow = start[n] - 1;
-    printSetup(sheet, grid.lastPrintCol, Math.max(0, lastRow), grid.repeatRows);
+    printSetup(sheet, grid.lastPrintCol, Math.max(0, lastRow), grid.repeatRows, false);
     return new Written(sheet, positions, lastRow);
+  }
+
+  /** A width in characters as a spreadsheet stores it: whole 256ths of a character. */
+  static double columnWidth(double characters) {
+    return Math.round(characters * 256) / 256.0;
   }
 
   private static double needed(Grid grid, Grid.Cell c) {
@@ -171,68 +148,44 @@ final class GridWriter {
     return TextMetrics.height(text, grid.width(c.col, c.colSpan), c.style.font().points, c.style.wrap());
   }
 
-  static void setValue(org.apache.poi.ss.usermodel.Cell cell, Object value, Grid.Positions where) {
+  static void setValue(XmlSheet.Cell cell, @Nullable Object value, Grid.Positions where) {
     if (value == null) {
       return;
     }
     if (value instanceof String s) {
-      cell.setCellValue(Values.cellText(s)); // always a string cell: user text is never a formula
+      cell.text(Values.cellText(s)); // always a string cell: user text is never a formula
     } else if (value instanceof BigDecimal b) {
-      cell.setCellValue(b.doubleValue());
+      cell.number(b.doubleValue());
     } else if (value instanceof Double d) {
-      cell.setCellValue(d);
+      cell.number(d);
     } else if (value instanceof Grid.Formula f) {
-      cell.setCellFormula(f.expr().apply(where));
-      if (f.cached() instanceof Double d) {
-        cell.setCellValue(d);
-      } else if (f.cached() instanceof String s) {
-        cell.setCellValue(Values.cellText(s));
-      }
+      Object cached = f.cached() instanceof String s ? Values.cellText(s) : f.cached();
+      cell.formula(f.expr().apply(where), cached);
     } else {
       throw new IllegalArgumentException("cannot write " + value.getClass());
     }
   }
 
-  /** A4 portrait, one page wide, title rows repeated, margins, "第 N 页 共 M 页". */
   /**
    * Finishes a listing sheet (title in row 0, header in row 1, one row per item down to
    * {@code lastRow}): column widths in characters, an autofilter on the header, the header frozen
    * and repeated on every printed page, landscape A4.
    */
-  static void finishListing(Sheet sheet, double[] widths, int columns, int lastRow) {
+  static void finishListing(XmlSheet sheet, double[] widths, int columns, int lastRow) {
     for (int k = 0; k < widths.length; k++) {
-      sheet.setColumnWidth(k, (int) (widths[k] * 256));
+      sheet.columnWidth(k, ((int) (widths[k] * 256)) / 256.0);
     }
-    sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, lastRow), 0, columns - 1));
-    sheet.createFreezePane(0, 2);
+    sheet.autoFilter(1, Math.max(1, lastRow), 0, columns - 1);
+    sheet.freezeRows(2);
     printSetup(sheet, columns - 1, Math.max(1, lastRow), 2, true);
   }
 
-  static void printSetup(Sheet sheet, int lastCol, int lastRow, int repeatRows) {
-    printSetup(sheet, lastCol, lastRow, repeatRows, false);
-  }
-
-  /** A4 (landscape for the wide lists 汇总 and 审核意见), one page wide, title rows repeated, margins, page numbers. */
-  static void printSetup(Sheet sheet, int lastCol, int lastRow, int repeatRows, boolean landscape) {
-    PrintSetup ps = sheet.getPrintSetup();
-    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    ps.setLandscape(landscape);
-    sheet.setFitToPage(true);
-    sheet.setAutobreaks(true);
-    ps.setFitWidth((short) 1);
-    ps.setFitHeight((short) 0);
-    sheet.setHorizontallyCenter(true);
-    sheet.setMargin(PageMargin.LEFT, 0.6);
-    sheet.setMargin(PageMargin.RIGHT, 0.6);
-    sheet.setMargin(PageMargin.TOP, 0.75);
-    sheet.setMargin(PageMargin.BOTTOM, 0.75);
-    sheet.setMargin(PageMargin.HEADER, 0.3);
-    sheet.setMargin(PageMargin.FOOTER, 0.3);
-    Footer footer = sheet.getFooter();
-    footer.setCenter("第 &P 页 共 &N 页");
-    if (repeatRows > 0) {
-      sheet.setRepeatingRows(new CellRangeAddress(0, repeatRows - 1, -1, -1));
-    }
-    sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastCol, 0, lastRow);
+  /**
+   * A4 (landscape for the wide lists 汇总 and 审核意见), one page wide, centred, title rows
+   * repeated, margins 0.6″ left and right and 0.75″ top and bottom, "第 N 页 共 M 页" in the footer.
+   */
+  static void printSetup(XmlSheet sheet, int lastCol, int lastRow, int repeatRows, boolean landscape) {
+    sheet.page(new XmlSheet.Page(landscape, new double[] {0.6, 0.6, 0.75, 0.75, 0.3, 0.3}, "第 &P 页 共 &N 页",
+        repeatRows, lastCol, lastRow));
   }
 }

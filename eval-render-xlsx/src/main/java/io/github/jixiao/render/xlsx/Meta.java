@@ -2,10 +2,7 @@ package io.github.jixiao.render.xlsx;
 
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.Project;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.Workbook;
+import java.io.IOException;
 
 /**
  * The hidden sheet holding what the printed forms do not: format version, year, department,
@@ -18,8 +15,8 @@ final class Meta {
 
   private Meta() {}
 
-  static void write(Workbook wb, EvaluationPackage pkg, String mode) {
-    Sheet s = wb.createSheet(SHEET);
+  static void write(XmlWorkbook wb, EvaluationPackage pkg, String mode) throws IOException {
+    XmlSheet s = wb.sheet(SHEET);
     int r = 0;
     row(s, r++, MAGIC, "1");
     row(s, r++, "formatVersion", pkg.formatVersion());
@@ -28,16 +25,15 @@ final class Meta {
     row(s, r++, "profile", pkg.profile() == null ? "" : pkg.profile());
     row(s, r++, "mode", mode);
     for (Project p : pkg.projects()) {
-      Row row = row(s, r++, "project", p.id());
-      row.createCell(2).setCellValue(Values.cellText(p.name()));
+      row(s, r++, "project", p.id()).cell(2).text(Values.cellText(p.name()));
     }
-    wb.setSheetVisibility(wb.getSheetIndex(s), SheetVisibility.VERY_HIDDEN);
+    s.veryHidden();
   }
 
-  private static Row row(Sheet s, int r, String key, String value) {
-    Row row = s.createRow(r);
-    row.createCell(0).setCellValue(key);
-    row.createCell(1).setCellValue(Values.cellText(value));
+  private static XmlSheet.Row row(XmlSheet s, int r, String key, String value) throws IOException {
+    XmlSheet.Row row = s.row(r);
+    row.cell(0).text(key);
+    row.cell(1).text(Values.cellText(value));
     return row;
   }
 }

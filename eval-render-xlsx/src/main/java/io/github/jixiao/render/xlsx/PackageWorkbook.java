@@ -8,7 +8,6 @@ import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.PackageEvaluation;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -91,34 +90,26 @@ final class PackageWorkbook {
       });
     }
 
-    StreamingWorkbook wb = new StreamingWorkbook();
-    try {
-      Styles styles = new Styles(wb);
-      GridWriter writer = new GridWriter(styles);
-      for (Grid g : grids) {
-        GridWriter.Written w = writer.write(g, wb.createSheet(g.sheetName));
-        w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, a1(at))));
-      }
-      String title = pkg.year() + "年度 " + pkg.department() + " 绩效自评汇总";
-      List<XlsxSummary.SummaryRow> rows = new ArrayList<>();
-      pkg.forms().forEach(f -> rows.add(summaryRow(f)));
-      XlsxSummary.writeSheet(wb.createSheet(uniqueName(SUMMARY_SHEET)), styles, title, rows.iterator(),
-          r -> new FindingsSheet.Target(sheetOfForm.get(r.form()), "A1").address());
-      List<Finding> findings = evaluation == null ? null : evaluation.allFindings().toList();
-      FindingsSheet.write(wb.createSheet(uniqueName(FINDINGS_SHEET)), styles, findings, this::target);
-      Meta.write(wb, pkg, request.mode().name());
-      wb.setActiveSheet(0);
-      if (computed) {
-        wb.setForceFormulaRecalculation(true);
-      }
-      Output.properties(wb.getXSSFWorkbook(), request.timestamp(), pkg.year() + "年度 " + pkg.department() + " 绩效自评（"
-          + (computed ? "按计算" : "按填报") + "）");
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-      wb.writeTo(buffer);
-      Output.normalize(buffer.toByteArray(), out, request.timestamp());
-    } finally {
-      wb.discard();
+    XmlWorkbook wb = new XmlWorkbook();
+    GridWriter writer = new GridWriter(wb.styles);
+    for (Grid g : grids) {
+      GridWriter.Written w = writer.write(g, wb.sheet(g.sheetName));
+      w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, a1(at))));
     }
+    String title = pkg.year() + "年度 " + pkg.department() + " 绩效自评汇总";
+    List<XlsxSummary.SummaryRow> rows = new ArrayList<>();
+    pkg.forms().forEach(f -> rows.add(summaryRow(f)));
+    XlsxSummary.writeSheet(wb.sheet(uniqueName(SUMMARY_SHEET)), wb.styles, title, rows.iterator(),
+        r -> new FindingsSheet.Target(sheetOfForm.get(r.form()), "A1").address());
+    List<Finding> findings = evaluation == null ? null : evaluation.allFindings().toList();
+    FindingsSheet.write(wb.sheet(uniqueName(FINDINGS_SHEET)), wb.styles, findings, this::target);
+    Meta.write(wb, pkg, request.mode().name());
+    wb.activeSheet(0);
+    if (computed) {
+      wb.recalculateOnLoad();
+    }
+    wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评（" + (computed ? "按计算" : "按填报") + "）");
+    wb.write(out, request.timestamp());
   }
 
   private void form(SelfEvaluationForm form, String pointer, boolean department, FormLayout.Mode mode)
@@ -141,7 +132,7 @@ final class PackageWorkbook {
   }
 
   private static String a1(CellAddress a) {
-    return new org.apache.poi.ss.util.CellReference(a.getRow(), a.getColumn()).formatAsString();
+    return XmlWorkbook.ref(a.getRow(), a.getColumn());
   }
 
   /** The cell showing the value at {@code pointer}, or at the nearest enclosing pointer shown. */

@@ -24,16 +24,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * 空白模板 — the blank 项目支出绩效自评表 a finance bureau sends to departments: the same layout
@@ -154,28 +146,18 @@ public final class XlsxTemplate {
         c.value = null; // the skeleton needs a name; the template leaves it to the department
       }
     }
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Styles styles = new Styles(wb);
-      XSSFSheet sheet = wb.createSheet(grid.sheetName);
-      GridWriter.Written written = new GridWriter(styles).write(grid, sheet);
-      DataValidationHelper helper = sheet.getDataValidationHelper();
-      dropDown(sheet, helper, written, layout.level1Cells, LEVEL1, "一级指标");
-      dropDown(sheet, helper, written, layout.level2Cells,
-          Arrays.stream(Level2Indicator.values()).map(Level2Indicator::chinese).toArray(String[]::new), "二级指标");
-      sheet.enableLocking();
-      sheet.lockFormatRows(false);
-      sheet.lockFormatColumns(false);
-      sheet.lockInsertRows(false);
-      sheet.lockSelectLockedCells(false);
-      sheet.lockSelectUnlockedCells(false);
-      help(wb, styles);
-      wb.setActiveSheet(0);
-      wb.setForceFormulaRecalculation(true);
-      Output.properties(wb, timestamp, year + "年度项目支出绩效自评表（空白模板）");
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-      wb.write(buffer);
-      Output.normalize(buffer.toByteArray(), out, timestamp);
-    }
+    XmlWorkbook wb = new XmlWorkbook();
+    XmlSheet sheet = wb.sheet(grid.sheetName);
+    GridWriter.Written written = new GridWriter(wb.styles).write(grid, sheet);
+    dropDown(sheet, written, layout.level1Cells, LEVEL1, "一级指标");
+    dropDown(sheet, written, layout.level2Cells,
+        Arrays.stream(Level2Indicator.values()).map(Level2Indicator::chinese).toArray(String[]::new), "二级指标");
+    sheet.protect("formatColumns", "formatRows", "insertRows", "selectLockedCells", "selectUnlockedCells");
+    help(wb);
+    wb.activeSheet(0);
+    wb.recalculateOnLoad();
+    wb.title(year + "年度项目支出绩效自评表（空白模板）");
+    wb.write(out, timestamp);
   }
 
   /** The template as bytes. */
@@ -189,35 +171,24 @@ public final class XlsxTemplate {
     return out.toByteArray();
   }
 
-  private static void dropDown(Sheet sheet, DataValidationHelper helper, GridWriter.Written written,
-      List<Grid.Cell> cells, String[] values, String what) {
-    CellRangeAddressList ranges = new CellRangeAddressList();
+  private static void dropDown(XmlSheet sheet, GridWriter.Written written, List<Grid.Cell> cells, String[] values,
+      String what) {
+    List<CellRangeAddress> ranges = new ArrayList<>();
     for (Grid.Cell c : cells) {
       CellAddress a = written.positions().get(c);
-      CellRangeAddress merged = sheet.getMergedRegions().stream().filter(r -> r.isInRange(a)).findFirst()
-          .orElse(new CellRangeAddress(a.getRow(), a.getRow(), a.getColumn(), a.getColumn()));
-      ranges.addCellRangeAddress(merged);
+      ranges.add(sheet.mergedRegions().stream().filter(r -> r.isInRange(a)).findFirst()
+          .orElse(new CellRangeAddress(a.getRow(), a.getRow(), a.getColumn(), a.getColumn())));
     }
-    DataValidationConstraint list = helper.createExplicitListConstraint(values);
-    DataValidation dv = helper.createValidation(list, ranges);
-    dv.setSuppressDropDownArrow(true); // XSSF: true shows the arrow
-    dv.setShowErrorBox(true);
-    dv.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-    dv.createErrorBox(what, "请从下拉列表选择" + what + "；如确需其他名称，可点“是”保留。");
-    dv.setShowPromptBox(true);
-    dv.createPromptBox(what, "从下拉列表选择" + what);
-    sheet.addValidationData(dv);
+    sheet.listValidation(ranges, values, what, "请从下拉列表选择" + what + "；如确需其他名称，可点“是”保留。",
+        "从下拉列表选择" + what);
   }
 
-  private static void help(XSSFWorkbook wb, Styles styles) {
-    Sheet s = wb.createSheet(HELP_SHEET);
-    s.setColumnWidth(0, 100 * 256);
+  private static void help(XmlWorkbook wb) throws IOException {
+    XmlSheet s = wb.sheet(HELP_SHEET);
+    s.columnWidth(0, 100);
     for (int i = 0; i < HELP.length; i++) {
-      Row r = s.createRow(i);
-      var c = r.createCell(0);
-      c.setCellValue(HELP[i]);
-      c.setCellStyle(styles.get(i == 0 ? Style.LABEL : Style.PLAIN));
-      r.setHeightInPoints((float) Math.max(20, TextMetrics.height(HELP[i], 100, Style.Font.BODY.points, true)));
+      s.row(i).height((float) Math.max(20, TextMetrics.height(HELP[i], 100, Style.Font.BODY.points, true)))
+          .cell(0).text(HELP[i]).style(wb.styles.get(i == 0 ? Style.LABEL : Style.PLAIN));
     }
   }
 }

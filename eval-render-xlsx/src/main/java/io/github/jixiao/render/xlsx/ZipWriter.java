@@ -1,0 +1,165 @@
+package io.github.jixiao.render.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A deterministic zip: every entry deflated in memory and written with its sizes and CRC in the
+ * local header (no data descriptors, no zip64 fields, no extra fields), every entry time the
+ * same fixed time (UTC of the request's timestamp, so the host's time zone does not matter), in
+ * the order the entries are added. Deflating is deterministic, so the same parts give the same
+ * bytes.
+ */
+final class ZipWriter {
+  private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+  private static final LocalDateTime DOS_END = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+  private static final int UTF8_NAMES = 0x0800;
+  private static final int DEFLATED = 8;
+
+  private final OutputStream out;
+  private final int dosTime;
+  private final int dosDate;
+  private final ByteArrayOutputStream central = new ByteArrayOutputStream(4096);
+  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+  private final byte[] chunk = new byte[1 << 16];
+  private long offset;
+  private int count;
+
+  /** Writes to {@code out} (buffered by the caller; never closed here). */
+  ZipWriter(OutputStream out, Instant timestamp) {
+    this.out = out;
+    LocalDateTime time = LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC);
+    if (time.isBefore(DOS_EPOCH)) {
+      time = DOS_EPOCH;
+    } else if (time.isAfter(DOS_END)) {
+      time = DOS_END;
+    }
+    dosTime = (time.getHour() << 11) | (time.getMinute() << 5) | (time.getSecond() / 2);
+    dosDate = ((time.getYear() - 1980) << 9) | (time.getMonthValue() << 5) | time.getDayOfMonth();
+  }
+
+  /** Adds an entry whose content is the UTF-8 of {@code text}. */
+  void entry(String name, CharSequence text) throws IOException {
+    entry(name, text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Adds an entry with {@code content}. */
+  void entry(String name, byte[] content) throws IOException {
+    Part part = new Part();
+    part.write(content, 0, content.length);
+    entry(name, part);
+  }
+
+  /** Adds an entry written to a {@link Part} (deflated as it was written). */
+  void entry(String name, Part part) throws IOException {
+    part.finish();
+    byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+    if (part.size > 0xFFFFFFFFL || part.deflated.size() > 0xFFFFFFFFL || count == 0xFFFF) {
+      throw new IOException("workbook part too large for a plain zip: " + name);
+    }
+    long crc = part.crc.getValue();
+    int32(out, 0x04034b50);
+    header(out, crc, part.deflated.size(), part.size, nameBytes);
+    out.write(nameBytes);
+    part.deflated.writeTo(out);
+    int32(central, 0x02014b50);
+    int16(central, 20);
+    header(central, crc, part.deflated.size(), part.size, nameBytes);
+    int16(central, 0); // comment
+    int16(central, 0); // disk
+    int16(central, 0); // internal attributes
+    int32(central, 0); // external attributes
+    int32(central, offset);
+    central.write(nameBytes);
+    offset += 30 + nameBytes.length + part.deflated.size();
+    count++;
+  }
+
+  private void header(OutputStream o, long crc, long compressed, long size, byte[] name) throws IOException {
+    int16(o, 20);
+    int16(o, UTF8_NAMES);
+    int16(o, DEFLATED);
+    int16(o, dosTime);
+    int16(o, dosDate);
+    int32(o, crc);
+    int32(o, compressed);
+    int32(o, size);
+    int16(o, name.length);
+    int16(o, 0); // extra
+  }
+
+  /** Writes the central directory; the stream stays open. */
+  void finish() throws IOException {
+    deflater.end();
+    if (offset > 0xFFFFFFFFL) {
+      throw new IOException("workbook too large for a plain zip");
+    }
+    central.writeTo(out);
+    int32(out, 0x06054b50);
+    int16(out, 0);
+    int16(out, 0);
+    int16(out, count);
+    int16(out, count);
+    int32(out, central.size());
+    int32(out, offset);
+    int16(out, 0);
+    out.flush();
+  }
+
+  /** An entry's content: deflated into memory as it is written, with its CRC and size. */
+  final class Part extends OutputStream {
+    private final ByteArrayOutputStream deflated = new ByteArrayOutputStream(1 << 12);
+    private final CRC32 crc = new CRC32();
+    private long size;
+
+    Part() {
+      deflater.reset();
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      crc.update(b, off, len);
+      size += len;
+      deflater.setInput(b, off, len);
+      while (!deflater.needsInput()) {
+        drain();
+      }
+    }
+
+    private void finish() {
+      deflater.finish();
+      while (!deflater.finished()) {
+        drain();
+      }
+    }
+
+    private void drain() {
+      int n = deflater.deflate(chunk);
+      deflated.write(chunk, 0, n);
+    }
+  }
+
+  private static void int16(OutputStream out, int v) throws IOException {
+    out.write(v & 0xFF);
+    out.write((v >>> 8) & 0xFF);
+  }
+
+  private static void int32(OutputStream out, long v) throws IOException {
+    out.write((int) (v & 0xFF));
+    out.write((int) ((v >>> 8) & 0xFF));
+    out.write((int) ((v >>> 16) & 0xFF));
+    out.write((int) ((v >>> 24) & 0xFF));
+  }
+}
