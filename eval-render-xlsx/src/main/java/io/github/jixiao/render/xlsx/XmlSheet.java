@@ -70,6 +70,11 @@ final class XmlSheet {
    */
   record Page(boolean landscape, double[] margins, String footer, int repeatRows, int lastCol, int lastRow) {}
 
+  /** Whether rows are written out as they come (to a temporary file) rather than kept. */
+  boolean isStreaming() {
+    return temp != null;
+  }
+
   /** Row {@code r} (zero-based), created if absent. */
   Row row(int r) throws IOException {
     if (temp != null) {

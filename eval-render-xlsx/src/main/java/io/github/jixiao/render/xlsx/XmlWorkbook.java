@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -121,9 +122,16 @@ final class XmlWorkbook {
     zip.entry("xl/_rels/workbook.xml.rels", workbookRels());
     for (int i = 0; i < sheets.size(); i++) {
       XmlSheet s = sheets.get(i);
-      ZipWriter.Part part = zip.new Part();
-      s.write(part);
-      zip.entry("xl/worksheets/sheet" + (i + 1) + ".xml", part);
+      Path spill = s.isStreaming() ? Files.createTempFile("jixiao-sheet", ".deflated") : null;
+      try {
+        ZipWriter.Part part = spill == null ? zip.new Part() : zip.new Part(spill);
+        s.write(part);
+        zip.entry("xl/worksheets/sheet" + (i + 1) + ".xml", part);
+      } finally {
+        if (spill != null) {
+          Files.deleteIfExists(spill);
+        }
+      }
       if (s.hasComments()) {
         zip.entry("xl/worksheets/_rels/sheet" + (i + 1) + ".xml.rels", XML_HEAD + "<Relationships xmlns=\""
             + PKG_REL_NS + "\">" + rel(1, REL_NS + "/comments", "../comments" + (i + 1) + ".xml")

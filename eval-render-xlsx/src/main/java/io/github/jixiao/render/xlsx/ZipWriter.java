@@ -1,14 +1,18 @@
 package io.github.jixiao.render.xlsx;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A deterministic zip: every entry deflated in memory and written with its sizes and CRC in the
@@ -61,24 +65,25 @@ final class ZipWriter {
   void entry(String name, Part part) throws IOException {
     part.finish();
     byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-    if (part.size > 0xFFFFFFFFL || part.deflated.size() > 0xFFFFFFFFL || count == 0xFFFF) {
+    long compressed = part.compressed;
+    if (part.size > 0xFFFFFFFFL || compressed > 0xFFFFFFFFL || count == 0xFFFF) {
       throw new IOException("workbook part too large for a plain zip: " + name);
     }
     long crc = part.crc.getValue();
     int32(out, 0x04034b50);
-    header(out, crc, part.deflated.size(), part.size, nameBytes);
+    header(out, crc, compressed, part.size, nameBytes);
     out.write(nameBytes);
-    part.deflated.writeTo(out);
+    part.copyTo(out);
     int32(central, 0x02014b50);
     int16(central, 20);
-    header(central, crc, part.deflated.size(), part.size, nameBytes);
+    header(central, crc, compressed, part.size, nameBytes);
     int16(central, 0); // comment
     int16(central, 0); // disk
     int16(central, 0); // internal attributes
     int32(central, 0); // external attributes
     int32(central, offset);
     central.write(nameBytes);
-    offset += 30 + nameBytes.length + part.deflated.size();
+    offset += 30 + nameBytes.length + compressed;
     count++;
   }
 
@@ -113,23 +118,41 @@ final class ZipWriter {
     out.flush();
   }
 
-  /** An entry's content: deflated into memory as it is written, with its CRC and size. */
+  /**
+   * An entry's content: deflated as it is written, with its CRC and size; the deflated bytes are
+   * kept in memory, or in a temporary file for a part of any size (a streamed sheet).
+   */
   final class Part extends OutputStream {
-    private final ByteArrayOutputStream deflated = new ByteArrayOutputStream(1 << 12);
+    private final @Nullable ByteArrayOutputStream memory;
+    private final @Nullable Path file;
+    private final OutputStream deflated;
     private final CRC32 crc = new CRC32();
     private long size;
+    private long compressed;
 
+    /** A part kept in memory. */
     Part() {
       deflater.reset();
+      memory = new ByteArrayOutputStream(1 << 12);
+      file = null;
+      deflated = memory;
+    }
+
+    /** A part whose deflated bytes go to {@code spill} (which the caller deletes). */
+    Part(Path spill) throws IOException {
+      deflater.reset();
+      memory = null;
+      file = spill;
+      deflated = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
     }
 
     @Override
-    public void write(int b) {
+    public void write(int b) throws IOException {
       write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
-    public void write(byte[] b, int off, int len) {
+    public void write(byte[] b, int off, int len) throws IOException {
       crc.update(b, off, len);
       size += len;
       deflater.setInput(b, off, len);
@@ -138,16 +161,26 @@ final class ZipWriter {
       }
     }
 
-    private void finish() {
+    private void finish() throws IOException {
       deflater.finish();
       while (!deflater.finished()) {
         drain();
       }
+      deflated.close();
     }
 
-    private void drain() {
+    private void drain() throws IOException {
       int n = deflater.deflate(chunk);
       deflated.write(chunk, 0, n);
+      compressed += n;
+    }
+
+    private void copyTo(OutputStream out) throws IOException {
+      if (memory != null) {
+        memory.writeTo(out);
+      } else if (file != null) {
+        Files.copy(file, out);
+      }
     }
   }
 
