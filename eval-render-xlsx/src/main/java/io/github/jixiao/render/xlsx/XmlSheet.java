@@ -363,15 +363,29 @@ final class XmlSheet {
     return x.append("</commentList></comments>");
   }
 
-  /** {@code xl/drawings/vmlDrawingN.vml}: the comment boxes as Excel draws them. */
-  CharSequence vmlXml() {
+  /** How many blocks of 1,024 VML shape ids the comment boxes need. */
+  int shapeBlocks() {
+    return comments.size() / 1024 + 1;
+  }
+
+  /**
+   * {@code xl/drawings/vmlDrawingN.vml}: the comment boxes as Excel draws them, their shape ids
+   * from the blocks {@code firstBlock} … {@code firstBlock + shapeBlocks() - 1}, which no other
+   * drawing of the workbook uses (Excel requires ids unique in the workbook and inside the
+   * blocks the drawing declares).
+   */
+  CharSequence vmlXml(int firstBlock) {
+    StringBuilder blocks = new StringBuilder();
+    for (int b = 0; b < shapeBlocks(); b++) {
+      blocks.append(b == 0 ? "" : ",").append(firstBlock + b);
+    }
     StringBuilder x = new StringBuilder(1024 + comments.size() * 640);
     x.append("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
         + "xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" "
-        + "data=\"").append(number).append("\"/></o:shapelayout><v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" "
+        + "data=\"").append(blocks).append("\"/></o:shapelayout><v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" "
         + "o:spt=\"202\" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" "
         + "o:connecttype=\"rect\"/></v:shapetype>");
-    int id = number * 1024;
+    int id = firstBlock * 1024;
     for (Comment c : comments) {
       x.append("<v:shape id=\"_x0000_s").append(++id).append("\" type=\"#_x0000_t202\" style=\"position:absolute;"
           + "visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color2=\"#ffffe1\"/><v:shadow on=\"t\" "

@@ -141,11 +141,13 @@ final class XmlWorkbook {
     // the styles and strings are complete once every sheet is written
     zip.entry("xl/styles.xml", styles.xml());
     zip.entry("xl/sharedStrings.xml", sharedStrings());
+    int block = 1;
     for (int i = 0; i < sheets.size(); i++) {
       XmlSheet s = sheets.get(i);
       if (s.hasComments()) {
         zip.entry("xl/comments" + (i + 1) + ".xml", s.commentsXml());
-        zip.entry("xl/drawings/vmlDrawing" + (i + 1) + ".vml", s.vmlXml());
+        zip.entry("xl/drawings/vmlDrawing" + (i + 1) + ".vml", s.vmlXml(block));
+        block += s.shapeBlocks();
       }
     }
     zip.finish();

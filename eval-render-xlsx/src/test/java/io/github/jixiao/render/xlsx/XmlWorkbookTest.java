@@ -111,6 +111,38 @@ class XmlWorkbookTest {
     }
   }
 
+  @Test
+  void commentBoxesHaveShapeIdsUniqueInTheWorkbook() throws Exception {
+    XmlWorkbook wb = new XmlWorkbook();
+    XmlSheet many = wb.sheet("多");
+    for (int r = 0; r < 1500; r++) {
+      many.row(r).cell(0).text("x");
+      many.comment(new XmlSheet.Comment(r, 0, "批注 " + r, "jixiao", 1, r, 4, r + 3));
+    }
+    XmlSheet few = wb.sheet("少");
+    few.row(0).cell(0).text("y");
+    few.comment(new XmlSheet.Comment(0, 0, "批注", "jixiao", 1, 0, 4, 3));
+    byte[] bytes = write(wb);
+    java.util.Map<String, String> parts = new java.util.HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        parts.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    String vml1 = parts.get("xl/drawings/vmlDrawing1.vml");
+    String vml2 = parts.get("xl/drawings/vmlDrawing2.vml");
+    assertThat(vml1).contains("data=\"1,2\"").contains("_x0000_s1025\"").contains("_x0000_s2524\"")
+        .doesNotContain("_x0000_s2525\"");
+    assertThat(vml2).contains("data=\"3\"").contains("_x0000_s3073\"");
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      assertThat(read.getSheetAt(0).getCellComments()).hasSize(1500);
+      assertThat(read.getSheetAt(0).getCellComment(new org.apache.poi.ss.util.CellAddress("A1500")).getString()
+          .getString()).isEqualTo("批注 1499");
+      assertThat(read.getSheetAt(1).getCellComment(new org.apache.poi.ss.util.CellAddress("A1")).getAuthor())
+          .isEqualTo("jixiao");
+    }
+  }
+
   private static XmlWorkbook sample() throws IOException {
     XmlWorkbook wb = new XmlWorkbook();
     fill(wb.sheet("内存"), wb.styles);
