@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 8, files and processes: {@code jixiao render DIR --format pdf,xlsx} over 20 packages is
- * killed at random moments (fixed seed), {@value #ROUNDS} times with SIGTERM
+ * killed at random moments (fixed seed; every other round at a moment after its first file is
+ * complete, so that files are checked however loaded the machine), {@value #ROUNDS} times with SIGTERM
  * ({@link Process#destroy()}) and as often with SIGKILL ({@link Process#destroyForcibly()}).
  * Every file left under a final name must be complete (byte-identical to the uninterrupted run's
  * file, PDFBox opens each PDF, POI each XLSX);
@@ -78,9 +79,24 @@ class KillDuringBatchTest {
     for (int round = 0; round < ROUNDS; round++) {
       Path out = dir.resolve((forcibly ? "kill-" : "term-") + round);
       long delay = 300 + (long) (random.nextDouble() * Math.max(500, fullRunMillis - 300));
+      long started = System.nanoTime();
       Process p = Cli.command(List.of(), "render", in.toString(), "--format", "pdf,xlsx", "--out", out.toString())
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+      boolean finished;
+      if (round % 2 == 0) {
+        // any moment, from JVM start on: may come before the first file
+        finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+      } else {
+        // a moment after the first file is complete, whatever the machine's load: so that some files
+        // are always checked (absolute delays alone killed every run before its first file on a
+        // loaded machine)
+        finished = waitForFirstFile(p, out);
+        if (!finished) {
+          delay = (long) (random.nextDouble() * fullRunMillis / 2);
+          finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+        }
+        delay = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      }
       if (!finished) {
         if (forcibly) {
           p.destroyForcibly();
@@ -103,6 +119,20 @@ class KillDuringBatchTest {
     }
     assertThat(checked).as("some files were written before the kills").isPositive();
     return report;
+  }
+
+  /** Waits until {@code out} holds a complete file or the process ends; whether it ended. */
+  private static boolean waitForFirstFile(Process p, Path out) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline) {
+      if (!finalFiles(out).isEmpty()) {
+        return false;
+      }
+      if (p.waitFor(10, TimeUnit.MILLISECONDS)) {
+        return true;
+      }
+    }
+    throw new AssertionError("no file after 120 s");
   }
 
   static List<Path> finalFiles(Path out) throws IOException {
