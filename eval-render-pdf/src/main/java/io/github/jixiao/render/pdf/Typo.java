@@ -40,6 +40,9 @@ final class Typo {
   private final Map<String, TreeSet<Integer>> missing = new LinkedHashMap<>();
   private final Map<FontKey, Font> fontCache = new HashMap<>();
   private final SplitCharacter kinsoku = new Kinsoku();
+  private final Map<Style, StyleFonts> styleFonts = new HashMap<>();
+  private @Nullable Style lastStyle;
+  private @Nullable StyleFonts lastFonts;
 
   Typo(Fonts fonts) {
     this.fonts = fonts;
@@ -90,7 +93,8 @@ final class Typo {
     if (text == null || text.isEmpty()) {
       return out;
     }
-    Face face = fonts.face(style.role());
+    StyleFonts sf = fonts(style);
+    Face face = sf.face;
     StringBuilder run = new StringBuilder();
     Font runFont = null;
     int i = 0;
@@ -103,14 +107,14 @@ final class Typo {
       Font f;
       int shown = cp;
       if (cp == '\n' || cp == '\r') {
-        f = runFont != null ? runFont : font(face.cjk(), style, face.cjkBold());
+        f = runFont != null ? runFont : sf.cjk;
       } else if (cp == ' ' && runFont != null) {
         f = runFont;
       } else {
-        f = fontFor(face, cp, style, where);
+        f = fontFor(sf, cp, where);
         if (f == null) {
           // recorded as missing (the render fails with the list); set a stand-in meanwhile
-          f = latin(face, style);
+          f = sf.latin;
           shown = '?';
         }
       }
@@ -128,23 +132,49 @@ final class Typo {
     return out;
   }
 
+  /**
+   * The fonts a style sets text in: its face's CJK font and Latin font, looked up once per style
+   * rather than once per character (the last style asked for is remembered: most text of a table
+   * is in one style).
+   */
+  private StyleFonts fonts(Style style) {
+    if (style == lastStyle) {
+      return lastFonts;
+    }
+    StyleFonts sf = styleFonts.get(style);
+    if (sf == null) {
+      Face face = fonts.face(style.role());
+      sf = new StyleFonts(face, style.bold() ? face.latinBold() : face.latin(),
+          font(face.cjk(), style, face.cjkBold()), latin(face, style));
+      styleFonts.put(style, sf);
+    }
+    lastStyle = style;
+    lastFonts = sf;
+    return sf;
+  }
+
+  /**
+   * A style's fonts: the face, the Latin base font its characters are checked against, the CJK
+   * and the Latin font.
+   */
+  private record StyleFonts(Face face, BaseFont latinBase, Font cjk, Font latin) {}
+
   private Chunk chunk(String text, Font font) {
     Chunk c = new Chunk(text, font);
     c.setSplitCharacter(kinsoku);
     return c;
   }
 
-  private @Nullable Font fontFor(Face face, int cp, Style style, String where) {
+  private @Nullable Font fontFor(StyleFonts sf, int cp, String where) {
     boolean ascii = cp >= 0x20 && cp < 0x7f;
-    if (face.latinFirst() && ascii) {
-      return latin(face, style);
+    if (sf.face.latinFirst() && ascii) {
+      return sf.latin;
     }
-    if (face.cjk().charExists(cp) || cp == ' ') {
-      return font(face.cjk(), style, face.cjkBold());
+    if (sf.face.cjk().charExists(cp) || cp == ' ') {
+      return sf.cjk;
     }
-    BaseFont latin = style.bold() ? face.latinBold() : face.latin();
-    if (latin.charExists(cp) && isLatinFallback(cp)) {
-      return latin(face, style);
+    if (sf.latinBase.charExists(cp) && isLatinFallback(cp)) {
+      return sf.latin;
     }
     missing.computeIfAbsent(where, k -> new TreeSet<>()).add(cp);
     return null;

@@ -39,6 +39,27 @@ class TypoTest {
   }
 
   @Test
+  void textInAnotherStyleBetweenTwoOfTheSameStyleGetsItsOwnFonts() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    Typo.Style body = Typo.style(Role.BODY, 9);
+    Typo.Style bold = Typo.style(Role.TITLE, 16).asBold();
+    List<Chunk> first = typo.chunks("资金A", body, "test");
+    List<Chunk> heading = typo.chunks("资金A", bold, "test");
+    List<Chunk> again = typo.chunks("资金A", body, "test");
+
+    assertThat(heading).extracting(c -> c.getFont().getSize()).containsExactly(16f, 16f);
+    assertThat(heading).extracting(c -> c.getFont().getBaseFont().getPostscriptFontName())
+        .containsExactly("STSong-Light", "Times-Bold");
+    // STSong-Light has no bold face: bold is simulated on the CJK run only
+    assertThat(heading.get(0).getFont().isBold()).isTrue();
+    assertThat(again).extracting(c -> c.getFont().getSize()).containsExactly(9f, 9f);
+    assertThat(again).extracting(c -> c.getFont().getBaseFont().getPostscriptFontName())
+        .containsExactly("STSong-Light", "Times-Roman");
+    assertThat((Object) again.get(0).getFont()).isSameAs(first.get(0).getFont());
+    assertThat(again.get(0).getFont().isBold()).isFalse();
+  }
+
+  @Test
   void charactersNoFontHasAreRecordedWhereTheyOccur() throws Exception {
     Typo typo = new Typo(Fonts.load(Map.of()));
     typo.chunks("正常文字", Typo.style(Role.BODY, 10), "附件3-1 项目支出名称");
