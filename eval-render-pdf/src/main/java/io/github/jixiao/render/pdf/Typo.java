@@ -31,10 +31,10 @@ final class Typo {
   static final Color GREY = new Color(0x55, 0x55, 0x55);
 
   /** Characters that must not start a line (closing marks). */
-  private static final String NO_LINE_START =
+  static final String NO_LINE_START =
       "，。、；：？！）》」』】〕〉”’％‰…—～·．,.;:?!)]}%>" + "\u3001\u3002\uFF0C\uFF0E\uFF1A\uFF1B\uFF1F\uFF01";
   /** Characters that must not end a line (opening marks). */
-  private static final String NO_LINE_END = "（《「『【〔〈“‘([{<";
+  static final String NO_LINE_END = "（《「『【〔〈“‘([{<";
 
   private final Fonts fonts;
   private final Map<String, TreeSet<Integer>> missing = new LinkedHashMap<>();
@@ -243,19 +243,46 @@ final class Typo {
 
   /** Line breaking: the default rules plus 禁则 for Chinese punctuation. */
   static final class Kinsoku implements SplitCharacter {
+    private static final byte NO_END = 1;
+    private static final byte NO_START = 2;
+    /**
+     * {@link #NO_LINE_END} and {@link #NO_LINE_START} as flags per UTF-16 unit: asked for every
+     * character of every line laid out, where searching the two strings cost 2 % of a render.
+     */
+    private static final byte[] FLAGS = flags();
+
+    private static byte[] flags() {
+      byte[] flags = new byte[Character.MAX_VALUE + 1];
+      for (int i = 0; i < NO_LINE_END.length(); i++) {
+        flags[NO_LINE_END.charAt(i)] |= NO_END;
+      }
+      for (int i = 0; i < NO_LINE_START.length(); i++) {
+        flags[NO_LINE_START.charAt(i)] |= NO_START;
+      }
+      return flags;
+    }
+
+    static boolean noLineEnd(char c) {
+      return (FLAGS[c] & NO_END) != 0;
+    }
+
+    static boolean noLineStart(char c) {
+      return (FLAGS[c] & NO_START) != 0;
+    }
+
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk @Nullable [] ck) {
       char c = at(current, cc, ck);
-      if (NO_LINE_END.indexOf(c) >= 0) {
+      if (noLineEnd(c)) {
         return false;
       }
-      if (current + 1 < end && NO_LINE_START.indexOf(at(current + 1, cc, ck)) >= 0) {
+      if (current + 1 < end && noLineStart(at(current + 1, cc, ck))) {
         return false;
       }
       if (c <= ' ' || c == '-' || c == '\u2010' || c == '/') {
         return true;
       }
-      if (NO_LINE_START.indexOf(c) >= 0 && c > 0x2000) {
+      if (noLineStart(c) && c > 0x2000) {
         return true;
       }
       if (c < 0x2002) {

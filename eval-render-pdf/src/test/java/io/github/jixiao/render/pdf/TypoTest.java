@@ -29,6 +29,17 @@ class TypoTest {
   }
 
   @Test
+  void theLineBreakingTablesHoldExactlyTheListedMarks() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(Typo.Kinsoku.noLineEnd(c)).as("U+%04X", (int) c).isEqualTo(Typo.NO_LINE_END.indexOf(c) >= 0);
+      assertThat(Typo.Kinsoku.noLineStart(c)).as("U+%04X", (int) c).isEqualTo(Typo.NO_LINE_START.indexOf(c) >= 0);
+    }
+    assertThat(Typo.Kinsoku.noLineEnd('（')).isTrue();
+    assertThat(Typo.Kinsoku.noLineStart('，')).isTrue();
+    assertThat(Typo.Kinsoku.noLineStart('资')).isFalse();
+  }
+
+  @Test
   void theDefaultSetUpSetsAsciiInTimesAndChineseInStSong() throws Exception {
     Typo typo = new Typo(Fonts.load(Map.of()));
     List<Chunk> chunks = typo.chunks("PM2.5监测≥95%", Typo.style(Role.BODY, 10), "test");
