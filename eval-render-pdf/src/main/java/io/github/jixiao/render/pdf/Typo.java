@@ -70,7 +70,7 @@ final class Typo {
 
   /** The text as a phrase in this style; {@code where} names the place for missing characters. */
   Phrase phrase(@Nullable String text, Style style, String where) {
-    Phrase phrase = new Phrase();
+    Phrase phrase = new TextPhrase();
     add(phrase, text, style, where);
     return phrase;
   }
@@ -79,11 +79,55 @@ final class Typo {
   void add(Phrase phrase, @Nullable String text, Style style, String where) {
     if (phrase.getFont().getBaseFont() == null) {
       // the phrase's own font is used for paragraph spacing: keep it one of ours
-      Face face = fonts.face(style.role());
-      phrase.setFont(font(face.cjk(), style, face.cjkBold()));
+      phrase.setFont(fonts(style).cjk);
     }
-    for (Chunk c : chunks(text, style, where)) {
-      phrase.add(c);
+    List<Chunk> chunks = chunks(text, style, where);
+    if (phrase instanceof TextPhrase tp) {
+      for (Chunk c : chunks) {
+        tp.append(c);
+      }
+    } else {
+      for (Chunk c : chunks) {
+        phrase.add(c);
+      }
+    }
+  }
+
+  /**
+   * A phrase of Typo's text. {@link Phrase#add} copies every chunk it is given (a new chunk, its
+   * text copied twice, a new font: {@code phrase font.difference(chunk font)}); Typo's chunks are
+   * already what that copy would be, unless the phrase's style adds bold, so they go in as they
+   * are. Anything else added ({@link Phrase#add}, {@link Phrase#addAll}) is copied as usual.
+   */
+  static final class TextPhrase extends Phrase {
+    private static final long serialVersionUID = 1L;
+
+    /** Adds the chunk as it is when that gives what {@link Phrase#add} would, else through it. */
+    void append(Chunk chunk) {
+      if (isOwnCopy(getFont(), chunk)) {
+        addSpecial(chunk);
+      } else {
+        add(chunk);
+      }
+    }
+
+    /**
+     * Whether {@link Phrase#add} would add an equal chunk: one with attributes (so it is not
+     * merged into the previous one), no hyphenation to add, and a font that {@code
+     * phraseFont.difference(font)} returns unchanged (base font, size and colour set, and the
+     * phrase's style adding nothing to the chunk's).
+     */
+    static boolean isOwnCopy(Font phraseFont, Chunk chunk) {
+      Font f = chunk.getFont();
+      if (!chunk.hasAttributes() || f.getBaseFont() == null || f.getColor() == null || f.getSize() == Font.UNDEFINED
+          || f.getStyle() == Font.UNDEFINED) {
+        return false;
+      }
+      if (phraseFont.isStandardFont()) {
+        return true;
+      }
+      int phraseStyle = phraseFont.getStyle() == Font.UNDEFINED ? 0 : phraseFont.getStyle();
+      return (phraseStyle | f.getStyle()) == f.getStyle();
     }
   }
 

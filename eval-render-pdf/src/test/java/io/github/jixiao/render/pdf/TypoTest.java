@@ -3,9 +3,14 @@ package io.github.jixiao.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import io.github.jixiao.render.pdf.Fonts.Role;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class TypoTest {
@@ -68,6 +73,50 @@ class TypoTest {
         .containsExactly("STSong-Light", "Times-Roman");
     assertThat((Object) again.get(0).getFont()).isSameAs(first.get(0).getFont());
     assertThat(again.get(0).getFont().isBold()).isFalse();
+  }
+
+  /** Content, base font, size, style, colour and attributes of each chunk of the phrase. */
+  private static List<String> describe(Phrase phrase) {
+    List<String> out = new ArrayList<>();
+    for (Element e : phrase.getChunks()) {
+      Chunk c = (Chunk) e;
+      Font f = c.getFont();
+      out.add(c.getContent() + "|" + f.getBaseFont().getPostscriptFontName() + "|" + f.getSize() + "|" + f.getStyle()
+          + "|" + f.getColor() + "|" + new TreeMap<>(c.getChunkAttributes()).keySet());
+    }
+    return out;
+  }
+
+  @Test
+  void aTypoPhraseHoldsTheSameChunksAsAddingThemToAPlainPhrase() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    Typo.Style body = Typo.style(Role.BODY, 9);
+    Typo.Style small = new Typo.Style(Role.BODY, 6.5f, false, Typo.GREY);
+    Phrase mine = typo.phrase("资金A 100", body, "test");
+    typo.add(mine, "\n填报95", small, "test");
+    Phrase plain = new Phrase();
+    plain.setFont(mine.getFont());
+    typo.chunks("资金A 100", body, "test").forEach(plain::add);
+    typo.chunks("\n填报95", small, "test").forEach(plain::add);
+
+    assertThat(mine).isInstanceOf(Typo.TextPhrase.class);
+    assertThat(describe(mine)).isEqualTo(describe(plain)).hasSize(4);
+    assertThat(describe(mine).get(2)).startsWith("\n填报|STSong-Light|6.5|0|");
+  }
+
+  @Test
+  void textAddedToABoldPhraseIsMadeBoldAsAPlainPhraseWouldMakeIt() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    Phrase title = typo.phrase("附件3-1", Typo.style(Role.TITLE, 16).asBold(), "test");
+    typo.add(title, "注", Typo.style(Role.BODY, 9), "test");
+
+    assertThat(title.getFont().isBold()).isTrue();
+    // Phrase.add ORs the phrase's style into the chunk's: the note comes out bold too
+    assertThat(((Chunk) title.getChunks().get(title.size() - 1)).getFont().isBold()).isTrue();
+    assertThat(Typo.TextPhrase.isOwnCopy(title.getFont(), typo.chunks("注", Typo.style(Role.BODY, 9), "t").get(0)))
+        .isFalse();
+    assertThat(Typo.TextPhrase.isOwnCopy(title.getFont(), typo.chunks("注", Typo.style(Role.BODY, 9).asBold(), "t")
+        .get(0))).isTrue();
   }
 
   @Test
