@@ -138,12 +138,15 @@ final class Typo {
       return out;
     }
     StyleFonts sf = fonts(style);
-    Face face = sf.face;
-    StringBuilder run = new StringBuilder();
+    // a run is copied out of the text; only a run with a character replaced (tab, CR, one no font
+    // has) is built character by character
+    StringBuilder altered = null;
+    int runStart = 0;
     Font runFont = null;
     int i = 0;
     while (i < text.length()) {
-      int cp = text.codePointAt(i);
+      int original = text.codePointAt(i);
+      int cp = original;
       int n = Character.charCount(cp);
       if (cp == '\t') {
         cp = ' ';
@@ -163,15 +166,24 @@ final class Typo {
         }
       }
       if (runFont != null && f != runFont) {
-        out.add(chunk(run.toString(), runFont));
-        run.setLength(0);
+        out.add(chunk(altered != null ? altered.toString() : text.substring(runStart, i), runFont));
+        altered = null;
+        runStart = i;
       }
       runFont = f;
-      run.appendCodePoint(shown == '\r' ? '\n' : shown);
+      if (shown == '\r') {
+        shown = '\n';
+      }
+      if (altered == null && shown != original) {
+        altered = new StringBuilder(text.length() - runStart).append(text, runStart, i);
+      }
+      if (altered != null) {
+        altered.appendCodePoint(shown);
+      }
       i += n;
     }
-    if (run.length() > 0 && runFont != null) {
-      out.add(chunk(run.toString(), runFont));
+    if (runFont != null) {
+      out.add(chunk(altered != null ? altered.toString() : text.substring(runStart), runFont));
     }
     return out;
   }

@@ -120,6 +120,17 @@ class TypoTest {
   }
 
   @Test
+  void tabsCarriageReturnsAndMissingCharactersAreReplacedInsideTheirRuns() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    List<Chunk> chunks = typo.chunks("资金\t安排\r\n完成☃率 A\tB", Typo.style(Role.BODY, 9), "test");
+
+    assertThat(chunks).extracting(Chunk::getContent).containsExactly("资金 安排\n\n完成", "?", "率 ", "A B");
+    assertThat(chunks).extracting(c -> c.getFont().getBaseFont().getPostscriptFontName())
+        .containsExactly("STSong-Light", "Times-Roman", "STSong-Light", "Times-Roman");
+    assertThat(typo.missingReport()).containsExactly("test: '☃' U+2603");
+  }
+
+  @Test
   void charactersNoFontHasAreRecordedWhereTheyOccur() throws Exception {
     Typo typo = new Typo(Fonts.load(Map.of()));
     typo.chunks("正常文字", Typo.style(Role.BODY, 10), "附件3-1 项目支出名称");
