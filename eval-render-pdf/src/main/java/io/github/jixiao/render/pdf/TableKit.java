@@ -44,12 +44,18 @@ final class TableKit {
 
   /** A bordered cell with the text (blank when null), vertically centred. */
   PdfPCell cell(@Nullable String value, int align, String where) {
-    return cell(typo.phrase(collapse(value), text, where), align);
+    String v = collapse(value);
+    if (v == null || v.isEmpty()) {
+      // a blank cell holds no phrase: OpenPDF lays an empty one out (to measure the row, to draw
+      // it) for nothing; it measures and draws the same. mark() gives it one if it needs one.
+      return cell((Phrase) null, align);
+    }
+    return cell(typo.phrase(v, text, where), align);
   }
 
-  /** A bordered cell holding the phrase. */
-  static PdfPCell cell(Phrase phrase, int align) {
-    PdfPCell c = new PdfPCell(phrase);
+  /** A bordered cell holding the phrase; {@code null}: a cell with no text at all. */
+  static PdfPCell cell(@Nullable Phrase phrase, int align) {
+    PdfPCell c = phrase == null ? new PdfPCell() : new PdfPCell(phrase);
     c.setHorizontalAlignment(align);
     c.setVerticalAlignment(Element.ALIGN_MIDDLE);
     c.setBorderWidth(BORDER);
@@ -101,7 +107,9 @@ final class TableKit {
     String lines = known != null ? known.lines() : balance(value, width - 6.5f);
     Phrase p = typo.phrase(lines, text, where);
     p.addAll(markers(found, SIZE));
-    PdfPCell c = cell(new Phrase(), Element.ALIGN_CENTER);
+    // the cell holds no text (an empty phrase would still be laid out when the row is measured
+    // and drawn): the event draws the label
+    PdfPCell c = cell(null, Element.ALIGN_CENTER);
     float inner = width - c.getPaddingLeft() - c.getPaddingRight();
     TableEvents.CentredLabel event = known != null && known.inner() == inner
         ? new TableEvents.CentredLabel(p, inner, known.height())
@@ -223,7 +231,8 @@ final class TableKit {
     cell.setBackgroundColor(Marks.background(worst));
     Phrase p = cell.getPhrase();
     if (p == null) {
-      return cell;
+      // a blank cell: the phrase cell(String …) would have made for no text
+      p = typo.phrase(null, text, "");
     }
     p.addAll(markers(found, SIZE));
     cell.setPhrase(p);

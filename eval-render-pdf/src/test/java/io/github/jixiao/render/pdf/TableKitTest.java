@@ -2,9 +2,15 @@ package io.github.jixiao.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class TableKitTest {
@@ -38,6 +44,42 @@ class TableKitTest {
     assertThat(labelHeight(wide, 194))
         .isEqualTo(TableEvents.CentredLabel.height(typo.phrase("社会效益指标", kit.text, "test"), 194))
         .isLessThan(labelHeight(narrow, 48));
+  }
+
+  /** Content, base font, size, style, colour, rise and attributes of each chunk of the phrase. */
+  private static List<String> describe(Phrase phrase) {
+    List<String> out = new ArrayList<>();
+    for (Element e : phrase.getChunks()) {
+      Chunk c = (Chunk) e;
+      Font f = c.getFont();
+      out.add(c.getContent() + "|" + f.getBaseFont().getPostscriptFontName() + "|" + f.getSize() + "|" + f.getStyle()
+          + "|" + f.getColor() + "|" + c.getTextRise() + "|" + new TreeMap<>(c.getChunkAttributes()).keySet());
+    }
+    return out;
+  }
+
+  @Test
+  void aBlankCellHoldsNoPhrase() throws Exception {
+    TableKit kit = new TableKit(new Typo(Fonts.load(Map.of())), Marks.of(null, false));
+
+    assertThat(kit.cell(null, Element.ALIGN_CENTER, "w").getPhrase()).isNull();
+    assertThat(kit.cell("", Element.ALIGN_CENTER, "w").getPhrase()).isNull();
+    assertThat(kit.cell("分值", Element.ALIGN_CENTER, "w").getPhrase().getContent()).isEqualTo("分值");
+  }
+
+  @Test
+  void aBlankCellWithAFindingGetsTheNumbersACellWithAnEmptyPhraseGets() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    Marks marks = Marks.of(Seed.EVALUATION, true);
+    List<Marks.Entry> found = List.of(marks.all().get(0));
+    TableKit kit = new TableKit(typo, marks);
+    PdfPCell blank = kit.mark(kit.cell(null, Element.ALIGN_CENTER, "w"), found);
+    PdfPCell empty = kit.mark(TableKit.cell(typo.phrase(null, kit.text, "w"), Element.ALIGN_CENTER), found);
+
+    assertThat(blank.getPhrase().getContent()).isEqualTo("[1]");
+    assertThat(describe(blank.getPhrase())).isEqualTo(describe(empty.getPhrase()));
+    assertThat(blank.getPhrase().getFont().compareTo(empty.getPhrase().getFont())).isZero();
+    assertThat(blank.getBackgroundColor()).isNotNull().isEqualTo(empty.getBackgroundColor());
   }
 
   @Test
