@@ -1,6 +1,7 @@
 package io.github.jixiao.render.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.SplitCharacter;
@@ -101,6 +102,25 @@ final class Typo {
    */
   static final class TextPhrase extends Phrase {
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The chunks, as {@link Phrase#getChunks} lists them, without a list per chunk: OpenPDF asks
+     * for them each time it lays the phrase out (to measure a row, to draw it), and {@link
+     * Chunk#getChunks} makes a new list for its one chunk. Anything but a plain chunk still
+     * answers for itself.
+     */
+    @Override
+    public ArrayList<Element> getChunks() {
+      ArrayList<Element> out = new ArrayList<>(size());
+      for (Element e : this) {
+        if (e.getClass() == Chunk.class) {
+          out.add(e);
+        } else {
+          out.addAll(e.getChunks());
+        }
+      }
+      return out;
+    }
 
     /** Adds the chunk as it is when that gives what {@link Phrase#add} would, else through it. */
     void append(Chunk chunk) {

@@ -2,6 +2,7 @@ package io.github.jixiao.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.Anchor;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -102,6 +103,24 @@ class TypoTest {
     assertThat(mine).isInstanceOf(Typo.TextPhrase.class);
     assertThat(describe(mine)).isEqualTo(describe(plain)).hasSize(4);
     assertThat(describe(mine).get(2)).startsWith("\n填报|STSong-Light|6.5|0|");
+  }
+
+  @Test
+  void aTypoPhraseListsItsChunksAndThoseOfWhatIsNestedInItInOrder() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    Typo.Style body = Typo.style(Role.BODY, 9);
+    Phrase mine = typo.phrase("资金A", body, "test");
+    // an anchor stays an element of its own (a nested phrase would be copied in chunk by chunk)
+    Anchor anchor = new Anchor(typo.chunks("完成", body, "test").get(0));
+    mine.add(anchor);
+    typo.add(mine, "率", body, "test");
+
+    assertThat(mine).hasSize(4);
+    List<Element> chunks = mine.getChunks();
+    assertThat(chunks).extracting(e -> ((Chunk) e).getContent()).containsExactly("资金", "A", "完成", "率");
+    assertThat(chunks.get(0)).isSameAs(mine.get(0));
+    assertThat(chunks.get(2)).isSameAs(anchor.get(0));
+    assertThat(chunks.get(3)).isSameAs(mine.get(3));
   }
 
   @Test
