@@ -212,12 +212,17 @@ final class FormRenderer {
   /** The indicator table's columns, the text columns sized by how much text each holds. */
   static Block indicatorBlock(SelfEvaluationForm form, float width) {
     float[] ink = new float[4];
-    form.rows().forEach(r -> {
-      ink[0] += ink(r.name());
-      ink[1] += ink(r.target());
-      ink[2] += ink(r.actual());
-      ink[3] += ink(r.deviationReason());
-    });
+    // every level-3 row in printed order (form.rows(), without a stream per form)
+    for (Level1Group g : form.indicators()) {
+      for (Level2Group c : g.children()) {
+        for (IndicatorRow r : c.rows()) {
+          ink[0] += ink(r.name());
+          ink[1] += ink(r.target());
+          ink[2] += ink(r.actual());
+          ink[3] += ink(r.deviationReason());
+        }
+      }
+    }
     float fixed = SIDE + 2 * LEVEL + 2 * POINTS;
     float free = width - fixed;
     float min = 0;

@@ -2,6 +2,7 @@ package io.github.jixiao.render.pdf;
 
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.Arrays;
 import java.util.TreeSet;
 
 /**
@@ -56,6 +57,12 @@ final class Grid {
   }
 
   private int span(float from, float to) {
+    // a block's edges are edges of the grid: the span is the distance between their indexes
+    int a = Arrays.binarySearch(edges, from);
+    int b = Arrays.binarySearch(edges, to);
+    if (a >= 0 && b > a) {
+      return b - a;
+    }
     int n = 0;
     for (int i = 0; i < edges.length - 1; i++) {
       if (edges[i] >= from && edges[i + 1] <= to) {

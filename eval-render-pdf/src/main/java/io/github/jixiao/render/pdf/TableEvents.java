@@ -52,6 +52,13 @@ final class TableEvents {
       this.phrase = phrase;
     }
 
+    /** A label whose height at this width is already known (the same text measured before). */
+    CentredLabel(Phrase phrase, float width, float height) {
+      this.phrase = phrase;
+      this.measuredWidth = width;
+      this.measuredHeight = height;
+    }
+
     /** Height of this label set in a column of this width (remembered for the last width). */
     float measure(float width) {
       if (width != measuredWidth) {

@@ -13,7 +13,9 @@ import io.github.jixiao.render.pdf.Typo.Style;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Table cells in the forms' style, with findings marked and computed values shown. */
@@ -31,6 +33,7 @@ final class TableKit {
   final Marks marks;
   final Style text;
   final Style small;
+  private final Map<LabelKey, LabelLayout> labels = new HashMap<>();
 
   TableKit(Typo typo, Marks marks) {
     this.typo = typo;
@@ -41,12 +44,18 @@ final class TableKit {
 
   /** A bordered cell with the text (blank when null), vertically centred. */
   PdfPCell cell(@Nullable String value, int align, String where) {
-    return cell(typo.phrase(collapse(value), text, where), align);
+    String v = collapse(value);
+    if (v == null || v.isEmpty()) {
+      // a blank cell holds no phrase: OpenPDF lays an empty one out (to measure the row, to draw
+      // it) for nothing; it measures and draws the same. mark() gives it one if it needs one.
+      return cell((Phrase) null, align);
+    }
+    return cell(typo.phrase(v, text, where), align);
   }
 
-  /** A bordered cell holding the phrase. */
-  static PdfPCell cell(Phrase phrase, int align) {
-    PdfPCell c = new PdfPCell(phrase);
+  /** A bordered cell holding the phrase; {@code null}: a cell with no text at all. */
+  static PdfPCell cell(@Nullable Phrase phrase, int align) {
+    PdfPCell c = phrase == null ? new PdfPCell() : new PdfPCell(phrase);
     c.setHorizontalAlignment(align);
     c.setVerticalAlignment(Element.ALIGN_MIDDLE);
     c.setBorderWidth(BORDER);
@@ -91,19 +100,38 @@ final class TableKit {
    * @param width the column's width in points
    */
   PdfPCell label(@Nullable String value, List<Marks.Entry> found, float width, String where) {
-    Phrase p = typo.phrase(balance(value, width - 6.5f), text, where);
+    // the same labels (产出指标, 数量指标 …) recur in every form at the same column width: their
+    // line breaks and height are worked out once per render (not with findings: those add numbers)
+    LabelKey key = found.isEmpty() ? new LabelKey(value, width) : null;
+    LabelLayout known = key == null ? null : labels.get(key);
+    String lines = known != null ? known.lines() : balance(value, width - 6.5f);
+    Phrase p = typo.phrase(lines, text, where);
     p.addAll(markers(found, SIZE));
-    PdfPCell c = cell(new Phrase(), Element.ALIGN_CENTER);
-    TableEvents.CentredLabel event = new TableEvents.CentredLabel(p);
+    // the cell holds no text (an empty phrase would still be laid out when the row is measured
+    // and drawn): the event draws the label
+    PdfPCell c = cell(null, Element.ALIGN_CENTER);
+    float inner = width - c.getPaddingLeft() - c.getPaddingRight();
+    TableEvents.CentredLabel event = known != null && known.inner() == inner
+        ? new TableEvents.CentredLabel(p, inner, known.height())
+        : new TableEvents.CentredLabel(p);
     c.setCellEvent(event);
     Severity worst = Marks.worst(found);
     if (worst != null) {
       c.setBackgroundColor(Marks.background(worst));
     }
-    float h = event.measure(width - c.getPaddingLeft() - c.getPaddingRight());
+    float h = event.measure(inner);
+    if (key != null && known == null) {
+      labels.put(key, new LabelLayout(lines, inner, h));
+    }
     c.setMinimumHeight(h + c.getPaddingTop() + c.getPaddingBottom() + 1);
     return c;
   }
+
+  /** A label without findings and the column width it is set in. */
+  private record LabelKey(@Nullable String value, float width) {}
+
+  /** How a label is set: its lines (from {@link #balance}), the width they are measured in, their height. */
+  private record LabelLayout(@Nullable String lines, float inner, float height) {}
 
   private static final java.util.regex.Pattern POINTS_SUFFIX =
       java.util.regex.Pattern.compile("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[)）]$");
@@ -203,7 +231,8 @@ final class TableKit {
     cell.setBackgroundColor(Marks.background(worst));
     Phrase p = cell.getPhrase();
     if (p == null) {
-      return cell;
+      // a blank cell: the phrase cell(String …) would have made for no text
+      p = typo.phrase(null, text, "");
     }
     p.addAll(markers(found, SIZE));
     cell.setPhrase(p);

@@ -1,6 +1,7 @@
 package io.github.jixiao.render.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.SplitCharacter;
@@ -31,15 +32,18 @@ final class Typo {
   static final Color GREY = new Color(0x55, 0x55, 0x55);
 
   /** Characters that must not start a line (closing marks). */
-  private static final String NO_LINE_START =
+  static final String NO_LINE_START =
       "，。、；：？！）》」』】〕〉”’％‰…—～·．,.;:?!)]}%>" + "\u3001\u3002\uFF0C\uFF0E\uFF1A\uFF1B\uFF1F\uFF01";
   /** Characters that must not end a line (opening marks). */
-  private static final String NO_LINE_END = "（《「『【〔〈“‘([{<";
+  static final String NO_LINE_END = "（《「『【〔〈“‘([{<";
 
   private final Fonts fonts;
   private final Map<String, TreeSet<Integer>> missing = new LinkedHashMap<>();
   private final Map<FontKey, Font> fontCache = new HashMap<>();
   private final SplitCharacter kinsoku = new Kinsoku();
+  private final Map<Style, StyleFonts> styleFonts = new HashMap<>();
+  private @Nullable Style lastStyle;
+  private @Nullable StyleFonts lastFonts;
 
   Typo(Fonts fonts) {
     this.fonts = fonts;
@@ -67,7 +71,7 @@ final class Typo {
 
   /** The text as a phrase in this style; {@code where} names the place for missing characters. */
   Phrase phrase(@Nullable String text, Style style, String where) {
-    Phrase phrase = new Phrase();
+    Phrase phrase = new TextPhrase();
     add(phrase, text, style, where);
     return phrase;
   }
@@ -76,11 +80,74 @@ final class Typo {
   void add(Phrase phrase, @Nullable String text, Style style, String where) {
     if (phrase.getFont().getBaseFont() == null) {
       // the phrase's own font is used for paragraph spacing: keep it one of ours
-      Face face = fonts.face(style.role());
-      phrase.setFont(font(face.cjk(), style, face.cjkBold()));
+      phrase.setFont(fonts(style).cjk);
     }
-    for (Chunk c : chunks(text, style, where)) {
-      phrase.add(c);
+    List<Chunk> chunks = chunks(text, style, where);
+    if (phrase instanceof TextPhrase tp) {
+      for (Chunk c : chunks) {
+        tp.append(c);
+      }
+    } else {
+      for (Chunk c : chunks) {
+        phrase.add(c);
+      }
+    }
+  }
+
+  /**
+   * A phrase of Typo's text. {@link Phrase#add} copies every chunk it is given (a new chunk, its
+   * text copied twice, a new font: {@code phrase font.difference(chunk font)}); Typo's chunks are
+   * already what that copy would be, unless the phrase's style adds bold, so they go in as they
+   * are. Anything else added ({@link Phrase#add}, {@link Phrase#addAll}) is copied as usual.
+   */
+  static final class TextPhrase extends Phrase {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * The chunks, as {@link Phrase#getChunks} lists them, without a list per chunk: OpenPDF asks
+     * for them each time it lays the phrase out (to measure a row, to draw it), and {@link
+     * Chunk#getChunks} makes a new list for its one chunk. Anything but a plain chunk still
+     * answers for itself.
+     */
+    @Override
+    public ArrayList<Element> getChunks() {
+      ArrayList<Element> out = new ArrayList<>(size());
+      for (Element e : this) {
+        if (e.getClass() == Chunk.class) {
+          out.add(e);
+        } else {
+          out.addAll(e.getChunks());
+        }
+      }
+      return out;
+    }
+
+    /** Adds the chunk as it is when that gives what {@link Phrase#add} would, else through it. */
+    void append(Chunk chunk) {
+      if (isOwnCopy(getFont(), chunk)) {
+        addSpecial(chunk);
+      } else {
+        add(chunk);
+      }
+    }
+
+    /**
+     * Whether {@link Phrase#add} would add an equal chunk: one with attributes (so it is not
+     * merged into the previous one), no hyphenation to add, and a font that {@code
+     * phraseFont.difference(font)} returns unchanged (base font, size and colour set, and the
+     * phrase's style adding nothing to the chunk's).
+     */
+    static boolean isOwnCopy(Font phraseFont, Chunk chunk) {
+      Font f = chunk.getFont();
+      if (!chunk.hasAttributes() || f.getBaseFont() == null || f.getColor() == null || f.getSize() == Font.UNDEFINED
+          || f.getStyle() == Font.UNDEFINED) {
+        return false;
+      }
+      if (phraseFont.isStandardFont()) {
+        return true;
+      }
+      int phraseStyle = phraseFont.getStyle() == Font.UNDEFINED ? 0 : phraseFont.getStyle();
+      return (phraseStyle | f.getStyle()) == f.getStyle();
     }
   }
 
@@ -90,12 +157,16 @@ final class Typo {
     if (text == null || text.isEmpty()) {
       return out;
     }
-    Face face = fonts.face(style.role());
-    StringBuilder run = new StringBuilder();
+    StyleFonts sf = fonts(style);
+    // a run is copied out of the text; only a run with a character replaced (tab, CR, one no font
+    // has) is built character by character
+    StringBuilder altered = null;
+    int runStart = 0;
     Font runFont = null;
     int i = 0;
     while (i < text.length()) {
-      int cp = text.codePointAt(i);
+      int original = text.codePointAt(i);
+      int cp = original;
       int n = Character.charCount(cp);
       if (cp == '\t') {
         cp = ' ';
@@ -103,30 +174,66 @@ final class Typo {
       Font f;
       int shown = cp;
       if (cp == '\n' || cp == '\r') {
-        f = runFont != null ? runFont : font(face.cjk(), style, face.cjkBold());
+        f = runFont != null ? runFont : sf.cjk;
       } else if (cp == ' ' && runFont != null) {
         f = runFont;
       } else {
-        f = fontFor(face, cp, style, where);
+        f = fontFor(sf, cp, where);
         if (f == null) {
           // recorded as missing (the render fails with the list); set a stand-in meanwhile
-          f = latin(face, style);
+          f = sf.latin;
           shown = '?';
         }
       }
       if (runFont != null && f != runFont) {
-        out.add(chunk(run.toString(), runFont));
-        run.setLength(0);
+        out.add(chunk(altered != null ? altered.toString() : text.substring(runStart, i), runFont));
+        altered = null;
+        runStart = i;
       }
       runFont = f;
-      run.appendCodePoint(shown == '\r' ? '\n' : shown);
+      if (shown == '\r') {
+        shown = '\n';
+      }
+      if (altered == null && shown != original) {
+        altered = new StringBuilder(text.length() - runStart).append(text, runStart, i);
+      }
+      if (altered != null) {
+        altered.appendCodePoint(shown);
+      }
       i += n;
     }
-    if (run.length() > 0 && runFont != null) {
-      out.add(chunk(run.toString(), runFont));
+    if (runFont != null) {
+      out.add(chunk(altered != null ? altered.toString() : text.substring(runStart), runFont));
     }
     return out;
   }
+
+  /**
+   * The fonts a style sets text in: its face's CJK font and Latin font, looked up once per style
+   * rather than once per character (the last style asked for is remembered: most text of a table
+   * is in one style).
+   */
+  private StyleFonts fonts(Style style) {
+    if (style == lastStyle) {
+      return lastFonts;
+    }
+    StyleFonts sf = styleFonts.get(style);
+    if (sf == null) {
+      Face face = fonts.face(style.role());
+      sf = new StyleFonts(face, style.bold() ? face.latinBold() : face.latin(),
+          font(face.cjk(), style, face.cjkBold()), latin(face, style));
+      styleFonts.put(style, sf);
+    }
+    lastStyle = style;
+    lastFonts = sf;
+    return sf;
+  }
+
+  /**
+   * A style's fonts: the face, the Latin base font its characters are checked against, the CJK
+   * and the Latin font.
+   */
+  private record StyleFonts(Face face, BaseFont latinBase, Font cjk, Font latin) {}
 
   private Chunk chunk(String text, Font font) {
     Chunk c = new Chunk(text, font);
@@ -134,17 +241,16 @@ final class Typo {
     return c;
   }
 
-  private @Nullable Font fontFor(Face face, int cp, Style style, String where) {
+  private @Nullable Font fontFor(StyleFonts sf, int cp, String where) {
     boolean ascii = cp >= 0x20 && cp < 0x7f;
-    if (face.latinFirst() && ascii) {
-      return latin(face, style);
+    if (sf.face.latinFirst() && ascii) {
+      return sf.latin;
     }
-    if (face.cjk().charExists(cp) || cp == ' ') {
-      return font(face.cjk(), style, face.cjkBold());
+    if (sf.face.cjk().charExists(cp) || cp == ' ') {
+      return sf.cjk;
     }
-    BaseFont latin = style.bold() ? face.latinBold() : face.latin();
-    if (latin.charExists(cp) && isLatinFallback(cp)) {
-      return latin(face, style);
+    if (sf.latinBase.charExists(cp) && isLatinFallback(cp)) {
+      return sf.latin;
     }
     missing.computeIfAbsent(where, k -> new TreeSet<>()).add(cp);
     return null;
@@ -213,19 +319,46 @@ final class Typo {
 
   /** Line breaking: the default rules plus 禁则 for Chinese punctuation. */
   static final class Kinsoku implements SplitCharacter {
+    private static final byte NO_END = 1;
+    private static final byte NO_START = 2;
+    /**
+     * {@link #NO_LINE_END} and {@link #NO_LINE_START} as flags per UTF-16 unit: asked for every
+     * character of every line laid out, where searching the two strings cost 2 % of a render.
+     */
+    private static final byte[] FLAGS = flags();
+
+    private static byte[] flags() {
+      byte[] flags = new byte[Character.MAX_VALUE + 1];
+      for (int i = 0; i < NO_LINE_END.length(); i++) {
+        flags[NO_LINE_END.charAt(i)] |= NO_END;
+      }
+      for (int i = 0; i < NO_LINE_START.length(); i++) {
+        flags[NO_LINE_START.charAt(i)] |= NO_START;
+      }
+      return flags;
+    }
+
+    static boolean noLineEnd(char c) {
+      return (FLAGS[c] & NO_END) != 0;
+    }
+
+    static boolean noLineStart(char c) {
+      return (FLAGS[c] & NO_START) != 0;
+    }
+
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk @Nullable [] ck) {
       char c = at(current, cc, ck);
-      if (NO_LINE_END.indexOf(c) >= 0) {
+      if (noLineEnd(c)) {
         return false;
       }
-      if (current + 1 < end && NO_LINE_START.indexOf(at(current + 1, cc, ck)) >= 0) {
+      if (current + 1 < end && noLineStart(at(current + 1, cc, ck))) {
         return false;
       }
       if (c <= ' ' || c == '-' || c == '\u2010' || c == '/') {
         return true;
       }
-      if (NO_LINE_START.indexOf(c) >= 0 && c > 0x2000) {
+      if (noLineStart(c) && c > 0x2000) {
         return true;
       }
       if (c < 0x2002) {

@@ -1,0 +1,95 @@
+package io.github.jixiao.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class TableKitTest {
+
+  private static float labelHeight(PdfPCell cell, float inner) {
+    return ((TableEvents.CentredLabel) cell.getCellEvent()).measure(inner);
+  }
+
+  @Test
+  void aLabelSetAgainAtTheSameWidthGetsTheHeightOfMeasuringItAfresh() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    TableKit kit = new TableKit(typo, Marks.of(null, false));
+    PdfPCell first = kit.label("社会效益指标", List.of(), 54, "附件3-1 绩效指标");
+    PdfPCell again = kit.label("社会效益指标", List.of(), 54, "附件3-2 绩效指标");
+    // 54 − 2 × 3 padding; balanced into two lines of three characters
+    float fresh = TableEvents.CentredLabel.height(typo.phrase("社会效\n益指标", kit.text, "test"), 48);
+
+    assertThat(fresh).isGreaterThan(2 * 9f);
+    assertThat(labelHeight(first, 48)).isEqualTo(fresh);
+    assertThat(labelHeight(again, 48)).isEqualTo(fresh);
+    assertThat(again.getMinimumHeight()).isEqualTo(first.getMinimumHeight()).isEqualTo(fresh + 0.5f + 3.8f + 1);
+  }
+
+  @Test
+  void aLabelSetAtAnotherWidthIsMeasuredAtThatWidth() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    TableKit kit = new TableKit(typo, Marks.of(null, false));
+    PdfPCell narrow = kit.label("社会效益指标", List.of(), 54, "附件3-1");
+    PdfPCell wide = kit.label("社会效益指标", List.of(), 200, "附件3-1");
+
+    assertThat(labelHeight(wide, 194))
+        .isEqualTo(TableEvents.CentredLabel.height(typo.phrase("社会效益指标", kit.text, "test"), 194))
+        .isLessThan(labelHeight(narrow, 48));
+  }
+
+  /** Content, base font, size, style, colour, rise and attributes of each chunk of the phrase. */
+  private static List<String> describe(Phrase phrase) {
+    List<String> out = new ArrayList<>();
+    for (Element e : phrase.getChunks()) {
+      Chunk c = (Chunk) e;
+      Font f = c.getFont();
+      out.add(c.getContent() + "|" + f.getBaseFont().getPostscriptFontName() + "|" + f.getSize() + "|" + f.getStyle()
+          + "|" + f.getColor() + "|" + c.getTextRise() + "|" + new TreeMap<>(c.getChunkAttributes()).keySet());
+    }
+    return out;
+  }
+
+  @Test
+  void aBlankCellHoldsNoPhrase() throws Exception {
+    TableKit kit = new TableKit(new Typo(Fonts.load(Map.of())), Marks.of(null, false));
+
+    assertThat(kit.cell(null, Element.ALIGN_CENTER, "w").getPhrase()).isNull();
+    assertThat(kit.cell("", Element.ALIGN_CENTER, "w").getPhrase()).isNull();
+    assertThat(kit.cell("分值", Element.ALIGN_CENTER, "w").getPhrase().getContent()).isEqualTo("分值");
+  }
+
+  @Test
+  void aBlankCellWithAFindingGetsTheNumbersACellWithAnEmptyPhraseGets() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    Marks marks = Marks.of(Seed.EVALUATION, true);
+    List<Marks.Entry> found = List.of(marks.all().get(0));
+    TableKit kit = new TableKit(typo, marks);
+    PdfPCell blank = kit.mark(kit.cell(null, Element.ALIGN_CENTER, "w"), found);
+    PdfPCell empty = kit.mark(TableKit.cell(typo.phrase(null, kit.text, "w"), Element.ALIGN_CENTER), found);
+
+    assertThat(blank.getPhrase().getContent()).isEqualTo("[1]");
+    assertThat(describe(blank.getPhrase())).isEqualTo(describe(empty.getPhrase()));
+    assertThat(blank.getPhrase().getFont().compareTo(empty.getPhrase().getFont())).isZero();
+    assertThat(blank.getBackgroundColor()).isNotNull().isEqualTo(empty.getBackgroundColor());
+  }
+
+  @Test
+  void aRepeatedLabelIsStillCheckedForMissingCharactersWhereItOccurs() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    TableKit kit = new TableKit(typo, Marks.of(null, false));
+    kit.label("指标☃", List.of(), 54, "附件3-1 绩效指标");
+    kit.label("指标☃", List.of(), 54, "附件3-2 绩效指标");
+
+    assertThat(typo.missingReport())
+        .contains("附件3-1 绩效指标: '☃' U+2603", "附件3-2 绩效指标: '☃' U+2603");
+  }
+}
