@@ -2,18 +2,18 @@ package io.github.jixiao.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class TableKitTest {
+
+  /** A kit without findings. */
+  private static TableKit kit(Typo typo) {
+    return new TableKit(typo, Marks.of(null, false));
+  }
 
   private static float labelHeight(PdfPCell cell, float inner) {
     return ((TableEvents.CentredLabel) cell.getCellEvent()).measure(inner);
@@ -22,7 +22,7 @@ class TableKitTest {
   @Test
   void aLabelSetAgainAtTheSameWidthGetsTheHeightOfMeasuringItAfresh() throws Exception {
     Typo typo = new Typo(Fonts.load(Map.of()));
-    TableKit kit = new TableKit(typo, Marks.of(null, false));
+    TableKit kit = kit(typo);
     PdfPCell first = kit.label("社会效益指标", List.of(), 54, "附件3-1 绩效指标");
     PdfPCell again = kit.label("社会效益指标", List.of(), 54, "附件3-2 绩效指标");
     // 54 − 2 × 3 padding; balanced into two lines of three characters
@@ -37,7 +37,7 @@ class TableKitTest {
   @Test
   void aLabelSetAtAnotherWidthIsMeasuredAtThatWidth() throws Exception {
     Typo typo = new Typo(Fonts.load(Map.of()));
-    TableKit kit = new TableKit(typo, Marks.of(null, false));
+    TableKit kit = kit(typo);
     PdfPCell narrow = kit.label("社会效益指标", List.of(), 54, "附件3-1");
     PdfPCell wide = kit.label("社会效益指标", List.of(), 200, "附件3-1");
 
@@ -46,21 +46,9 @@ class TableKitTest {
         .isLessThan(labelHeight(narrow, 48));
   }
 
-  /** Content, base font, size, style, colour, rise and attributes of each chunk of the phrase. */
-  private static List<String> describe(Phrase phrase) {
-    List<String> out = new ArrayList<>();
-    for (Element e : phrase.getChunks()) {
-      Chunk c = (Chunk) e;
-      Font f = c.getFont();
-      out.add(c.getContent() + "|" + f.getBaseFont().getPostscriptFontName() + "|" + f.getSize() + "|" + f.getStyle()
-          + "|" + f.getColor() + "|" + c.getTextRise() + "|" + new TreeMap<>(c.getChunkAttributes()).keySet());
-    }
-    return out;
-  }
-
   @Test
   void aBlankCellHoldsNoPhrase() throws Exception {
-    TableKit kit = new TableKit(new Typo(Fonts.load(Map.of())), Marks.of(null, false));
+    TableKit kit = kit(new Typo(Fonts.load(Map.of())));
 
     assertThat(kit.cell(null, Element.ALIGN_CENTER, "w").getPhrase()).isNull();
     assertThat(kit.cell("", Element.ALIGN_CENTER, "w").getPhrase()).isNull();
@@ -77,7 +65,7 @@ class TableKitTest {
     PdfPCell empty = kit.mark(TableKit.cell(typo.phrase(null, kit.text, "w"), Element.ALIGN_CENTER), found);
 
     assertThat(blank.getPhrase().getContent()).isEqualTo("[1]");
-    assertThat(describe(blank.getPhrase())).isEqualTo(describe(empty.getPhrase()));
+    assertThat(TypoTest.describe(blank.getPhrase())).isEqualTo(TypoTest.describe(empty.getPhrase()));
     assertThat(blank.getPhrase().getFont().compareTo(empty.getPhrase().getFont())).isZero();
     assertThat(blank.getBackgroundColor()).isNotNull().isEqualTo(empty.getBackgroundColor());
   }
@@ -85,7 +73,7 @@ class TableKitTest {
   @Test
   void aRepeatedLabelIsStillCheckedForMissingCharactersWhereItOccurs() throws Exception {
     Typo typo = new Typo(Fonts.load(Map.of()));
-    TableKit kit = new TableKit(typo, Marks.of(null, false));
+    TableKit kit = kit(typo);
     kit.label("指标☃", List.of(), 54, "附件3-1 绩效指标");
     kit.label("指标☃", List.of(), 54, "附件3-2 绩效指标");
 

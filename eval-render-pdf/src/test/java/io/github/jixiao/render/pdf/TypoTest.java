@@ -76,14 +76,14 @@ class TypoTest {
     assertThat(again.get(0).getFont().isBold()).isFalse();
   }
 
-  /** Content, base font, size, style, colour and attributes of each chunk of the phrase. */
-  private static List<String> describe(Phrase phrase) {
+  /** Content, base font, size, style, colour, rise and attributes of each chunk of the phrase. */
+  static List<String> describe(Phrase phrase) {
     List<String> out = new ArrayList<>();
     for (Element e : phrase.getChunks()) {
       Chunk c = (Chunk) e;
       Font f = c.getFont();
       out.add(c.getContent() + "|" + f.getBaseFont().getPostscriptFontName() + "|" + f.getSize() + "|" + f.getStyle()
-          + "|" + f.getColor() + "|" + new TreeMap<>(c.getChunkAttributes()).keySet());
+          + "|" + f.getColor() + "|" + c.getTextRise() + "|" + new TreeMap<>(c.getChunkAttributes()).keySet());
     }
     return out;
   }
