@@ -102,11 +102,6 @@ final class XmlSheet {
     return row;
   }
 
-  /** An existing row, or {@code null} (buffered sheets only). */
-  @Nullable Row existing(int r) {
-    return r < rows.size() ? rows.get(r) : null;
-  }
-
   void columnWidth(int col, double characters) {
     widths.put(col, characters);
   }
@@ -429,11 +424,6 @@ final class XmlSheet {
         lastCol = Math.max(lastCol, c);
       }
       return cell;
-    }
-
-    /** An existing cell, or {@code null}. */
-    @Nullable Cell existing(int c) {
-      return c < cells.length ? cells[c] : null;
     }
 
     private void xml(StringBuilder x, @Nullable XmlWorkbook shared) {
