@@ -21,33 +21,61 @@ import java.util.concurrent.ThreadLocalRandom;
  * not the owner-only permissions of a temporary file.
  *
  * <p>A process stopped while writing (SIGTERM, Ctrl-C) removes its temporary files on the way
- * out (one shutdown hook, registered with the first write); after SIGKILL a temporary file may
- * remain, but never under the target's name.
+ * out (one shutdown hook, registered when this class is first used; once it has run no new
+ * temporary file is created); after SIGKILL a temporary file may remain, but never under the
+ * target's name.
  */
 public final class AtomicFiles {
   /** Temporary files being written now, removed by the shutdown hook if the JVM exits first. */
   private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private static final java.util.concurrent.atomic.AtomicBoolean HOOK = new java.util.concurrent.atomic.AtomicBoolean();
+  /**
+   * Creating a temporary file (and registering it) holds the read lock; the shutdown hook takes
+   * the write lock to mark the exit. So a temporary file is either created and registered before
+   * the hook looks (and the hook removes it), or not created at all. Before, a stop signal arriving
+   * between creating a temporary file and registering it, or before the hook itself was registered
+   * (with the first write), left the file behind; eval-reliability's KillDuringBatchTest caught it
+   * once on a loaded machine.
+   */
+  private static final java.util.concurrent.locks.ReadWriteLock EXIT = new java.util.concurrent.locks.ReentrantReadWriteLock();
+  private static boolean exiting;
+
+  static {
+    try {
+      Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::cleanUp, "jixiao-atomic-files-cleanup"));
+    } catch (IllegalStateException e) {
+      // first used while the JVM is already shutting down: no hook could remove a temporary
+      // file now, so none is created
+      exiting = true;
+    }
+  }
 
   private AtomicFiles() {}
 
-  private static void track(Path temp) {
-    if (HOOK.compareAndSet(false, true)) {
+  /** What the shutdown hook does: no temporary file is created from now on; those in flight are removed. */
+  static void cleanUp() {
+    EXIT.writeLock().lock();
+    try {
+      exiting = true;
+    } finally {
+      EXIT.writeLock().unlock();
+    }
+    for (Path p : IN_FLIGHT) {
       try {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          for (Path p : IN_FLIGHT) {
-            try {
-              Files.deleteIfExists(p);
-            } catch (IOException e) {
-              // exiting: nothing else to do
-            }
-          }
-        }, "jixiao-atomic-files-cleanup"));
-      } catch (IllegalStateException e) {
-        // already shutting down
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        // exiting: nothing else to do
       }
     }
-    IN_FLIGHT.add(temp);
+  }
+
+  /** Undoes {@link #cleanUp}'s mark, for tests that call it. */
+  static void resumeAfterCleanUp() {
+    EXIT.writeLock().lock();
+    try {
+      exiting = false;
+    } finally {
+      EXIT.writeLock().unlock();
+    }
   }
 
   /** What writes the content. */
@@ -67,7 +95,6 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path temp = createTemp(dir, absolute.getFileName().toString());
-    track(temp);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
           OutputStream out = Channels.newOutputStream(channel)) {
@@ -90,17 +117,30 @@ public final class AtomicFiles {
     }
   }
 
-  /** A new empty file next to the target, created with the default (umask) permissions. */
+  /**
+   * A new empty file next to the target, created with the default (umask) permissions and
+   * registered for removal at exit; refused once the JVM is exiting.
+   */
   private static Path createTemp(Path dir, String name) throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
-      try {
-        return Files.createFile(temp);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt > 100) {
-          throw e;
+    EXIT.readLock().lock();
+    try {
+      if (exiting) {
+        throw new IOException("cannot write " + dir.resolve(name) + ": the program is stopping (程序正在退出)");
+      }
+      for (int attempt = 0; ; attempt++) {
+        Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        try {
+          Files.createFile(temp);
+          IN_FLIGHT.add(temp);
+          return temp;
+        } catch (FileAlreadyExistsException e) {
+          if (attempt > 100) {
+            throw e;
+          }
         }
       }
+    } finally {
+      EXIT.readLock().unlock();
     }
   }
 
