@@ -53,12 +53,7 @@ public final class AtomicFiles {
 
   /** What the shutdown hook does: no temporary file is created from now on; those in flight are removed. */
   static void cleanUp() {
-    EXIT.writeLock().lock();
-    try {
-      exiting = true;
-    } finally {
-      EXIT.writeLock().unlock();
-    }
+    markExiting(true);
     for (Path p : IN_FLIGHT) {
       try {
         Files.deleteIfExists(p);
@@ -70,9 +65,14 @@ public final class AtomicFiles {
 
   /** Undoes {@link #cleanUp}'s mark, for tests that call it. */
   static void resumeAfterCleanUp() {
+    markExiting(false);
+  }
+
+  /** Sets the exit mark while no temporary file is being created. */
+  private static void markExiting(boolean value) {
     EXIT.writeLock().lock();
     try {
-      exiting = false;
+      exiting = value;
     } finally {
       EXIT.writeLock().unlock();
     }
