@@ -1,6 +1,7 @@
 /** The {@code jixiao} command line. Bundles everything; renderers are found through the SPI. */
 module io.github.jixiao.cli {
   requires io.github.jixiao.model;
+  requires io.github.jixiao.json;
   requires io.github.jixiao.scoring;
   requires io.github.jixiao.render.xlsx;
   requires io.github.jixiao.examples;

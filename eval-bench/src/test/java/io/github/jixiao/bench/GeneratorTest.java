@@ -3,7 +3,7 @@ package io.github.jixiao.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.PackageValidator;
+import io.github.jixiao.json.PackageValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

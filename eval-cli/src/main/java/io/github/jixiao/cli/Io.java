@@ -1,7 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.model.io.AtomicFiles;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

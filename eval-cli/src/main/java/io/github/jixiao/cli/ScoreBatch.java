@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.model.result.Severity;
-import io.github.jixiao.scoring.EvaluationJson;
+import io.github.jixiao.json.EvaluationJson;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.Profiles;
 import io.github.jixiao.scoring.profile.UnknownProfileException;

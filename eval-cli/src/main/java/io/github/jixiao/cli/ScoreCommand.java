@@ -6,7 +6,7 @@ import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.model.result.Severity;
-import io.github.jixiao.scoring.EvaluationJson;
+import io.github.jixiao.json.EvaluationJson;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.ProfileException;
 import io.github.jixiao.scoring.profile.Profiles;

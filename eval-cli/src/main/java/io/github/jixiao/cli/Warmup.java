@@ -1,6 +1,6 @@
 package io.github.jixiao.cli;
 
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import io.github.jixiao.scoring.profile.Profiles;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;

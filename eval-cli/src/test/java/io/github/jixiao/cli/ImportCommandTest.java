@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.examples.Examples;
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.render.xlsx.XlsxRenderer;

@@ -2,7 +2,7 @@ package io.github.jixiao.examples;
 
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
 import io.github.jixiao.model.SelfEvaluationForm;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.github.jixiao.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.github.jixiao.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import io.github.jixiao.model.constraint.Max;
+import io.github.jixiao.model.constraint.Min;
+import io.github.jixiao.model.constraint.NotBlank;
+import io.github.jixiao.model.constraint.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -1,6 +1,6 @@
 package io.github.jixiao.model;
 
-import jakarta.validation.constraints.DecimalMin;
+import io.github.jixiao.model.constraint.DecimalMin;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,7 @@
 package io.github.jixiao.model;
 
-import jakarta.validation.constraints.DecimalMin;
+import io.github.jixiao.model.constraint.DecimalMin;
+import io.github.jixiao.model.constraint.Points;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package io.github.jixiao.model;
 
+import io.github.jixiao.model.constraint.Points;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.jixiao.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import io.github.jixiao.model.constraint.DecimalMax;
+import io.github.jixiao.model.constraint.DecimalMin;
+import io.github.jixiao.model.constraint.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

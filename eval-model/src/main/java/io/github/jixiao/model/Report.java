@@ -1,6 +1,6 @@
 package io.github.jixiao.model;
 
-import jakarta.validation.Valid;
+import io.github.jixiao.model.constraint.Valid;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,8 @@
 package io.github.jixiao.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import io.github.jixiao.model.constraint.NotBlank;
+import io.github.jixiao.model.constraint.Points;
+import io.github.jixiao.model.constraint.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

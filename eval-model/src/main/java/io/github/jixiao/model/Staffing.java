@@ -1,6 +1,6 @@
 package io.github.jixiao.model;
 
-import jakarta.validation.constraints.PositiveOrZero;
+import io.github.jixiao.model.constraint.PositiveOrZero;
 import org.jspecify.annotations.Nullable;
 
 /**

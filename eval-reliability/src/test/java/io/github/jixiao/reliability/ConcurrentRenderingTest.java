@@ -12,7 +12,7 @@ import io.github.jixiao.model.render.Renderer;
 import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.render.pdf.PdfRenderer;
 import io.github.jixiao.render.xlsx.XlsxRenderer;
-import io.github.jixiao.scoring.EvaluationJson;
+import io.github.jixiao.json.EvaluationJson;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.Profiles;
 import java.io.ByteArrayOutputStream;

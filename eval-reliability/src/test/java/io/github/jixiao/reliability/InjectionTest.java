@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.jixiao.examples.Examples;
 import io.github.jixiao.examples.html.HtmlRenderer;
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.render.xlsx.XlsxRenderer;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.bench.Generator;
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.github.jixiao.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.examples.Examples;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -51,7 +51,7 @@ class RegressionsTest {
     byte[] json = Files.readAllBytes(file);
     String name = file.getFileName().toString();
     long seed = Long.parseLong(name.substring("case-".length(), name.indexOf('.')));
-    var pkg = io.github.jixiao.model.json.PackageJson.create().read(json);
+    var pkg = io.github.jixiao.json.PackageJson.create().read(json);
     GeneratedPackagesFuzzTest.oneCase(seed, pkg, json, new java.util.concurrent.ConcurrentHashMap<>(),
         new java.util.concurrent.ConcurrentHashMap<>());
   }

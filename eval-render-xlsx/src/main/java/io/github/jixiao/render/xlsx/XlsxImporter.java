@@ -4,7 +4,7 @@ import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.FieldException;
 import io.github.jixiao.model.InvalidPackageException;
-import io.github.jixiao.model.PackageValidator;
+import io.github.jixiao.json.PackageValidator;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.SelfEvaluationForm;

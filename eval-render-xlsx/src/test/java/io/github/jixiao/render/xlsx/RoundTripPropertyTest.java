@@ -3,8 +3,8 @@ package io.github.jixiao.render.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.PackageValidator;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageValidator;
+import io.github.jixiao.json.PackageJson;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.result.PackageEvaluation;

@@ -2,7 +2,7 @@ package io.github.jixiao.scoring.property;
 
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.SelfEvaluationForm;
-import io.github.jixiao.model.json.PackageJson;
+import io.github.jixiao.json.PackageJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

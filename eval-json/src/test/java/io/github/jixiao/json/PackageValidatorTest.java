@@ -1,7 +1,20 @@
-package io.github.jixiao.model;
+package io.github.jixiao.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.FundsBlock;
+import io.github.jixiao.model.FundsRow;
+import io.github.jixiao.model.FundsRowKind;
+import io.github.jixiao.model.IndicatorRow;
+import io.github.jixiao.model.Level1Group;
+import io.github.jixiao.model.Level1Indicator;
+import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.Level2Indicator;
+import io.github.jixiao.model.Problem;
+import io.github.jixiao.model.Project;
+import io.github.jixiao.model.ScoreCell;
+import io.github.jixiao.model.SelfEvaluationForm;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

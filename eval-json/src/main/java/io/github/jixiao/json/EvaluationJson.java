@@ -1,10 +1,16 @@
-package io.github.jixiao.scoring;
+package io.github.jixiao.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.jixiao.model.InvalidPackageException;
+import io.github.jixiao.model.Problem;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FormEvaluation;
@@ -32,35 +38,82 @@ public final class EvaluationJson {
   public static String write(PackageEvaluation evaluation) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonMapper.builder().build().createGenerator(out)) {
-      g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
       g.setPrettyPrinter(new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"))
           .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
-      g.writeStartObject();
-      g.writeStringField("profile", evaluation.profile());
-      g.writeArrayFieldStart("evaluations");
-      for (FormEvaluation e : evaluation.evaluations()) {
-        form(g, e);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("findings");
-      for (Finding f : evaluation.findings()) {
-        finding(g, f);
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("summary");
-      g.writeNumberField("forms", evaluation.evaluations().size());
-      for (Severity s : Severity.values()) {
-        g.writeNumberField(s.name().toLowerCase(java.util.Locale.ROOT) + "s",
-            evaluation.allFindings().filter(f -> f.severity() == s).count());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
+      write(g, evaluation);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out + "\n";
+  }
+
+  /**
+   * Writes the evaluation as one JSON object to a generator (a host's, through {@link
+   * JixiaoModule}): the same fields and values as {@link #write(PackageEvaluation)}, whatever the
+   * generator's settings; the layout is the generator's.
+   */
+  public static void write(JsonGenerator g, PackageEvaluation evaluation) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("profile", evaluation.profile());
+    g.writeArrayFieldStart("evaluations");
+    for (FormEvaluation e : evaluation.evaluations()) {
+      form(g, e);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : evaluation.findings()) {
+      finding(g, f);
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("forms", evaluation.evaluations().size());
+    for (Severity s : Severity.values()) {
+      g.writeNumberField(s.name().toLowerCase(java.util.Locale.ROOT) + "s",
+          evaluation.allFindings().filter(f -> f.severity() == s).count());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads an evaluation back from its JSON (what {@link #write(PackageEvaluation)} gives). The
+   * document carries no 实施单位 and no level-1/level-2 labels of an indicator score: those come
+   * back {@code null}; derived fields ({@code message}, {@code location.text}, {@code gradeCode},
+   * {@code summary}) are checked against what they derive from. Writing what was read gives the
+   * same JSON.
+   *
+   * @throws InvalidPackageException listing every problem with its JSON pointer
+   */
+  public static PackageEvaluation read(String json) throws InvalidPackageException {
+    try (JsonParser parser = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().createParser(json)) {
+      TreeReader.Result result = TreeReader.read(parser);
+      if (parser.nextToken() != null) {
+        throw new InvalidPackageException(List.of(Problem.at("",
+            "JSON 语法错误 / not valid JSON: more content after the end of the JSON value (JSON 结束后还有多余内容)")));
+      }
+      return read(result);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new InvalidPackageException(List.of(new Problem("", at == null ? 0 : Math.max(0, at.getLineNr()),
+          at == null ? 0 : Math.max(0, at.getColumnNr()), "JSON 语法错误 / not valid JSON: " + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads an evaluation from a tree read by {@link TreeReader}, problems placed at their line and column. */
+  static PackageEvaluation read(TreeReader.Result result) throws InvalidPackageException {
+    EvaluationReader reader = new EvaluationReader(result);
+    PackageEvaluation evaluation = reader.evaluation();
+    List<Problem> problems = reader.problems();
+    if (!problems.isEmpty() || evaluation == null) {
+      throw new InvalidPackageException(problems.isEmpty()
+          ? List.of(Problem.at("", "not an evaluation (不是评分结果)")) : problems);
+    }
+    return evaluation;
   }
 
   private static void form(JsonGenerator g, FormEvaluation e) throws IOException {
@@ -141,7 +194,7 @@ public final class EvaluationJson {
     if (cell == null) {
       g.writeNullField(field);
     } else if (cell.value() != null) {
-      g.writeNumberField(field, cell.value());
+      number(g, field, cell.value());
     } else {
       g.writeStringField(field, cell.mark());
     }
@@ -151,12 +204,10 @@ public final class EvaluationJson {
     if (value == null) {
       g.writeNullField(field);
     } else {
-      g.writeNumberField(field, value);
+      g.writeFieldName(field);
+      // as written, whatever the generator's settings (a host's may not write decimals plain)
+      g.writeNumber(value.toPlainString());
     }
   }
 
-  /** The findings of an evaluation as a flat list (form findings first). */
-  public static List<Finding> all(PackageEvaluation evaluation) {
-    return evaluation.allFindings().toList();
-  }
 }

@@ -1,4 +1,4 @@
-package io.github.jixiao.model.json;
+package io.github.jixiao.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The JSON Schema (draft 2020-12) of the package format, as shipped in the model jar at
+ * The JSON Schema (draft 2020-12) of the package format, as shipped in the eval-json jar at
  * {@value #RESOURCE}. Read it through {@link #json()}: on the module path the resource sits in
  * an encapsulated package, so {@code getResourceAsStream} from another module cannot see it.
  */
 public final class PackageSchema {
   /** Where the schema lies in the jar. */
-  public static final String RESOURCE = "/io/github/jixiao/model/package.schema.json";
+  public static final String RESOURCE = "/io/github/jixiao/json/package.schema.json";
 
   private PackageSchema() {}
 

@@ -1,4 +1,4 @@
-package io.github.jixiao.model.json;
+package io.github.jixiao.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jixiao.model.FieldException;

@@ -1,4 +1,4 @@
-package io.github.jixiao.model.json;
+package io.github.jixiao.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.jixiao.model.ScoreCell;
@@ -18,12 +18,13 @@ final class RecordWriter {
     if (value instanceof String s) {
       out.writeString(s);
     } else if (value instanceof BigDecimal d) {
-      out.writeNumber(d);
+      // as written, whatever the generator's settings (a host's may not write decimals plain)
+      out.writeNumber(d.toPlainString());
     } else if (value instanceof Integer i) {
       out.writeNumber(i);
     } else if (value instanceof ScoreCell cell) {
       if (cell.value() != null) {
-        out.writeNumber(cell.value());
+        out.writeNumber(cell.value().toPlainString());
       } else {
         out.writeString(cell.mark());
       }

@@ -1,4 +1,4 @@
-package io.github.jixiao.model.json;
+package io.github.jixiao.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

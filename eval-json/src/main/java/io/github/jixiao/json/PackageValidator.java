@@ -1,22 +1,20 @@
-package io.github.jixiao.model;
+package io.github.jixiao.json;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
+import io.github.jixiao.model.ControlRow;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.Problem;
+import io.github.jixiao.model.SelfEvaluationForm;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Checks that a package can be represented: the declarative constraints on the model (Bean
- * Validation: non-negative amounts, weights within 0–100, required names) and the references
+ * Checks that a package can be represented: the declarative constraints on the model (the
+ * Jakarta Bean Validation annotations on its records: non-negative amounts, weights within 0–100,
+ * required names, checked by jixiao's own checker, so no Bean Validation provider or
+ * Expression Language is needed at run time) and the references
  * between its parts (every project id used is declared, ids and form labels are unique).
  *
  * <p>It does <em>not</em> judge arithmetic or content (a score above its weight, totals that do
@@ -24,19 +22,16 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Thread-safe.
  */
 public final class PackageValidator {
-  private final Validator validator;
+  private final Constraints constraints = new Constraints();
 
-  private PackageValidator(Validator validator) {
-    this.validator = validator;
-  }
+  private PackageValidator() {}
 
-  /** A validator using Hibernate Validator without expression-language interpolation. */
+  /**
+   * A new validator. It learns the constraints of each record type the first time it meets it
+   * and keeps them; share one instance (it is thread-safe) rather than creating one per package.
+   */
   public static PackageValidator create() {
-    try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(), Locale.ROOT, false))
-        .buildValidatorFactory()) {
-      return new PackageValidator(factory.getValidator());
-    }
+    return new PackageValidator();
   }
 
   /** Every problem in the package, in document order; empty when valid. */
@@ -47,35 +42,22 @@ public final class PackageValidator {
   }
 
   /**
-   * The Bean Validation problems of one part of a package (a record of the model), with
-   * pointers prefixed by {@code pointer}, the JSON pointer of that part.
+   * The constraint problems of one part of a package (a record of the model, and the records it
+   * holds through {@code @Valid}), with pointers prefixed by {@code pointer}, the JSON pointer of
+   * that part; sorted by pointer.
    */
   public List<Problem> validate(Object part, String pointer) {
-    List<Problem> problems = new ArrayList<>();
-    for (ConstraintViolation<Object> v : validator.validate(part)) {
-      problems.add(Problem.at(pointer + toPointer(v.getPropertyPath()), v.getMessage()));
-    }
-    problems.sort(Comparator.comparing(Problem::pointer));
-    return problems;
+    return constraints.validate(part, pointer);
   }
 
   /**
-   * The Bean Validation problems of one component value of a record type, checked without
-   * building the record (for a record that could not be built because of another component),
-   * with pointers prefixed by {@code recordPointer}, the JSON pointer of the record. Records held
-   * by the value are not cascaded into.
+   * The constraint problems of one component value of a record type, checked without building
+   * the record (for a record that could not be built because of another component), with
+   * pointers prefixed by {@code recordPointer}, the JSON pointer of the record. Records held by
+   * the value are not cascaded into.
    */
   public List<Problem> validateValue(Class<?> recordType, String component, Object value, String recordPointer) {
-    return validateValueOf(recordType, component, value, recordPointer);
-  }
-
-  private <T> List<Problem> validateValueOf(Class<T> type, String component, Object value, String recordPointer) {
-    List<Problem> problems = new ArrayList<>();
-    for (ConstraintViolation<T> v : validator.validateValue(type, component, value)) {
-      problems.add(Problem.at(recordPointer + toPointer(v.getPropertyPath()), v.getMessage()));
-    }
-    problems.sort(Comparator.comparing(Problem::pointer));
-    return problems;
+    return constraints.validateValue(recordType, component, value, recordPointer);
   }
 
   /** The problem with this format version, unless it is the one this version of jixiao reads. */
@@ -137,18 +119,5 @@ public final class PackageValidator {
       problems.add(Problem.at(pointer, "未登记的项目标识 / project id '" + id
           + "' is not declared in /projects (known: " + String.join(", ", new java.util.TreeSet<>(ids)) + ")"));
     }
-  }
-
-  private static String toPointer(Path path) {
-    StringBuilder sb = new StringBuilder();
-    for (Path.Node node : path) {
-      if (node.getIndex() != null) {
-        sb.append('/').append(node.getIndex());
-      }
-      if (node.getName() != null && !node.getName().startsWith("<")) {
-        sb.append('/').append(node.getName().replace("~", "~0").replace("/", "~1"));
-      }
-    }
-    return sb.toString();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.jixiao.model.json;
+package io.github.jixiao.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
-import io.github.jixiao.model.PackageValidator;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -143,29 +144,51 @@ public final class PackageJson {
       throw new InvalidPackageException(List.of(new Problem("", 1, 1,
           "expected a JSON object describing a package (须为 JSON 对象), found " + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)))));
     }
+    return readTree(tree, List.of(), (pointer, message) -> at(locations, pointer, message));
+  }
+
+  /**
+   * Binds and validates a package from a JSON object tree; {@code earlier} problems (met reading
+   * the tree) are reported with the others; every problem is placed by {@code locate}.
+   */
+  EvaluationPackage readTree(JsonNode tree, List<Problem> earlier, BiFunction<String, String, Problem> locate)
+      throws InvalidPackageException {
     JsonNode version = tree.get("formatVersion");
     if (version != null && version.isTextual()) {
       // a package in another format: its other differences would only be noise
       Optional<Problem> unsupported = PackageValidator.formatVersionProblem(version.textValue());
       if (unsupported.isPresent()) {
-        throw new InvalidPackageException(List.of(at(locations, unsupported.get().pointer(), unsupported.get().message())));
+        throw new InvalidPackageException(List.of(locate.apply(unsupported.get().pointer(), unsupported.get().message())));
       }
     }
-    List<Problem> problems = new ArrayList<>();
+    return bind(tree, EvaluationPackage.class, earlier, locate);
+  }
+
+  /**
+   * Binds a tree to a record type of the model and validates it, reporting {@code earlier}
+   * problems (met reading the tree) together with the binder's and the validator's, every
+   * problem placed by {@code locate}. A package is validated whole (constraints and the
+   * references between its parts); any other record, its constraints.
+   */
+  <T extends Record> T bind(JsonNode tree, Class<T> type, List<Problem> earlier,
+      BiFunction<String, String, Problem> locate) throws InvalidPackageException {
+    List<Problem> problems = new ArrayList<>(earlier);
     RecordBinder binder = new RecordBinder(
-        (pointer, message) -> problems.add(at(locations, pointer, message)),
-        (pointer, built) -> validator.validate(built, pointer).forEach(p -> problems.add(at(locations, p.pointer(), p.message()))),
-        (type, component, value, pointer) -> validator.validateValue(type, component, value, pointer)
-            .forEach(p -> problems.add(at(locations, p.pointer(), p.message()))));
-    EvaluationPackage pkg = binder.bind(tree, EvaluationPackage.class);
-    if (pkg != null) {
-      validator.validate(pkg).forEach(p -> problems.add(at(locations, p.pointer(), p.message())));
+        (pointer, message) -> problems.add(locate.apply(pointer, message)),
+        (pointer, built) -> validator.validate(built, pointer).forEach(p -> problems.add(locate.apply(p.pointer(), p.message()))),
+        (recordType, component, value, pointer) -> validator.validateValue(recordType, component, value, pointer)
+            .forEach(p -> problems.add(locate.apply(p.pointer(), p.message()))));
+    T bound = binder.bind(tree, type);
+    if (bound instanceof EvaluationPackage pkg) {
+      validator.validate(pkg).forEach(p -> problems.add(locate.apply(p.pointer(), p.message())));
+    } else if (bound != null) {
+      validator.validate(bound, "").forEach(p -> problems.add(locate.apply(p.pointer(), p.message())));
     }
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() || bound == null) {
       problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::pointer));
       throw new InvalidPackageException(problems);
     }
-    return pkg;
+    return bound;
   }
 
   /** Reads and validates a package from JSON text. */

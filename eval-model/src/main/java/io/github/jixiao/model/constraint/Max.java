@@ -1,0 +1,21 @@
+package io.github.jixiao.model.constraint;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The number (a whole number or a decimal) is at most {@link #value()}; {@code null} is valid.
+ */
+@Documented
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Max {
+  /** The largest allowed value. */
+  long value();
+
+  /** The problem reported when the value is larger. */
+  String message();
+}
