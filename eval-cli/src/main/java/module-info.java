@@ -6,7 +6,6 @@ module io.github.jixiao.cli {
   requires io.github.jixiao.render.xlsx;
   requires io.github.jixiao.examples;
   requires info.picocli;
-  requires java.logging;
   requires com.fasterxml.jackson.databind;
   requires transitive org.jspecify;
 

@@ -3,7 +3,8 @@ package io.github.jixiao.bench;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.Profiles;
-import io.github.jixiao.scoring.value.ValueParser;
+import io.github.jixiao.scoring.profile.ScoringProfile;
+import io.github.jixiao.scoring.value.ValueCache;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -20,7 +21,8 @@ import java.util.Locale;
  * <pre>java -cp … io.github.jixiao.bench.ScoringBench [runs] [forms …]</pre>
  */
 public final class ScoringBench {
-  private static final Evaluator EVALUATOR = Evaluator.of(Profiles.builtIn().get(Profiles.DEFAULT));
+  private static final ScoringProfile PROFILE = Profiles.builtIn().get(Profiles.DEFAULT);
+  private static final Evaluator EVALUATOR = Evaluator.of(PROFILE);
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private ScoringBench() {}
@@ -50,12 +52,10 @@ public final class ScoringBench {
     int repeat = Math.max(1, 20_000 / forms);
     Runnable work = () -> {
       for (int r = 0; r < repeat; r++) {
-        ValueParser.clearCache();
+        // a new evaluator (and so a new, empty value cache) per batch, or per package
+        Evaluator batch = Evaluator.of(PROFILE, ValueCache.create());
         for (EvaluationPackage p : packages) {
-          if (clear) {
-            ValueParser.clearCache();
-          }
-          EVALUATOR.evaluate(p);
+          (clear ? Evaluator.of(PROFILE, ValueCache.create()) : batch).evaluate(p);
         }
       }
     };

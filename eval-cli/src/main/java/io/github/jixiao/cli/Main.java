@@ -1,11 +1,10 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.model.io.AtomicFiles;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,9 +22,6 @@ import picocli.CommandLine.Command;
     subcommands = {ExampleCommand.class, ValidateCommand.class, ScoreCommand.class, ProfilesCommand.class,
       RenderCommand.class, RenderersCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-  /** Keeps Hibernate Validator's start-up banner off the user's terminal. */
-  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
-
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -33,18 +29,26 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (请指定命令)");
   }
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line as a process and exits with its code. Only here, not in {@link #run},
+   * does jixiao touch JVM-wide settings: the shutdown hook that removes the temporary files of
+   * outputs being written when the process is stopped, and POI's logging.
+   */
   public static void main(String[] args) {
+    Runtime.getRuntime().addShutdownHook(
+        new Thread(AtomicFiles::stopAndRemoveTemporaryFiles, "jixiao-remove-temporary-files"));
     quietLog4j();
     Warmup.start(args);
     System.exit(run(args, System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
         new PrintStream(System.err, true, StandardCharsets.UTF_8)));
   }
 
-  /** Runs the command line with these streams and returns the exit code (for tests and embedding). */
+  /**
+   * Runs the command line with these streams and returns the exit code (for tests and
+   * embedding). It sets no system property, logger level or hook: what it needs is in the
+   * streams and arguments it is given.
+   */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    HIBERNATE_LOG.setLevel(Level.WARNING);
-    quietLog4j();
     Io io = new Io(in, out, err);
     CommandLine cli = new CommandLine(new Main(), new Factory(io));
     cli.setOut(new PrintWriter(out, true));
@@ -72,9 +76,6 @@ public final class Main implements Runnable {
    * API's own simple logger with logging off instead of its "no provider" complaint on stderr.
    */
   private static void quietLog4j() {
-    // Hibernate Validator logs through JBoss Logging, which would pick the Log4j API (on the class
-    // path for POI) and initialise it; the JDK logger is already there.
-    setIfAbsent("org.jboss.logging.provider", "jdk");
     setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     setIfAbsent("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
     setIfAbsent("log4j2.simplelogLevel", "OFF");

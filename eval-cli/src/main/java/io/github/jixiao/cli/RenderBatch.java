@@ -10,6 +10,7 @@ import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.render.xlsx.XlsxSummary;
 import io.github.jixiao.render.xlsx.XlsxSummary.SummaryRow;
 import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.value.ValueCache;
 import io.github.jixiao.scoring.profile.Profiles;
 import io.github.jixiao.scoring.profile.UnknownProfileException;
 import java.io.IOException;
@@ -31,6 +32,8 @@ final class RenderBatch {
   private final Io io;
   private final RenderCommand command;
   private final List<Renderer> renderers;
+  /** One cache of values read for the whole batch: one province's forms repeat their texts. */
+  private final ValueCache values = ValueCache.create();
 
   RenderBatch(Io io, RenderCommand command, List<Renderer> renderers) {
     this.io = io;
@@ -109,7 +112,7 @@ final class RenderBatch {
     }
     PackageEvaluation evaluation;
     try {
-      evaluation = Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), command.profileId())).evaluate(pkg);
+      evaluation = Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), command.profileId()), values).evaluate(pkg);
     } catch (UnknownProfileException e) {
       return Result.failed(name, e.getMessage());
     }

@@ -6,6 +6,7 @@ import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.model.result.Severity;
 import io.github.jixiao.json.EvaluationJson;
 import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.value.ValueCache;
 import io.github.jixiao.scoring.profile.Profiles;
 import io.github.jixiao.scoring.profile.UnknownProfileException;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ final class ScoreBatch {
   record Summary(int packages, int scored, int failed, int withErrors, int forms, long errors, long warnings,
       long infos) {}
 
-  static Result score(Io io, Path file, Profiles profiles, @Nullable String requested) {
+  static Result score(Io io, Path file, Profiles profiles, @Nullable String requested, ValueCache values) {
     String name = file.getFileName().toString();
     Batch.Loaded loaded = Batch.load(io, file);
     EvaluationPackage pkg = loaded.pkg();
@@ -47,7 +48,7 @@ final class ScoreBatch {
       return Result.failed(name, String.valueOf(loaded.failure()));
     }
     try {
-      return new Result(name, pkg, Evaluator.of(Evaluator.chooseProfile(pkg, profiles, requested)).evaluate(pkg), null);
+      return new Result(name, pkg, Evaluator.of(Evaluator.chooseProfile(pkg, profiles, requested), values).evaluate(pkg), null);
     } catch (UnknownProfileException e) {
       return Result.failed(name, e.getMessage());
     }

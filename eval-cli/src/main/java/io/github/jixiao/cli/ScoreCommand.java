@@ -8,6 +8,7 @@ import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.model.result.Severity;
 import io.github.jixiao.json.EvaluationJson;
 import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.value.ValueCache;
 import io.github.jixiao.scoring.profile.ProfileException;
 import io.github.jixiao.scoring.profile.Profiles;
 import io.github.jixiao.scoring.profile.ScoringProfile;
@@ -145,7 +146,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
     Profiles chosen = profiles;
     String id = requested;
-    java.util.List<ScoreBatch.Result> results = Batch.run(files, f -> ScoreBatch.score(io, f, chosen, id),
+    // one cache of values read for the whole batch: one province's forms repeat their texts
+    ValueCache values = ValueCache.create();
+    java.util.List<ScoreBatch.Result> results = Batch.run(files, f -> ScoreBatch.score(io, f, chosen, id, values),
         (f, e) -> ScoreBatch.Result.failed(f.getFileName().toString(), Batch.message(e)),
         io.err, io.err, Batch.terminal());
     if (format == ValidateCommand.Format.json) {

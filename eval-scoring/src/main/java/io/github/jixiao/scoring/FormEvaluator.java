@@ -30,7 +30,7 @@ import io.github.jixiao.scoring.value.ParsedValue.NotApplicable;
 import io.github.jixiao.scoring.value.ParsedValue.Period;
 import io.github.jixiao.scoring.value.ParsedValue.Qualitative;
 import io.github.jixiao.scoring.value.ParsedValue.Quantity;
-import io.github.jixiao.scoring.value.ValueParser;
+import io.github.jixiao.scoring.value.ValueCache;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Scores and audits one self-evaluation form under one profile. Stateless apart from the profile. */
+/** Scores and audits one self-evaluation form under one profile. Stateless apart from the profile and the value cache. */
 final class FormEvaluator {
   private static final Set<String> NO_REASON = Set.of("无", "/", "—", "-", "／", "不适用");
   private static final String FUNDS = "项目资金";
@@ -47,9 +47,11 @@ final class FormEvaluator {
   private static final String TOTAL = "总分";
 
   private final ScoringProfile profile;
+  private final ValueCache values;
 
-  FormEvaluator(ScoringProfile profile) {
+  FormEvaluator(ScoringProfile profile, ValueCache values) {
     this.profile = profile;
+    this.values = values;
   }
 
   FormEvaluation evaluate(SelfEvaluationForm form, String pointer) {
@@ -310,8 +312,8 @@ final class FormEvaluator {
           ScoringMethod.NOT_APPLICABLE, weight == null ? null : ScoreRange.exactly(BigDecimal.ZERO),
           weight == null ? null : BigDecimal.ZERO, "不计分 / not scored");
     }
-    ParsedValue target = ValueParser.parse(row.target());
-    ParsedValue actual = ValueParser.parse(row.actual());
+    ParsedValue target = values.parse(row.target());
+    ParsedValue actual = values.parse(row.actual());
     Rule rule = rule(target, actual, weight);
     if (rule.method == ScoringMethod.MANUAL_REVIEW) {
       findings.add(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, loc,

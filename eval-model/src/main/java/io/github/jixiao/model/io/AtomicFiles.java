@@ -20,10 +20,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * file gets the permissions a plainly created file would get (or those of the file it replaces),
  * not the owner-only permissions of a temporary file.
  *
- * <p>A process stopped while writing (SIGTERM, Ctrl-C) removes its temporary files on the way
- * out (one shutdown hook, registered when this class is first used; once it has run no new
- * temporary file is created); after SIGKILL a temporary file may remain, but never under the
- * target's name.
+ * <p>The temporary files being written are known (a set of paths, empty when nothing is being
+ * written), so that a program that is being stopped (SIGTERM, Ctrl-C) can remove them: its
+ * shutdown hook calls {@link #stopAndRemoveTemporaryFiles()}. This class registers no hook
+ * itself — the jixiao command line installs one; an application embedding jixiao decides for
+ * itself. After SIGKILL a temporary file may remain, but never under the target's name.
  */
 public final class AtomicFiles {
   /** Temporary files being written now, removed by the shutdown hook if the JVM exits first. */
@@ -32,24 +33,23 @@ public final class AtomicFiles {
    * Creating a temporary file (and registering it) holds the read lock; the shutdown hook takes
    * the write lock to mark the exit. So a temporary file is either created and registered before
    * the hook looks (and the hook removes it), or not created at all. Before, a stop signal arriving
-   * between creating a temporary file and registering it, or before the hook itself was registered
-   * (with the first write), left the file behind; eval-reliability's KillDuringBatchTest caught it
-   * once on a loaded machine.
+   * between creating a temporary file and registering it left the file behind;
+   * eval-reliability's KillDuringBatchTest caught it once on a loaded machine.
    */
   private static final java.util.concurrent.locks.ReadWriteLock EXIT = new java.util.concurrent.locks.ReentrantReadWriteLock();
   private static boolean exiting;
 
-  static {
-    try {
-      Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::cleanUp, "jixiao-atomic-files-cleanup"));
-    } catch (IllegalStateException e) {
-      // first used while the JVM is already shutting down: no hook could remove a temporary
-      // file now, so none is created
-      exiting = true;
-    }
-  }
-
   private AtomicFiles() {}
+
+  /**
+   * For a program's shutdown hook: from now on no temporary file is created (a write fails with
+   * "the program is stopping"), and the temporary files being written now are removed, so that a
+   * stopped program leaves nothing half-written behind. The jixiao command line's hook calls
+   * this; library code never does.
+   */
+  public static void stopAndRemoveTemporaryFiles() {
+    cleanUp();
+  }
 
   /** What the shutdown hook does: no temporary file is created from now on; those in flight are removed. */
   static void cleanUp() {

@@ -102,15 +102,28 @@ final class Fonts {
     return body.embedded() || heading.embedded() || title.embedded();
   }
 
-  /** Loads the fonts the options ask for; discovery uses {@link #INSTALLED}. */
+  /** Loads the fonts the options ask for, the built-in ones afresh; discovery uses {@link #INSTALLED}. */
   static Fonts load(Map<String, String> options) throws RenderException {
-    return load(options, INSTALLED);
+    return load(options, INSTALLED, new BuiltInFonts());
+  }
+
+  /**
+   * Loads the fonts the options ask for, taking the built-in ones from {@code builtIns} (one
+   * render's set: see {@link BuiltInFonts}); discovery uses {@link #INSTALLED}.
+   */
+  static Fonts load(Map<String, String> options, BuiltInFonts builtIns) throws RenderException {
+    return load(options, INSTALLED, builtIns);
   }
 
   /** Loads the fonts the options ask for, discovering among {@code candidates}. */
   static Fonts load(Map<String, String> options, List<Candidate> candidates) throws RenderException {
-    BaseFont times = builtIn(BaseFont.TIMES_ROMAN, BaseFont.WINANSI);
-    BaseFont timesBold = builtIn(BaseFont.TIMES_BOLD, BaseFont.WINANSI);
+    return load(options, candidates, new BuiltInFonts());
+  }
+
+  private static Fonts load(Map<String, String> options, List<Candidate> candidates, BuiltInFonts builtIns)
+      throws RenderException {
+    BaseFont times = builtIns.get(BaseFont.TIMES_ROMAN, BaseFont.WINANSI);
+    BaseFont timesBold = builtIns.get(BaseFont.TIMES_BOLD, BaseFont.WINANSI);
     boolean discover = flag(options, PdfOptions.FONT_DISCOVER, false);
 
     Map<Role, FontFile> files = new EnumMap<>(Role.class);
@@ -138,7 +151,7 @@ final class Fonts {
     if (bodyFile == null) {
       defaultFace =
           new Face(
-              builtIn("STSong-Light", "UniGB-UCS2-H"),
+              builtIns.get("STSong-Light", "UniGB-UCS2-H"),
               false,
               times,
               timesBold,
@@ -171,35 +184,6 @@ final class Fonts {
     boolean heavy = ps.contains("bold") || ps.contains("heavy") || ps.contains("black") || ps.contains("hei")
         || ps.contains("xbs") || ps.contains("zhongsong");
     return new Face(font, heavy, times, timesBold, false, file.describe(font), file.path, file.index);
-  }
-
-  /**
-   * The built-in fonts (Times, Times-Bold, STSong-Light) this thread has loaded. Loading them
-   * parses an AFM file or a CJK CMap every time — a sixth of the rendering time of the seed's
-   * forms, in the profile. OpenPDF's own cache is not used because it hands the same mutable font
-   * objects to every thread; these are kept per thread, and nothing changes them after loading
-   * (only embedded fonts get a subset prefix generator, and those are never cached).
-   */
-  private static final ThreadLocal<Map<String, BaseFont>> BUILT_IN =
-      ThreadLocal.withInitial(java.util.HashMap::new);
-
-  private static BaseFont builtIn(String name, String encoding) throws RenderException {
-    Map<String, BaseFont> cache = BUILT_IN.get();
-    String key = name + "/" + encoding;
-    BaseFont font = cache.get(key);
-    if (font == null) {
-      font = loadBuiltIn(name, encoding);
-      cache.put(key, font);
-    }
-    return font;
-  }
-
-  private static BaseFont loadBuiltIn(String name, String encoding) throws RenderException {
-    try {
-      return BaseFont.createFont(name, encoding, BaseFont.NOT_EMBEDDED, false, null, null);
-    } catch (DocumentException | IOException e) {
-      throw new RenderException("内置字体不可用 / built-in font " + name + " is not available: " + e.getMessage(), e);
-    }
   }
 
   static boolean flag(Map<String, String> options, String key, boolean otherwise) throws RenderException {

@@ -57,7 +57,13 @@ public final class PdfRenderer implements Renderer {
   /** The renderer's id: {@value}. */
   public static final String ID = "pdf";
 
-  /** A renderer; it holds no state, one instance can serve every thread. */
+  /**
+   * The built-in fonts this renderer's renders loaded, kept for its next renders (bounded; see
+   * {@link BuiltInFonts}): the cache belongs to the renderer, not to the JVM or a thread.
+   */
+  private final BuiltInFonts.Pool builtInFonts = new BuiltInFonts.Pool();
+
+  /** A renderer; thread-safe, one instance can serve every thread. */
   public PdfRenderer() {}
 
   @Override
@@ -84,15 +90,18 @@ public final class PdfRenderer implements Renderer {
       throw new RenderException("按计算模式需要评分结果：请先评分 / COMPUTED mode needs the package's evaluation "
           + "(scores and findings): evaluate the package and pass the result in the request");
     }
-    Fonts fonts = Fonts.load(request.options());
-    boolean summary = Fonts.flag(request.options(), PdfOptions.SUMMARY, true);
-    if (summary) {
-      SummaryRenderer.checkAwtFonts();
-    }
+    BuiltInFonts builtIns = builtInFonts.take();
     try {
+      Fonts fonts = Fonts.load(request.options(), builtIns);
+      boolean summary = Fonts.flag(request.options(), PdfOptions.SUMMARY, true);
+      if (summary) {
+        SummaryRenderer.checkAwtFonts();
+      }
       return build(request, fonts, summary);
     } catch (DocumentException e) {
       throw new RenderException("PDF 无法生成 / the PDF could not be produced: " + e.getMessage(), e);
+    } finally {
+      builtInFonts.give(builtIns);
     }
   }
 

@@ -212,37 +212,7 @@ public final class ValueParser {
     if (text == null) {
       return new NotApplicable("");
     }
-    if (text.length() > CACHED_LENGTH) {
-      return read(text);
-    }
-    ParsedValue known = CACHE.get(text);
-    if (known != null) {
-      return known;
-    }
-    ParsedValue value = read(text);
-    if (CACHE.size() >= CACHE_SIZE) {
-      CACHE.clear();
-    }
-    CACHE.put(text, value);
-    return value;
-  }
-
-  /**
-   * Values already read, by their text. Cells repeat: the seed package alone has 296 filled
-   * target/actual cells but 113 distinct texts (100%, 按时完成, ≥95%, 达到预期 …), and a batch
-   * of one province's forms repeats them far more. {@link #parse} is a pure function of the text
-   * and its results are immutable, so they are shared; the map is bounded (cleared when full)
-   * and skips long texts, so hostile input cannot grow it. BENCHMARKS.md gives the throughput
-   * with and without it.
-   */
-  private static final Map<String, ParsedValue> CACHE = new ConcurrentHashMap<>();
-
-  private static final int CACHE_SIZE = 8_192;
-  private static final int CACHED_LENGTH = 200;
-
-  /** Empties the cache of values read (for measuring the parser on texts it has not seen). */
-  public static void clearCache() {
-    CACHE.clear();
+    return read(text);
   }
 
   private static ParsedValue read(String text) {
