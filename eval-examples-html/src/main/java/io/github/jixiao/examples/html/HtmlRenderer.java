@@ -15,6 +15,7 @@ import io.github.jixiao.model.Report;
 import io.github.jixiao.model.ReportSection;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.render.FindingIndex;
 import io.github.jixiao.model.render.RenderException;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
@@ -32,7 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,20 +86,8 @@ public final class HtmlRenderer implements Renderer {
   public void render(RenderRequest request, OutputStream out) throws RenderException, IOException {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(out, "out");
-    TreeSet<String> unknown = new TreeSet<>();
-    for (String key : request.options().keySet()) {
-      if (key.startsWith(ID + ".")) {
-        unknown.add(key);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new RenderException("未知的 HTML 选项 / unknown HTML option(s): " + String.join(", ", unknown)
-          + "; the HTML renderer has no options");
-    }
-    if (request.mode() == RenderMode.COMPUTED && request.evaluation() == null) {
-      throw new RenderException("按计算模式需要评分结果 / COMPUTED mode needs the package's evaluation: "
-          + "evaluate the package and pass the result in the request");
-    }
+    request.rejectUnknownOptions(ID, Set.of());   // no options yet: any "html." key is a mistake
+    request.requireEvaluationForComputed();
     out.write(new Page(request).html().getBytes(StandardCharsets.UTF_8));
   }
 
@@ -137,7 +126,8 @@ public final class HtmlRenderer implements Renderer {
     private final @Nullable PackageEvaluation evaluation;
     private final boolean computed;
     private final List<Finding> findings;
-    private final Map<String, List<Integer>> byPointer = new HashMap<>();
+    /** The findings by pointer (the model's index); empty in COMPUTED mode, where nothing is marked. */
+    private final FindingIndex index;
     private final Map<String, FormEvaluation> formsByPointer = new HashMap<>();
     private final Map<String, IndicatorScore> rowsByPointer = new HashMap<>();
     private final StringBuilder h = new StringBuilder(1 << 16);
@@ -148,11 +138,7 @@ public final class HtmlRenderer implements Renderer {
       this.evaluation = request.evaluation();
       this.computed = request.mode() == RenderMode.COMPUTED;
       this.findings = evaluation == null ? List.of() : evaluation.allFindings().toList();
-      if (!computed) {
-        for (int i = 0; i < findings.size(); i++) {
-          byPointer.computeIfAbsent(findings.get(i).location().pointer(), k -> new ArrayList<>()).add(i);
-        }
-      }
+      this.index = computed ? FindingIndex.empty() : request.findings();
       if (evaluation != null) {
         for (FormEvaluation f : evaluation.evaluations()) {
           formsByPointer.put(f.pointer(), f);
@@ -473,8 +459,8 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private String cellWithRow(@Nullable String text, String pointer, String rowPointer) {
-      List<Integer> marks = new ArrayList<>(byPointer.getOrDefault(rowPointer, List.of()));
-      marks.addAll(byPointer.getOrDefault(pointer, List.of()));
+      List<Integer> marks = new ArrayList<>(positions(rowPointer));
+      marks.addAll(positions(pointer));
       return td(text, marks, 1, 1, false);
     }
 
@@ -483,7 +469,12 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private String cellSpan(@Nullable String text, String pointer, int colspan, int rowspan, boolean number) {
-      return td(text, byPointer.getOrDefault(pointer, List.of()), colspan, rowspan, number);
+      return td(text, positions(pointer), colspan, rowspan, number);
+    }
+
+    /** The positions (in the evaluation's list, numbered from 0) of the findings about this pointer. */
+    private List<Integer> positions(String pointer) {
+      return index.at(pointer).stream().map(FindingIndex.Entry::position).toList();
     }
 
     private String td(@Nullable String text, List<Integer> marks, int colspan, int rowspan, boolean number) {

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,5 +67,49 @@ public record RenderRequest(
   /** The option's value, if given. */
   public Optional<String> option(String key) {
     return Optional.ofNullable(options.get(key));
+  }
+
+  /**
+   * Refuses the options in a renderer's namespace ({@code "pdf."} for the renderer {@code "pdf"})
+   * that it does not know: a misspelt option is a mistake to report, not something to ignore.
+   * Options of other namespaces are left alone (one request may serve several renderers).
+   *
+   * @param rendererId the renderer's id, the namespace of its options
+   * @param known the options the renderer knows (full keys, {@code "pdf.font.body"}); empty when it
+   *     has none
+   * @throws RenderException naming the unknown options and the known ones
+   */
+  public void rejectUnknownOptions(String rendererId, Set<String> known) throws RenderException {
+    String prefix = rendererId + ".";
+    TreeSet<String> unknown = new TreeSet<>();
+    for (String key : options.keySet()) {
+      if (key.startsWith(prefix) && !known.contains(key)) {
+        unknown.add(key);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      String name = rendererId.toUpperCase(Locale.ROOT);
+      throw new RenderException("未知的 " + name + " 选项 / unknown " + name + " option(s): " + String.join(", ", unknown)
+          + (known.isEmpty() ? "; the " + name + " renderer has no options"
+              : "; known: " + String.join(", ", new TreeSet<>(known))));
+    }
+  }
+
+  /**
+   * Refuses {@link RenderMode#COMPUTED} without an evaluation: computed scores cannot be shown
+   * without the scores.
+   *
+   * @throws RenderException when the mode is COMPUTED and there is no evaluation
+   */
+  public void requireEvaluationForComputed() throws RenderException {
+    if (mode == RenderMode.COMPUTED && evaluation == null) {
+      throw new RenderException("按计算模式需要评分结果：请先评分 / COMPUTED mode needs the package's evaluation "
+          + "(scores and findings): evaluate the package and pass the result in the request");
+    }
+  }
+
+  /** The evaluation's findings, numbered in document order and found by pointer (none without an evaluation). */
+  public FindingIndex findings() {
+    return FindingIndex.of(evaluation);
   }
 }

@@ -1,11 +1,10 @@
 package io.github.jixiao.render.pdf;
 
+import io.github.jixiao.model.render.FindingIndex;
 import io.github.jixiao.model.result.Finding;
-import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.model.result.Severity;
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,21 +38,11 @@ final class Marks {
     }
   }
 
-  /** The findings of the evaluation (none without one); {@code inTables}: mark them in tables. */
-  static Marks of(@Nullable PackageEvaluation evaluation, boolean inTables) {
-    if (evaluation == null) {
-      return new Marks(List.of(), false);
-    }
-    List<Finding> all = evaluation.allFindings().toList();
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.<Integer, PointerKey>comparing(i -> PointerKey.of(all.get(i).location().pointer()))
-        .thenComparing(i -> i));
+  /** The findings of the index, numbered as it numbers them; {@code inTables}: mark them in tables. */
+  static Marks of(FindingIndex index, boolean inTables) {
     List<Entry> entries = new ArrayList<>();
-    for (int i : order) {
-      entries.add(new Entry(entries.size() + 1, all.get(i)));
+    for (FindingIndex.Entry e : index.all()) {
+      entries.add(new Entry(e.number(), e.finding()));
     }
     return new Marks(entries, inTables);
   }
@@ -131,36 +120,5 @@ final class Marks {
       case WARNING -> new Color(0x8A, 0x4B, 0x00);
       case INFO -> new Color(0x1F, 0x4E, 0x79);
     };
-  }
-
-  /** Document order of a pointer: the part of the package, then array indexes. */
-  private record PointerKey(int part, int index) implements Comparable<PointerKey> {
-    static PointerKey of(String pointer) {
-      String[] seg = pointer.split("/");
-      String first = seg.length > 1 ? seg[1] : "";
-      int part = switch (first) {
-        case "departmentReport" -> 0;
-        case "basicData" -> 1;
-        case "departmentEvaluation" -> 2;
-        case "projectEvaluations" -> 3;
-        case "projectReports" -> 4;
-        default -> 5;
-      };
-      int index = 0;
-      if ((part == 3 || part == 4) && seg.length > 2) {
-        try {
-          index = Integer.parseInt(seg[2]);
-        } catch (NumberFormatException e) {
-          index = 0;
-        }
-      }
-      return new PointerKey(part, index);
-    }
-
-    @Override
-    public int compareTo(PointerKey o) {
-      int c = Integer.compare(part, o.part);
-      return c != 0 ? c : Integer.compare(index, o.index);
-    }
   }
 }

@@ -85,11 +85,8 @@ public final class PdfRenderer implements Renderer {
    */
   public byte[] renderToBytes(RenderRequest request) throws RenderException {
     Objects.requireNonNull(request, "request");
-    checkOptions(request.options());
-    if (request.mode() == RenderMode.COMPUTED && request.evaluation() == null) {
-      throw new RenderException("按计算模式需要评分结果：请先评分 / COMPUTED mode needs the package's evaluation "
-          + "(scores and findings): evaluate the package and pass the result in the request");
-    }
+    request.rejectUnknownOptions(ID, PdfOptions.KEYS);
+    request.requireEvaluationForComputed();
     BuiltInFonts builtIns = builtInFonts.take();
     try {
       Fonts fonts = Fonts.load(request.options(), builtIns);
@@ -105,24 +102,11 @@ public final class PdfRenderer implements Renderer {
     }
   }
 
-  private static void checkOptions(Map<String, String> options) throws RenderException {
-    TreeSet<String> unknown = new TreeSet<>();
-    for (String key : options.keySet()) {
-      if (key.startsWith(PdfOptions.PREFIX) && !PdfOptions.KEYS.contains(key)) {
-        unknown.add(key);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new RenderException("未知的 PDF 选项 / unknown PDF option(s): " + String.join(", ", unknown)
-          + "; known: " + String.join(", ", new TreeSet<>(PdfOptions.KEYS)));
-    }
-  }
-
   private static byte[] build(RenderRequest request, Fonts fonts, boolean summary)
       throws DocumentException, RenderException {
     EvaluationPackage pkg = request.pkg();
     Typo typo = new Typo(fonts);
-    Marks marks = Marks.of(request.evaluation(), request.mode() == RenderMode.REPORTED);
+    Marks marks = Marks.of(request.findings(), request.evaluation() != null && request.mode() == RenderMode.REPORTED);
     PageEvents events = new PageEvents(typo);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     Document doc = new Document(PageSize.A4);

@@ -12,7 +12,7 @@ class TableKitTest {
 
   /** A kit without findings. */
   private static TableKit kit(Typo typo) {
-    return new TableKit(typo, Marks.of(null, false));
+    return new TableKit(typo, Marks.of(io.github.jixiao.model.render.FindingIndex.empty(), false));
   }
 
   private static float labelHeight(PdfPCell cell, float inner) {
@@ -58,7 +58,7 @@ class TableKitTest {
   @Test
   void aBlankCellWithAFindingGetsTheNumbersACellWithAnEmptyPhraseGets() throws Exception {
     Typo typo = new Typo(Fonts.load(Map.of()));
-    Marks marks = Marks.of(Seed.EVALUATION, true);
+    Marks marks = Marks.of(io.github.jixiao.model.render.FindingIndex.of(Seed.EVALUATION), true);
     List<Marks.Entry> found = List.of(marks.all().get(0));
     TableKit kit = new TableKit(typo, marks);
     PdfPCell blank = kit.mark(kit.cell(null, Element.ALIGN_CENTER, "w"), found);

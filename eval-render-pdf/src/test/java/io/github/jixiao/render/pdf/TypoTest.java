@@ -160,7 +160,7 @@ class TypoTest {
   @Test
   void longLabelsBreakIntoBalancedLinesWithTheWeightOnItsOwnLine() throws Exception {
     Typo typo = new Typo(Fonts.load(Map.of()));
-    TableKit kit = new TableKit(typo, Marks.of(null, false));
+    TableKit kit = new TableKit(typo, Marks.of(io.github.jixiao.model.render.FindingIndex.empty(), false));
     assertThat(kit.balance("社会效益指标", 47.5f)).isEqualTo("社会效\n益指标");
     assertThat(kit.balance("产出指标（30分）", 47.5f)).isEqualTo("产出指标\n（30分）");
     assertThat(kit.balance("满意度指标(10分)", 47.5f)).isEqualTo("满意度指标\n(10分)");

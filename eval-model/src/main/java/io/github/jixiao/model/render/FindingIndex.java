@@ -1,0 +1,168 @@
+package io.github.jixiao.model.render;
+
+import io.github.jixiao.model.result.Finding;
+import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.model.result.Severity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The findings of an evaluation, numbered in document order and looked up by the JSON pointer of
+ * the value they are about ({@code /projectEvaluations/3/indicators/0/children/1/rows/0/score}):
+ * what a renderer needs to mark a cell and to list 审核意见. Document order is the order of the
+ * printed package — the department report, 附件1, 附件2, 附件3-1 … in their order, 附件5-n —
+ * and, within one part, the order the audit reported them. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * FindingIndex findings = request.findings();
+ * for (FindingIndex.Entry e : findings.at(pointer + "/score")) {
+ *   mark(cell, e.number(), e.finding().severity());
+ * }
+ * }</pre>
+ */
+public final class FindingIndex {
+  /**
+   * A finding with its place in the index.
+   *
+   * @param number its number in document order, from 1
+   * @param position its position in {@link PackageEvaluation#allFindings()}, from 0
+   * @param finding the finding
+   */
+  public record Entry(int number, int position, Finding finding) {
+    /** The JSON pointer the finding is about. */
+    public String pointer() {
+      return finding.location().pointer();
+    }
+  }
+
+  private static final FindingIndex EMPTY = new FindingIndex(List.of());
+
+  private final List<Entry> entries;
+  private final Map<String, List<Entry>> byPointer = new HashMap<>();
+
+  private FindingIndex(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+    for (Entry e : this.entries) {
+      byPointer.computeIfAbsent(e.pointer(), k -> new ArrayList<>()).add(e);
+    }
+    byPointer.replaceAll((k, v) -> List.copyOf(v));
+  }
+
+  /** The findings of the evaluation; none without one. */
+  public static FindingIndex of(@Nullable PackageEvaluation evaluation) {
+    if (evaluation == null) {
+      return EMPTY;
+    }
+    List<Finding> all = evaluation.allFindings().toList();
+    List<Integer> order = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.<Integer, PartKey>comparing(i -> PartKey.of(all.get(i).location().pointer()))
+        .thenComparing(i -> i));
+    List<Entry> entries = new ArrayList<>(all.size());
+    for (int i : order) {
+      entries.add(new Entry(entries.size() + 1, i, all.get(i)));
+    }
+    return new FindingIndex(entries);
+  }
+
+  /** An index with no finding. */
+  public static FindingIndex empty() {
+    return EMPTY;
+  }
+
+  /** Every finding, in document order. */
+  public List<Entry> all() {
+    return entries;
+  }
+
+  /** How many findings there are. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** Whether there is no finding. */
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  /** The findings about exactly this pointer, in document order. */
+  public List<Entry> at(String pointer) {
+    return byPointer.getOrDefault(pointer, List.of());
+  }
+
+  /** The findings about this pointer or anything inside it, in document order. */
+  public List<Entry> under(String pointer) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : entries) {
+      String p = e.pointer();
+      if (p.equals(pointer) || p.startsWith(pointer + "/")) {
+        out.add(e);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** How many findings of each severity, every severity present (0 when none), most serious first. */
+  public Map<Severity, Integer> counts() {
+    Map<Severity, Integer> m = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      m.put(s, 0);
+    }
+    for (Entry e : entries) {
+      m.merge(e.finding().severity(), 1, Integer::sum);
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** The most serious severity among these entries, if any. */
+  public static Optional<Severity> worst(List<Entry> list) {
+    Severity worst = null;
+    for (Entry e : list) {
+      Severity s = e.finding().severity();
+      if (worst == null || s.ordinal() < worst.ordinal()) {
+        worst = s;
+      }
+    }
+    return Optional.ofNullable(worst);
+  }
+
+  /** Document order of a pointer: the part of the package, then the index of a form or report. */
+  private record PartKey(int part, int index) implements Comparable<PartKey> {
+    static PartKey of(String pointer) {
+      String[] seg = pointer.split("/");
+      String first = seg.length > 1 ? seg[1] : "";
+      int part = switch (first) {
+        case "departmentReport" -> 0;
+        case "basicData" -> 1;
+        case "departmentEvaluation" -> 2;
+        case "projectEvaluations" -> 3;
+        case "projectReports" -> 4;
+        default -> 5;
+      };
+      int index = 0;
+      if ((part == 3 || part == 4) && seg.length > 2) {
+        try {
+          index = Integer.parseInt(seg[2]);
+        } catch (NumberFormatException e) {
+          index = 0;
+        }
+      }
+      return new PartKey(part, index);
+    }
+
+    @Override
+    public int compareTo(PartKey o) {
+      int c = Integer.compare(part, o.part);
+      return c != 0 ? c : Integer.compare(index, o.index);
+    }
+  }
+}
