@@ -37,11 +37,14 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     quietLog4j();
     Warmup.start(args);
-    System.exit(run(args, System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-        new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(run(args, System.in, TerminalStream.stdout(), TerminalStream.stderr()));
   }
 
-  /** Runs the command line with these streams and returns the exit code (for tests and embedding). */
+  /**
+   * Runs the command line with these streams and returns the exit code (for tests and embedding).
+   * Whether a stream is a terminal is never looked up here: {@code out} and {@code err} are taken
+   * for files or pipes (no progress bar) unless they are {@link TerminalStream}s.
+   */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     HIBERNATE_LOG.setLevel(Level.WARNING);
     quietLog4j();

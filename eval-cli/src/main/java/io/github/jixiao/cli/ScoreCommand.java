@@ -147,7 +147,7 @@ final class ScoreCommand implements Callable<Integer> {
     String id = requested;
     java.util.List<ScoreBatch.Result> results = Batch.run(files, f -> ScoreBatch.score(io, f, chosen, id),
         (f, e) -> ScoreBatch.Result.failed(f.getFileName().toString(), Batch.message(e)),
-        io.err, io.err, Batch.terminal());
+        io.err, io.err, io.errIsTerminal);
     if (format == ValidateCommand.Format.json) {
       io.out.print(ScoreBatch.json(results));
     } else {
