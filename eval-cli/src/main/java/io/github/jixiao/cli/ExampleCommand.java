@@ -21,7 +21,7 @@ final class ExampleCommand implements Callable<Integer> {
       completionCandidates = Names.class)
   private String name = "";
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to FILE (atomically) instead of standard output; - is standard output")
   private String out;
 
   ExampleCommand(Io io) {

@@ -30,7 +30,7 @@ final class ImportCommand implements Callable<Integer> {
   private String file = "-";
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "write the package JSON to FILE (atomically) instead of standard output")
+      description = "write the package JSON to FILE (atomically) instead of standard output; - is standard output")
   private String out;
 
   @Option(names = "--base", paramLabel = "JSON",

@@ -47,7 +47,8 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--mode", paramLabel = "MODE", description = "reported (default: as printed, findings marked) or computed")
   private Mode mode = Mode.reported;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory (created if missing)")
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "output directory (created if missing); not -: render writes files, one per format")
   private Path out;
 
   @Option(names = "--profile", paramLabel = "ID", description = "scoring profile (default: the package's, else " + Profiles.DEFAULT + ")")
@@ -83,6 +84,11 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (out.toString().equals("-")) {
+      io.err.println("jixiao render: --out takes a directory, and - (standard output) is not one: render writes a file"
+          + " per format and package into it (输出须为目录)");
+      return ExitCode.USAGE;
+    }
     Renderers known;
     try {
       known = Renderers.discover(Plugins.loader(plugins));

@@ -20,7 +20,7 @@ final class TemplateCommand implements Callable<Integer> {
   private final Io io;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
-      description = "the workbook to write (.xlsx; written atomically), or - for standard output")
+      description = "the workbook to write (.xlsx; written atomically), or - for standard output when it is not a terminal")
   private String out = "";
 
   @Option(names = "--year", paramLabel = "YEAR",
@@ -41,6 +41,11 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out.equals("-") && io.outIsTerminal) {
+      io.err.println("jixiao template: --out - would write a binary XLSX workbook onto the terminal;"
+          + " redirect standard output (> FILE.xlsx) or give --out FILE.xlsx");
+      return ExitCode.USAGE;
+    }
     XlsxTemplate template;
     try {
       template = XlsxTemplate.forYear(year != null ? year : LocalDate.now().getYear() - 1)
