@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 OK/valid, 1 the input has problems, 2 usage error or unreadable file, 3 internal error."
     },
     subcommands = {ExampleCommand.class, ValidateCommand.class, ScoreCommand.class, ProfilesCommand.class,
-      RenderCommand.class, RenderersCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+      RenderCommand.class, RenderersCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
   /** Keeps Hibernate Validator's start-up banner off the user's terminal. */
   private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 final class ProfilesCommand implements Callable<Integer> {
   private final Io io;
 
-  @Option(names = "--show", paramLabel = "ID", description = "print this profile as JSON (a template for your own)")
+  @Option(names = "--show", paramLabel = "ID", completionCandidates = Completions.ProfileIds.class, description = "print this profile as JSON (a template for your own)")
   private String show;
 
   ProfilesCommand(Io io) {

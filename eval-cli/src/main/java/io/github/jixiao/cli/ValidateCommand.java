@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.Problem;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -26,8 +27,13 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, or - for standard input")
   private String file = "-";
+
+  /** A {@link File}, so that the shell completes file names; kept as its path text. */
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, or - for standard input")
+  private void file(File file) {
+    this.file = file.getPath();
+  }
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "output format: text (default) or json")
   private Format format = Format.text;
