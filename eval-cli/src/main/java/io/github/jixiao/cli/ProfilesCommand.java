@@ -31,7 +31,7 @@ final class ProfilesCommand implements Callable<Integer> {
     Profiles profiles = Profiles.builtIn();
     if (show != null) {
       try {
-        io.out.print(Profiles.write(profiles.get(show)));
+        io.out.print(CliJson.restyle(Profiles.write(profiles.get(show))));
         return ExitCode.OK;
       } catch (UnknownProfileException e) {
         io.err.println("jixiao profiles: " + e.getMessage());

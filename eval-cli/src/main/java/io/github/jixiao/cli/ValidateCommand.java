@@ -1,8 +1,6 @@
 package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.Problem;
 import java.io.File;
@@ -76,8 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static String json(String name, List<Problem> problems) throws IOException {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = JsonMapper.builder().build().createGenerator(w)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
+    try (JsonGenerator g = CliJson.generator(w)) {
       g.writeStartObject();
       g.writeStringField("file", name);
       g.writeBooleanField("valid", problems.isEmpty());
