@@ -57,15 +57,11 @@ final class Batch {
     }
   }
 
-  /** Whether standard output is a terminal (then a progress bar is drawn). */
-  static boolean terminal() {
-    return System.console() != null;
-  }
-
   /**
    * Runs {@code work} on every file, in parallel; {@code crash} turns anything {@code work} threw
-   * into an outcome. Prints each outcome's line on {@code lines} in file order and, on a terminal,
-   * a progress bar on {@code bar}.
+   * into an outcome. Prints each outcome's line on {@code lines} in file order and, when
+   * {@code terminal} says {@code bar} is a terminal, a progress bar on {@code bar} (never on a
+   * file or a pipe: its carriage returns would be noise there).
    */
   static <R extends Outcome> List<R> run(List<Path> files, Function<Path, R> work,
       BiFunction<Path, Throwable, R> crash, PrintStream lines, PrintStream bar, boolean terminal) {

@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.examples.Examples;
+import java.io.File;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +22,13 @@ final class ExampleCommand implements Callable<Integer> {
       completionCandidates = Names.class)
   private String name = "";
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
   private String out;
+
+  // Options naming files are set through File setters so that the shell completion offers file names.
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write to FILE (atomically) instead of standard output; - is standard output")
+  private void out(File out) {
+    this.out = out.getPath();
+  }
 
   ExampleCommand(Io io) {
     this.io = io;

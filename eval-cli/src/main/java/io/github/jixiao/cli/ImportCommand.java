@@ -5,6 +5,7 @@ import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
 import io.github.jixiao.render.xlsx.WorkbookRejectedException;
 import io.github.jixiao.render.xlsx.XlsxImporter;
+import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,17 +27,30 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the workbook (.xlsx), or - for standard input")
   private String file = "-";
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "write the package JSON to FILE (atomically) instead of standard output")
+  // Options naming files are set through File setters so that the shell completion offers file names.
+  @Parameters(index = "0", paramLabel = "FILE", description = "the workbook (.xlsx), or - for standard input")
+  private void file(File file) {
+    this.file = file.getPath();
+  }
+
   private String out;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "write the package JSON to FILE (atomically) instead of standard output; - is standard output")
+  private void out(File out) {
+    this.out = out.getPath();
+  }
+
+  private String base;
 
   @Option(names = "--base", paramLabel = "JSON",
       description = "a package supplying what a workbook does not hold: the reports (and year, department and "
           + "projects when the workbook was not written by jixiao)")
-  private String base;
+  private void base(File base) {
+    this.base = base.getPath();
+  }
 
   ImportCommand(Io io) {
     this.io = io;

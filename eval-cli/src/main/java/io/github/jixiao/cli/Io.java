@@ -15,11 +15,17 @@ final class Io {
   final InputStream in;
   final PrintStream out;
   final PrintStream err;
+  /** Whether standard output is a terminal ({@link TerminalStream}): binary output is refused there. */
+  final boolean outIsTerminal;
+  /** Whether standard error is a terminal ({@link TerminalStream}): batch runs draw a progress bar there. */
+  final boolean errIsTerminal;
 
   Io(InputStream in, PrintStream out, PrintStream err) {
     this.in = in;
     this.out = out;
     this.err = err;
+    this.outIsTerminal = TerminalStream.is(out);
+    this.errIsTerminal = TerminalStream.is(err);
   }
 
   /** Thrown for a file that cannot be read or written; the message is for the user. */

@@ -2,6 +2,7 @@ package io.github.jixiao.cli;
 
 import io.github.jixiao.model.io.AtomicFiles;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 OK/valid, 1 the input has problems, 2 usage error or unreadable file, 3 internal error."
     },
     subcommands = {ExampleCommand.class, ValidateCommand.class, ScoreCommand.class, ProfilesCommand.class,
-      RenderCommand.class, RenderersCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+      RenderCommand.class, RenderersCommand.class, TemplateCommand.class, ImportCommand.class, CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
@@ -39,20 +41,23 @@ public final class Main implements Runnable {
         new Thread(AtomicFiles::stopAndRemoveTemporaryFiles, "jixiao-remove-temporary-files"));
     quietLog4j();
     Warmup.start(args);
-    System.exit(run(args, System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-        new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(run(args, System.in, TerminalStream.stdout(), TerminalStream.stderr()));
   }
 
   /**
    * Runs the command line with these streams and returns the exit code (for tests and
    * embedding). It sets no system property, logger level or hook: what it needs is in the
-   * streams and arguments it is given.
+   * streams and arguments it is given. Whether a stream is a terminal is never looked up here:
+   * {@code out} and {@code err} are taken for files or pipes (no progress bar) unless they are
+   * {@link TerminalStream}s. Text is written as UTF-8, whatever the platform's default.
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Io io = new Io(in, out, err);
     CommandLine cli = new CommandLine(new Main(), new Factory(io));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
+    // picocli's help and messages: UTF-8 like everything else, not the platform's default
+    // charset (under LANG=C the Chinese in --help came out as '?')
+    cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
     cli.setParameterExceptionHandler((e, a) -> {
       err.println("jixiao: " + e.getMessage());

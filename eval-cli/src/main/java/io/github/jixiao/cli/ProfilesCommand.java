@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 final class ProfilesCommand implements Callable<Integer> {
   private final Io io;
 
-  @Option(names = "--show", paramLabel = "ID", description = "print this profile as JSON (a template for your own)")
+  @Option(names = "--show", paramLabel = "ID", completionCandidates = Completions.ProfileIds.class, description = "print this profile as JSON (a template for your own)")
   private String show;
 
   ProfilesCommand(Io io) {
@@ -31,7 +31,7 @@ final class ProfilesCommand implements Callable<Integer> {
     Profiles profiles = Profiles.builtIn();
     if (show != null) {
       try {
-        io.out.print(Profiles.write(profiles.get(show)));
+        io.out.print(CliJson.restyle(Profiles.write(profiles.get(show))));
         return ExitCode.OK;
       } catch (UnknownProfileException e) {
         io.err.println("jixiao profiles: " + e.getMessage());

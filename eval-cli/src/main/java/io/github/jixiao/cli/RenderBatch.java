@@ -79,7 +79,7 @@ final class RenderBatch {
       return ExitCode.USAGE;
     }
     List<Result> results = Batch.run(files, f -> render(f, out),
-        (f, e) -> Result.failed(f.getFileName().toString(), Batch.message(e)), io.out, io.err, Batch.terminal());
+        (f, e) -> Result.failed(f.getFileName().toString(), Batch.message(e)), io.out, io.err, io.errIsTerminal);
     int failed = (int) results.stream().filter(r -> !r.ok()).count();
     boolean unwritable = results.stream().anyMatch(Result::unwritable);
     int rendered = results.size() - failed;

@@ -10,6 +10,7 @@ import io.github.jixiao.model.render.Renderers;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.Profiles;
 import io.github.jixiao.scoring.profile.UnknownProfileException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,30 +38,49 @@ import picocli.CommandLine.Parameters;
 final class RenderCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, - for standard input, or a folder: every *.json in it (batch)")
   private String file = "-";
 
+  // Options naming files are set through File setters so that the shell completion offers file names.
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, - for standard input, or a folder: every *.json in it (batch)")
+  private void file(File file) {
+    this.file = file.getPath();
+  }
+
   @Option(names = "--format", paramLabel = "FORMATS", split = ",", required = true,
+      completionCandidates = Completions.RendererIds.class,
       description = "one or more of: pdf, xlsx (comma-separated)")
   private List<String> formats = new ArrayList<>();
 
   @Option(names = "--mode", paramLabel = "MODE", description = "reported (default: as printed, findings marked) or computed")
   private Mode mode = Mode.reported;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory (created if missing)")
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "output directory (created if missing); not -: render writes files, one per format")
   private Path out;
 
-  @Option(names = "--profile", paramLabel = "ID", description = "scoring profile (default: the package's, else " + Profiles.DEFAULT + ")")
+  @Option(names = "--profile", paramLabel = "ID", completionCandidates = Completions.ProfileIds.class, description = "scoring profile (default: the package's, else " + Profiles.DEFAULT + ")")
   private String profileId;
 
-  @Option(names = "--font-body", paramLabel = "FILE", description = "PDF: TrueType/OpenType font for body text (.ttf, .otf, or .ttc,INDEX), embedded as a subset")
   private String fontBody;
 
-  @Option(names = "--font-heading", paramLabel = "FILE", description = "PDF: font for headings")
+  @Option(names = "--font-body", paramLabel = "FILE", description = "PDF: TrueType/OpenType font for body text (.ttf, .otf, or .ttc,INDEX), embedded as a subset")
+  private void fontBody(File fontBody) {
+    this.fontBody = fontBody.getPath();
+  }
+
   private String fontHeading;
 
-  @Option(names = "--font-title", paramLabel = "FILE", description = "PDF: font for titles")
+  @Option(names = "--font-heading", paramLabel = "FILE", description = "PDF: font for headings")
+  private void fontHeading(File fontHeading) {
+    this.fontHeading = fontHeading.getPath();
+  }
+
   private String fontTitle;
+
+  @Option(names = "--font-title", paramLabel = "FILE", description = "PDF: font for titles")
+  private void fontTitle(File fontTitle) {
+    this.fontTitle = fontTitle.getPath();
+  }
 
   @Option(names = "--discover-fonts", description = "PDF: use installed CJK fonts (SimSun/SimHei/FangSong, Noto CJK, WenQuanYi, AR PL) for every role not given with --font-*")
   private boolean discoverFonts;
@@ -83,6 +103,11 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (out.toString().equals("-")) {
+      io.err.println("jixiao render: --out takes a directory, and - (standard output) is not one: render writes a file"
+          + " per format and package into it (输出须为目录)");
+      return ExitCode.USAGE;
+    }
     Renderers known;
     try {
       known = Renderers.discover(Plugins.loader(plugins));

@@ -13,6 +13,7 @@ import io.github.jixiao.scoring.profile.ProfileException;
 import io.github.jixiao.scoring.profile.Profiles;
 import io.github.jixiao.scoring.profile.ScoringProfile;
 import io.github.jixiao.scoring.profile.UnknownProfileException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,10 +36,15 @@ import picocli.CommandLine.Parameters;
 final class ScoreCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, - for standard input, or a folder: every *.json in it (batch)")
   private String file = "-";
 
-  @Option(names = "--profile", paramLabel = "ID",
+  // Options naming files are set through File setters so that the shell completion offers file names.
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, - for standard input, or a folder: every *.json in it (batch)")
+  private void file(File file) {
+    this.file = file.getPath();
+  }
+
+  @Option(names = "--profile", paramLabel = "ID", completionCandidates = Completions.ProfileIds.class,
       description = "scoring profile id (default: the one the package names, else " + Profiles.DEFAULT + "); see 'jixiao profiles'")
   private String profileId;
 
@@ -150,7 +156,7 @@ final class ScoreCommand implements Callable<Integer> {
     ValueCache values = ValueCache.create();
     java.util.List<ScoreBatch.Result> results = Batch.run(files, f -> ScoreBatch.score(io, f, chosen, id, values),
         (f, e) -> ScoreBatch.Result.failed(f.getFileName().toString(), Batch.message(e)),
-        io.err, io.err, Batch.terminal());
+        io.err, io.err, io.errIsTerminal);
     if (format == ValidateCommand.Format.json) {
       io.out.print(ScoreBatch.json(results));
     } else {

@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.render.xlsx.XlsxTemplate;
+import java.io.File;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,9 +20,14 @@ import picocli.CommandLine.Option;
 final class TemplateCommand implements Callable<Integer> {
   private final Io io;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
-      description = "the workbook to write (.xlsx; written atomically), or - for standard output")
   private String out = "";
+
+  // Options naming files are set through File setters so that the shell completion offers file names.
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+      description = "the workbook to write (.xlsx; written atomically), or - for standard output when it is not a terminal")
+  private void out(File out) {
+    this.out = out.getPath();
+  }
 
   @Option(names = "--year", paramLabel = "YEAR",
       description = "the budget year in the title (default: last year)")
@@ -41,6 +47,11 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out.equals("-") && io.outIsTerminal) {
+      io.err.println("jixiao template: --out - would write a binary XLSX workbook onto the terminal;"
+          + " redirect standard output (> FILE.xlsx) or give --out FILE.xlsx");
+      return ExitCode.USAGE;
+    }
     XlsxTemplate template;
     try {
       template = XlsxTemplate.forYear(year != null ? year : LocalDate.now().getYear() - 1)

@@ -1,10 +1,9 @@
 package io.github.jixiao.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.Problem;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -26,8 +25,13 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, or - for standard input")
   private String file = "-";
+
+  /** A {@link File}, so that the shell completes file names; kept as its path text. */
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, or - for standard input")
+  private void file(File file) {
+    this.file = file.getPath();
+  }
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "output format: text (default) or json")
   private Format format = Format.text;
@@ -70,8 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static String json(String name, List<Problem> problems) throws IOException {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = JsonMapper.builder().build().createGenerator(w)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
+    try (JsonGenerator g = CliJson.generator(w)) {
       g.writeStartObject();
       g.writeStringField("file", name);
       g.writeBooleanField("valid", problems.isEmpty());

@@ -76,7 +76,7 @@ class NestingBombTest {
     CliRun run = assertTimeout(QUICKLY, () -> CliRun.run(big, "validate", "-", "--format", "json"));
 
     assertThat(run.exit()).as(run.all()).isEqualTo(1);
-    assertThat(run.out()).contains("\"valid\" : false").contains("too large");
+    assertThat(run.out()).contains("\"valid\": false").contains("too large");
     assertNoStackTrace(run);
   }
 

@@ -62,7 +62,7 @@ class ProfilesCommandTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("{").endsWith("}\n")
-        .contains("\"id\" : \"" + id + "\"")
+        .contains("\"id\": \"" + id + "\"")
         .contains("\"executionWeight\"").contains("\"grades\"").contains("\"sources\"").contains("\"choices\"")
         .doesNotContain("\"extends\"")
         .doesNotContainPattern("\\dE[+-]?\\d");
