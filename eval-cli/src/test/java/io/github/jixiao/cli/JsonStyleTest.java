@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jixiao.examples.Examples;
-import io.github.jixiao.scoring.EvaluationJson;
+import io.github.jixiao.json.EvaluationJson;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.Profiles;
 import java.io.IOException;
