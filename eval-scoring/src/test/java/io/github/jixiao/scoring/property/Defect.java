@@ -4,10 +4,14 @@ import static io.github.jixiao.scoring.property.FormGenerator.pick;
 
 import io.github.jixiao.model.result.FindingCode;
 import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.scoring.property.FormGenerator.BasicSpec;
+import io.github.jixiao.scoring.property.FormGenerator.DepartmentSpec;
 import io.github.jixiao.scoring.property.FormGenerator.FormSpec;
 import io.github.jixiao.scoring.property.FormGenerator.GroupSpec;
 import io.github.jixiao.scoring.property.FormGenerator.RowKind;
+import io.github.jixiao.scoring.property.FormGenerator.ReportSpec;
 import io.github.jixiao.scoring.property.FormGenerator.RowSpec;
+import io.github.jixiao.scoring.property.FormGenerator.SplitSpec;
 import io.github.jixiao.scoring.value.ParsedValue;
 import io.github.jixiao.scoring.value.ValueParser;
 import java.math.BigDecimal;
@@ -151,7 +155,206 @@ enum Defect {
       spec.basicRow = true;
       spec.basicFinalOffsetCents = r.nextBoolean() && executed >= delta ? -delta : delta;
     }
+  },
+  /** 附件1: a parent row (三公经费 or 公务用车购置和维护经费) printed other than the sum of its parts. */
+  BASIC_DATA_INCONSISTENT(FindingCode.BASIC_DATA_INCONSISTENT, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BasicSpec basic = basicData(spec, r);
+      basic.blankPrevious = false;
+      basic.tamperedParent = r.nextBoolean() ? BasicSpec.THREE_PUBLIC : BasicSpec.VEHICLE;
+      basic.tamperedColumn = r.nextInt(3);
+      long printed = basic.parentCents(basic.tamperedParent, basic.tamperedColumn);
+      long delta = 1 + r.nextInt(1_000_000);
+      basic.tamperCents = r.nextBoolean() && printed >= delta ? -delta : delta;
+    }
+  },
+  /** 附件1: 公用经费 printed below the sum of the items listed under it (其中). */
+  BASIC_DATA_BELOW_ITS_ITEMS(FindingCode.BASIC_DATA_INCONSISTENT, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BasicSpec basic = basicData(spec, r);
+      basic.blankPrevious = false;
+      int c = r.nextInt(3);
+      if (basic.publicItemsCents(c) == 0) {
+        basic.leaves[4][c] = 1 + r.nextInt(1_000_000);
+      }
+      basic.tamperedParent = BasicSpec.PUBLIC_FUNDS;
+      basic.tamperedColumn = c;
+      // the printed value ends between 0 and one cent below the items
+      basic.tamperCents = -basic.publicExtra[c] - 1 - (long) (r.nextDouble() * basic.publicItemsCents(c));
+    }
+  },
+  /** 附件1: the printed 控制率 one percentage point away from 在职 ÷ 编制. */
+  CONTROL_RATE_MISMATCH(FindingCode.BASIC_DATA_INCONSISTENT, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BasicSpec basic = basicData(spec, r);
+      boolean down = r.nextBoolean() && basic.actual >= basic.authorized / 50 + 1;
+      basic.rateOffset = BigDecimal.valueOf(down ? -1 : 1);
+    }
+  },
+  /** The execution score printed above its weight (the 总分 follows). */
+  EXECUTION_SCORE_EXCEEDS_WEIGHT(FindingCode.SCORE_EXCEEDS_WEIGHT, Severity.ERROR,
+      EnumSet.of(FindingCode.EXECUTION_SCORE_MISMATCH)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BigDecimal printed = FormGenerator.PROFILE.executionWeight().add(BigDecimal.valueOf(50 + r.nextInt(200), 2));
+      spec.funds.scoreOffset = printed.subtract(spec.funds.executionScore());
+    }
+  },
+  /** The execution score printed one cent off: a rounding difference (the 总分 follows). */
+  EXECUTION_SCORE_ROUNDING(FindingCode.EXECUTION_SCORE_MISMATCH, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      boolean down = spec.funds.executionScore().signum() > 0;
+      spec.funds.scoreOffset = BigDecimal.valueOf(down ? -1 : 1, 2);
+    }
+  },
+  /** The execution weight printed other than the profile's 10 (the weights then exceed 100). */
+  EXECUTION_WEIGHT_NOT_PROFILE(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.WARNING, EnumSet.of(FindingCode.WEIGHTS_NOT_100)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.funds.weightOffset = BigDecimal.valueOf(1 + r.nextInt(10));
+    }
+  },
+  /** The 执行率 printed as words nobody can compute with. */
+  EXECUTION_RATE_UNREADABLE(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.funds.rateText = pick(r, List.of("约九成", "全部执行", "见附表", "—", "百分之百"));
+    }
+  },
+  /** The 全年预算数 column left blank: no execution rate can be computed (the splits follow the 全年执行数). */
+  EXECUTION_RATE_UNCOMPUTABLE(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.funds.blankAnnual = true;
+      if (spec.splits != null) {
+        spec.splits.cut(r, spec.funds, 2, spec.splits.cents[SplitSpec.INCOME] != null,
+            spec.splits.cents[SplitSpec.EXPENDITURE] != null);
+      }
+    }
+  },
+  /** A part of a funds split (按收入性质分 or 按支出性质分) changed: the split no longer adds up to the total. */
+  FUNDS_SPLIT_MISMATCH(FindingCode.FUNDS_ROWS_INCONSISTENT, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      if (spec.splits == null) {
+        spec.splits = SplitSpec.random(r, spec.funds);
+      }
+      SplitSpec splits = spec.splits;
+      List<Integer> printed = java.util.stream.IntStream.range(0, 2).filter(i -> splits.cents[i] != null).boxed().toList();
+      splits.tamperedSplit = pick(r, printed);
+      splits.tamperedPart = r.nextInt(2);
+      long[] parts = splits.cents[splits.tamperedSplit];
+      long annual = spec.funds.total(1).movePointRight(2).longValueExact();
+      long executed = spec.funds.total(2).movePointRight(2).longValueExact();
+      for (int attempt = 0; ; attempt++) {
+        long delta = 1 + r.nextInt(100_000);
+        splits.tamperCents = r.nextBoolean() && parts[splits.tamperedPart] >= delta ? -delta : delta;
+        long sum = parts[0] + parts[1] + splits.tamperCents;
+        if ((sum != annual && sum != executed) || attempt > 1000) {
+          return;
+        }
+      }
+    }
+  },
+  /** The form prints the project under another name than 附件1 (matched by id). */
+  PROJECT_NAME_DIFFERS(FindingCode.CROSS_FORM_MISMATCH, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.name = pick(r, List.of("项目专项", "2023年项目", "项 目", "项目（一期）"));
+    }
+  },
+  /** The form leaves out its project id: it is matched to 附件1 by name. */
+  PROJECT_MATCHED_BY_NAME(FindingCode.CROSS_FORM_MISMATCH, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.basicRow = true;
+      spec.withoutProjectId = true;
+      spec.name = pick(r, List.of("项目", "项目专项", "2023年度项目"));
+    }
+  },
+  /** 附件1 gives the project a 本年预算数 different from the form's 全年预算数 and 年初预算数. */
+  BASIC_BUDGET_DIFFERS(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      long annual = spec.funds.total(1).movePointRight(2).longValueExact();
+      long initial = spec.funds.total(0).movePointRight(2).longValueExact();
+      spec.basicRow = true;
+      do {
+        long delta = 1 + r.nextInt(100_000);
+        spec.basicBudgetOffsetCents = r.nextBoolean() && annual >= delta ? -delta : delta;
+      } while (annual + spec.basicBudgetOffsetCents == initial);
+    }
+  },
+  /** The project report states a budget other than the form's 全年预算数. */
+  REPORT_BUDGET_DIFFERS(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      report(spec, r).budget = otherAmount(spec.funds.annualBudget(), r);
+    }
+  },
+  /** The project report states an allocation other than the form's 全年预算数. */
+  REPORT_ALLOCATION_DIFFERS(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      report(spec, r).allocated = otherAmount(spec.funds.annualBudget(), r);
+    }
+  },
+  /** The project report states spending other than the form's 全年执行数. */
+  REPORT_SPENDING_DIFFERS(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      report(spec, r).spent = otherAmount(spec.funds.executed(), r);
+    }
+  },
+  /** The project report states a score other than the form's 总分. */
+  REPORT_SCORE_DIFFERS(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BigDecimal total = spec.reportedTotal();
+      BigDecimal delta = BigDecimal.valueOf(1 + r.nextInt(300), 2);
+      report(spec, r).score = FormGenerator.plain(r.nextBoolean() && total.compareTo(delta) >= 0 ? total.subtract(delta)
+          : total.add(delta));
+    }
+  },
+  /** The department report states a 基本支出 other than 附件2's. */
+  DEPARTMENT_REPORT_DIFFERS(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      if (spec.department == null) {
+        spec.department = DepartmentSpec.random(r);
+      }
+      DepartmentSpec department = spec.department;
+      department.basic = otherAmount(department.form.splits.amount(SplitSpec.EXPENDITURE, 0), r);
+    }
   };
+
+  /** The spec's 附件1 (made if it has none). */
+  private static BasicSpec basicData(FormSpec spec, Random r) {
+    spec.basicRow = true;
+    if (spec.basic == null) {
+      spec.basic = BasicSpec.random(r);
+    }
+    return spec.basic;
+  }
+
+  /** The spec's project report (made if it has none). */
+  private static ReportSpec report(FormSpec spec, Random r) {
+    if (spec.report == null) {
+      spec.report = ReportSpec.random(r);
+    }
+    return spec.report;
+  }
+
+  /** An amount 0.01–1000.00 away from {@code value}, written with two decimals so that it differs at the precision stated. */
+  private static String otherAmount(BigDecimal value, Random r) {
+    BigDecimal delta = BigDecimal.valueOf(1 + r.nextInt(100_000), 2);
+    BigDecimal other = r.nextBoolean() && value.compareTo(delta) >= 0 ? value.subtract(delta) : value.add(delta);
+    return other.setScale(2).toPlainString();
+  }
 
   /** The finding the defect must produce. */
   final FindingCode code;

@@ -10,13 +10,17 @@ import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.model.result.Severity;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.property.FormGenerator.FormSpec;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each {@link Defect}, injected alone into {@value Cases#COUNT} consistent generated forms, yields
- * its finding code with its severity, and no error beyond the ones the defect brings with it.
+ * its finding code with its severity, and no error beyond the ones the defect brings with it;
+ * every finding code has at least one such defect.
  */
 class InjectedDefectTest {
   private static final Evaluator EVALUATOR = Evaluator.of(FormGenerator.PROFILE);
@@ -37,5 +41,14 @@ class InjectedDefectTest {
       List<FindingCode> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::code).toList();
       assertThat(errors).as("errors of a form with only the defect %s", defect).isSubsetOf(defect.allowedErrors());
     });
+  }
+
+  @Test
+  void everyFindingCodeHasAnInjectedDefect() {
+    Set<FindingCode> injected = EnumSet.noneOf(FindingCode.class);
+    for (Defect defect : Defect.values()) {
+      injected.add(defect.code);
+    }
+    assertThat(EnumSet.complementOf(EnumSet.copyOf(injected))).as("finding codes no Defect produces").isEmpty();
   }
 }
