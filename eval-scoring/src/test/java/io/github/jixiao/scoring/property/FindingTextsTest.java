@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FindingCode;
+import io.github.jixiao.model.result.FindingMessage;
 import io.github.jixiao.model.result.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,37 +14,52 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every finding of the {@link FindingCorpus} — code, severity, location, both messages,
  * expected, found, in order — is as recorded: per code, the number of findings and a SHA-256 of
- * their lines. Pins the audit's output byte for byte, beyond the seed, while the code that
- * produces it changes shape. The full listing is written to {@code target/finding-texts.txt};
- * when a change of a message is intended, diff that file against the one the previous commit
- * writes and paste the table the failure prints.
+ * their lines. Pins the audit's output byte for byte, beyond the seed. The full listing is
+ * written to {@code target/finding-texts.txt}; when a change of a message is intended, diff that
+ * file against the one the previous commit writes and paste the table the failure prints.
+ *
+ * <p>And every finding is worded by exactly one template of its code ({@link Wording}), and every
+ * template words some finding: since a template fails to format unless all its placeholders,
+ * and only those, are given, this runs every template's call site with its arguments checked.
  */
 class FindingTextsTest {
   /** "CODE count sha256-prefix", in {@link FindingCode} order. */
   private static final List<String> RECORDED = List.of(
-      "SCORE_EXCEEDS_WEIGHT 8127 21f315ea4fca4a8b",
-      "WEIGHTS_NOT_100 2045 9ac4f8fef9431b27",
-      "LEVEL1_WEIGHT_MISMATCH 5119 6ce824eff81cad68",
-      "TOTAL_MISSING 259 0429d81aeea55f88",
-      "TOTAL_MISMATCH 275 aa43f875f70c2eb8",
-      "FUNDS_ROWS_INCONSISTENT 454 74fd0e25cae10187",
-      "EXECUTION_RATE_MISMATCH 210 950f806e1df5c1cc",
-      "EXECUTION_SCORE_MISMATCH 1136 da949b044e6f5958",
-      "SCORE_NOT_PER_RULE 6349 d35bcbfd7641c251",
-      "DEVIATION_REASON_MISSING 4455 9525468df8b0b232",
-      "OVER_ACHIEVEMENT 416 365dfca8c5146c62",
-      "CROSS_FORM_MISMATCH 2254 48029e311e47d1e3",
-      "VALUE_NEEDS_REVIEW 7263 4ab5acf43813c897",
-      "BASIC_DATA_INCONSISTENT 735 522d17456331ecd1");
+      "SCORE_EXCEEDS_WEIGHT 8027 c186e02b70e80116",
+      "WEIGHTS_NOT_100 2075 3f5e5f55e4fddd80",
+      "LEVEL1_WEIGHT_MISMATCH 5539 ebcf5cf53d1351ba",
+      "TOTAL_MISSING 255 1edd69501e966bcd",
+      "TOTAL_MISMATCH 277 0f8d383b6c6cd610",
+      "FUNDS_ROWS_INCONSISTENT 480 b6d955b504bdde51",
+      "EXECUTION_RATE_MISMATCH 280 280dea87dd3e5734",
+      "EXECUTION_SCORE_MISMATCH 1050 1fb16942b8b84cb7",
+      "SCORE_NOT_PER_RULE 6409 8981a62359dd414e",
+      "DEVIATION_REASON_MISSING 4563 d3dadb37ecd9ca07",
+      "OVER_ACHIEVEMENT 454 6317b08bf2b341af",
+      "CROSS_FORM_MISMATCH 2226 d414f3098b8a958d",
+      "VALUE_NEEDS_REVIEW 7215 e08e7092df110ef4",
+      "BASIC_DATA_INCONSISTENT 737 acfef9b3eb203e86");
+
+  /** Every package of the corpus by name, with its findings in order. */
+  private static final Map<String, List<Finding>> CORPUS = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void auditTheCorpus() {
+    FindingCorpus.forEach((name, evaluation) -> CORPUS.put(name, evaluation.allFindings().toList()));
+  }
 
   @Test
   void everyFindingOfTheCorpusReadsAsRecorded() throws IOException {
@@ -52,11 +68,9 @@ class FindingTextsTest {
       lines.put(code, new ArrayList<>());
     }
     StringBuilder listing = new StringBuilder();
-    int[] packages = {0};
-    FindingCorpus.forEach((name, evaluation) -> {
-      packages[0]++;
+    CORPUS.forEach((name, findings) -> {
       listing.append("# ").append(name).append('\n');
-      for (Finding f : (Iterable<Finding>) evaluation.allFindings()::iterator) {
+      for (Finding f : findings) {
         String line = line(f);
         lines.get(f.code()).add(line);
         listing.append(line).append('\n');
@@ -73,8 +87,24 @@ class FindingTextsTest {
     }
     assertThat(actual)
         .as("findings per code over %d packages (listing: %s); if the change is intended, the table is:%n%s",
-            packages[0], out.toAbsolutePath(), table(actual))
+            CORPUS.size(), out.toAbsolutePath(), table(actual))
         .isEqualTo(RECORDED);
+  }
+
+  @Test
+  void everyFindingIsWordedByExactlyOneTemplateOfItsCode() {
+    CORPUS.forEach((name, findings) -> {
+      for (Finding f : findings) {
+        assertThat(Wording.of(f)).as("templates of %s wording, in %s: %s", f.code(), name, line(f)).hasSize(1);
+      }
+    });
+  }
+
+  @Test
+  void everyTemplateWordsSomeFindingOfTheCorpus() {
+    Set<FindingMessage> used = EnumSet.noneOf(FindingMessage.class);
+    CORPUS.values().forEach(findings -> findings.forEach(f -> used.addAll(Wording.of(f))));
+    assertThat(EnumSet.complementOf(EnumSet.copyOf(used))).as("templates no finding of the corpus has").isEmpty();
   }
 
   /** One finding on one line: its fields separated by tabs, with tabs, line breaks and backslashes escaped. */
