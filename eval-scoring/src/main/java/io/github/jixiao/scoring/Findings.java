@@ -1,7 +1,7 @@
 package io.github.jixiao.scoring;
 
 import io.github.jixiao.model.result.Finding;
-import io.github.jixiao.model.result.FindingCode;
+import io.github.jixiao.model.result.FindingText;
 import io.github.jixiao.model.result.Location;
 import io.github.jixiao.model.result.Severity;
 import java.math.BigDecimal;
@@ -9,13 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Collects findings for one part of a package. Not thread-safe; one per evaluation. */
+/**
+ * Collects findings for one part of a package. Not thread-safe; one per evaluation. A finding is
+ * worded by a filled-in template ({@link io.github.jixiao.model.result.FindingMessage}) and has
+ * its code's default severity unless the call gives another.
+ */
 final class Findings {
   private final List<Finding> list = new ArrayList<>();
 
-  void add(FindingCode code, Severity severity, Location where, String zh, String en,
-      @Nullable Object expected, @Nullable Object found) {
-    list.add(new Finding(code, severity, where, zh, en, text(expected), text(found)));
+  /** Adds a finding with the default severity of its code. */
+  void add(FindingText text, Location where, @Nullable Object expected, @Nullable Object found) {
+    add(text, text.code().defaultSeverity(), where, expected, found);
+  }
+
+  /** Adds a finding with the severity given here (which may differ from its code's default). */
+  void add(FindingText text, Severity severity, Location where, @Nullable Object expected, @Nullable Object found) {
+    list.add(new Finding(text.code(), severity, where, text.zh(), text.en(), text(expected), text(found)));
   }
 
   List<Finding> list() {

@@ -15,7 +15,8 @@ import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
-import io.github.jixiao.model.result.FindingCode;
+import io.github.jixiao.model.result.FindingMessage;
+import io.github.jixiao.model.result.FindingText;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.GroupScore;
 import io.github.jixiao.model.result.IndicatorScore;
@@ -70,9 +71,8 @@ final class FormEvaluator {
     checkFunds(form, pointer, findings);
     totalRow.ifPresent(row -> checkExecution(label, row, fundsPointer, rate, executionScore, findings));
     if (totalRow.isEmpty() || rate == null) {
-      findings.add(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, at(label, FUNDS, "年度资金总额", fundsPointer),
-          "无法计算预算执行率（缺少全年预算数或全年执行数），执行得分按 0 计",
-          "the execution rate cannot be computed (全年预算数 or 全年执行数 missing); execution scored 0", null, null);
+      findings.add(FindingMessage.EXECUTION_RATE_UNCOMPUTABLE.text(), at(label, FUNDS, "年度资金总额", fundsPointer),
+          null, null);
     }
 
     // --- indicators
@@ -114,23 +114,17 @@ final class FormEvaluator {
     BigDecimal allWeights = weightSum.add(executionWeightPrinted != null ? executionWeightPrinted : profile.executionWeight());
     BigDecimal totalWeight = value(form.totalWeight()) != null ? value(form.totalWeight()) : HUNDRED;
     if (!same(allWeights, totalWeight)) {
-      findings.add(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, at(label, TOTAL, null, pointer + "/totalWeight"),
-          "各项分值合计 " + plain(allWeights) + " 分，与总分值 " + plain(totalWeight) + " 分不符",
-          "the weights add up to " + plain(allWeights) + ", not to the total weight " + plain(totalWeight),
-          plain(totalWeight), plain(allWeights));
+      findings.add(FindingMessage.WEIGHTS_NOT_100.with("weights", plain(allWeights)).with("total", plain(totalWeight)),
+          at(label, TOTAL, null, pointer + "/totalWeight"), plain(totalWeight), plain(allWeights));
     }
     BigDecimal reportedTotal = value(form.reportedTotal());
     BigDecimal printedScores = reportedSum.add(orZero(value(reportedExecution)));
     if (reportedTotal == null) {
-      findings.add(FindingCode.TOTAL_MISSING, Severity.ERROR, at(label, TOTAL, null, pointer + "/reportedTotal"),
-          "总分未填写（各项得分合计 " + plain(printedScores) + " 分）",
-          "the total (总分) is blank (the printed scores add up to " + plain(printedScores) + ")",
-          plain(printedScores), null);
+      findings.add(FindingMessage.TOTAL_MISSING.with("scores", plain(printedScores)),
+          at(label, TOTAL, null, pointer + "/reportedTotal"), plain(printedScores), null);
     } else if (!same(reportedTotal, printedScores)) {
-      findings.add(FindingCode.TOTAL_MISMATCH, Severity.ERROR, at(label, TOTAL, null, pointer + "/reportedTotal"),
-          "总分 " + plain(reportedTotal) + " 分与各项得分合计 " + plain(printedScores) + " 分不符",
-          "the total " + plain(reportedTotal) + " differs from the sum of the printed scores, " + plain(printedScores),
-          plain(printedScores), plain(reportedTotal));
+      findings.add(FindingMessage.TOTAL_MISMATCH.with("total", plain(reportedTotal)).with("scores", plain(printedScores)),
+          at(label, TOTAL, null, pointer + "/reportedTotal"), plain(printedScores), plain(reportedTotal));
     }
     BigDecimal computedTotal = profile.round(executionScore.add(computedSum));
     return new FormEvaluation(label, pointer, form.name(), form.implementingUnit(), budget, executed, rate,
@@ -165,44 +159,36 @@ final class FormEvaluator {
       BigDecimal expected = HUNDRED.multiply(row.executed())
           .divide(row.annualBudget(), Math.max(0, printedRate.scale()), RoundingMode.HALF_UP);
       if (!same(expected, printedRate)) {
-        findings.add(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, at(label, FUNDS, "执行率", pointer + "/executionRate"),
-            "执行率应为 " + plain(row.executed()) + " ÷ " + plain(row.annualBudget()) + " = " + expected.toPlainString()
-                + "%，表中为 " + row.executionRate(),
-            "the execution rate should be " + plain(row.executed()) + " / " + plain(row.annualBudget()) + " = "
-                + expected.toPlainString() + "%, printed " + row.executionRate(),
-            expected.toPlainString() + "%", row.executionRate());
+        findings.add(FindingMessage.EXECUTION_RATE_MISMATCH.with("executed", plain(row.executed()))
+                .with("budget", plain(row.annualBudget())).with("expected", expected.toPlainString())
+                .with("printed", row.executionRate()),
+            at(label, FUNDS, "执行率", pointer + "/executionRate"), expected.toPlainString() + "%", row.executionRate());
       }
     } else if (row.executionRate() != null && printedRate == null) {
-      findings.add(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, at(label, FUNDS, "执行率", pointer + "/executionRate"),
-          "执行率「" + row.executionRate() + "」无法识别为百分数", "the execution rate '" + row.executionRate()
-              + "' is not a percentage", null, row.executionRate());
+      findings.add(FindingMessage.EXECUTION_RATE_UNREADABLE.with("printed", row.executionRate()),
+          at(label, FUNDS, "执行率", pointer + "/executionRate"), null, row.executionRate());
     }
     BigDecimal printedWeight = value(row.weight());
     if (printedWeight != null && !same(printedWeight, profile.executionWeight())) {
-      findings.add(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.WARNING, at(label, FUNDS, "分值", pointer + "/weight"),
-          "预算执行率分值为 " + plain(printedWeight) + " 分，评分规则 " + profile.id() + " 规定 " + plain(profile.executionWeight()) + " 分",
-          "the execution weight is " + plain(printedWeight) + ", profile " + profile.id() + " says "
-              + plain(profile.executionWeight()), profile.executionWeight(), printedWeight);
+      findings.add(FindingMessage.EXECUTION_WEIGHT_NOT_PROFILE.with("printed", plain(printedWeight))
+              .with("profile", profile.id()).with("weight", plain(profile.executionWeight())),
+          Severity.WARNING, at(label, FUNDS, "分值", pointer + "/weight"), profile.executionWeight(), printedWeight);
     }
     BigDecimal printedScore = value(row.score());
     if (printedScore == null) {
       return;
     }
     if (printedWeight != null && printedScore.compareTo(printedWeight) > 0) {
-      findings.add(FindingCode.SCORE_EXCEEDS_WEIGHT, Severity.ERROR, at(label, FUNDS, "得分", pointer + "/score"),
-          "预算执行得分 " + plain(printedScore) + " 分超过分值 " + plain(printedWeight) + " 分",
-          "the execution score " + plain(printedScore) + " exceeds its weight " + plain(printedWeight),
-          printedWeight, printedScore);
+      findings.add(FindingMessage.EXECUTION_SCORE_EXCEEDS_WEIGHT.with("score", plain(printedScore))
+          .with("weight", plain(printedWeight)), at(label, FUNDS, "得分", pointer + "/score"), printedWeight, printedScore);
     }
     if (rate != null && !same(printedScore, computed)) {
       BigDecimal diff = printedScore.subtract(computed).abs();
       boolean rounding = diff.compareTo(BigDecimal.ONE.movePointLeft(profile.scale())) <= 0;
-      findings.add(FindingCode.EXECUTION_SCORE_MISMATCH, rounding ? Severity.WARNING : Severity.ERROR,
-          at(label, FUNDS, "得分", pointer + "/score"),
-          "预算执行得分应为 " + plain(profile.executionWeight()) + " × " + rateText(rate) + " = " + computed.toPlainString()
-              + " 分，表中为 " + plain(printedScore) + " 分" + (rounding ? "（舍入差异）" : ""),
-          "the execution score should be " + plain(profile.executionWeight()) + " x " + rateText(rate) + " = "
-              + computed.toPlainString() + ", printed " + plain(printedScore) + (rounding ? " (a rounding difference)" : ""),
+      FindingText text = (rounding ? FindingMessage.EXECUTION_SCORE_ROUNDING : FindingMessage.EXECUTION_SCORE_MISMATCH)
+          .with("weight", plain(profile.executionWeight())).with("rate", rateText(rate))
+          .with("computed", computed.toPlainString()).with("printed", plain(printedScore));
+      findings.add(text, rounding ? Severity.WARNING : Severity.ERROR, at(label, FUNDS, "得分", pointer + "/score"),
           computed, printedScore);
     }
   }
@@ -231,10 +217,9 @@ final class FormEvaluator {
         }
         BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!same(sum, printed)) {
-          findings.add(FindingCode.FUNDS_ROWS_INCONSISTENT, Severity.ERROR,
+          findings.add(FindingMessage.FUNDS_TOTAL_NOT_ITS_SOURCES.with("column", names[c]).with("field", fields[c])
+                  .with("printed", plain(printed)).with("sum", plain(sum)),
               at(form.label(), FUNDS, "年度资金总额 " + names[c], pointer + "/funds/rows/" + ti + "/" + fields[c]),
-              "年度资金总额" + names[c] + " " + plain(printed) + " 万元，不等于各来源合计 " + plain(sum) + " 万元",
-              "年度资金总额 " + fields[c] + " is " + plain(printed) + " but its sources add up to " + plain(sum),
               sum, printed);
         }
       }
@@ -254,9 +239,8 @@ final class FormEvaluator {
     boolean matchesBudget = total.annualBudget() != null && same(sum, total.annualBudget());
     boolean matchesExecuted = total.executed() != null && same(sum, total.executed());
     if (!matchesBudget && !matchesExecuted) {
-      findings.add(FindingCode.FUNDS_ROWS_INCONSISTENT, Severity.ERROR, at(form.label(), FUNDS, name, pointer),
-          name + "合计 " + plain(sum) + " 万元，与年度资金总额 " + plain(reference) + " 万元不符",
-          "the split " + name + " adds up to " + plain(sum) + ", not to the total " + plain(reference), reference, sum);
+      findings.add(FindingMessage.FUNDS_SPLIT_NOT_THE_TOTAL.with("split", name).with("sum", plain(sum))
+          .with("total", plain(reference)), at(form.label(), FUNDS, name, pointer), reference, sum);
     }
   }
 
@@ -273,10 +257,9 @@ final class FormEvaluator {
   private void checkLevel1(String label, Level1Group group, String pointer, BigDecimal rowWeights, Findings findings) {
     String name = group.label() != null ? group.label() : group.indicator() != null ? group.indicator().chinese() : "一级指标";
     if (group.weight() != null && !same(group.weight(), rowWeights)) {
-      findings.add(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.ERROR, at(label, INDICATORS, name, pointer + "/weight"),
-          name + " 标注 " + plain(group.weight()) + " 分，其下三级指标分值合计 " + plain(rowWeights) + " 分",
-          name + " is labelled " + plain(group.weight()) + " points but its rows' weights add up to " + plain(rowWeights),
-          plain(group.weight()), plain(rowWeights));
+      findings.add(FindingMessage.LEVEL1_LABEL_NOT_ITS_ROWS.with("group", name).with("printed", plain(group.weight()))
+              .with("rows", plain(rowWeights)),
+          at(label, INDICATORS, name, pointer + "/weight"), plain(group.weight()), plain(rowWeights));
     }
     if (group.indicator() == null || profile.level1Weights().isEmpty()) {
       return;
@@ -284,14 +267,12 @@ final class FormEvaluator {
     BigDecimal expected = profile.level1Weights().get(group.indicator());
     BigDecimal printed = group.weight() != null ? group.weight() : rowWeights;
     if (expected == null) {
-      findings.add(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.WARNING, at(label, INDICATORS, name, pointer + "/indicator"),
-          name + " 在评分规则 " + profile.id() + " 中不是一级指标", name + " is not a level-1 indicator in profile " + profile.id(),
-          null, printed);
+      findings.add(FindingMessage.LEVEL1_NOT_IN_PROFILE.with("group", name).with("profile", profile.id()),
+          Severity.WARNING, at(label, INDICATORS, name, pointer + "/indicator"), null, printed);
     } else if (!same(expected, printed)) {
-      findings.add(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.WARNING, at(label, INDICATORS, name, pointer + "/weight"),
-          name + " 分值 " + plain(printed) + " 分，评分规则 " + profile.id() + " 规定 " + plain(expected) + " 分",
-          name + " carries " + plain(printed) + " points; profile " + profile.id() + " gives it " + plain(expected),
-          expected, printed);
+      findings.add(FindingMessage.LEVEL1_WEIGHT_NOT_PROFILE.with("group", name).with("printed", plain(printed))
+              .with("profile", profile.id()).with("expected", plain(expected)),
+          Severity.WARNING, at(label, INDICATORS, name, pointer + "/weight"), expected, printed);
     }
   }
 
@@ -303,9 +284,8 @@ final class FormEvaluator {
     BigDecimal reported = value(row.score());
     Location loc = at(label, INDICATORS, where, pointer);
     if (weight != null && reported != null && reported.compareTo(weight) > 0) {
-      findings.add(FindingCode.SCORE_EXCEEDS_WEIGHT, Severity.ERROR, at(label, INDICATORS, where, pointer + "/score"),
-          "得分 " + plain(reported) + " 分超过分值 " + plain(weight) + " 分",
-          "the score " + plain(reported) + " exceeds the weight " + plain(weight), weight, reported);
+      findings.add(FindingMessage.ROW_SCORE_EXCEEDS_WEIGHT.with("score", plain(reported)).with("weight", plain(weight)),
+          at(label, INDICATORS, where, pointer + "/score"), weight, reported);
     }
     if (weight == null || weight.signum() <= 0) { // a negative weight cannot be scored (the reader refuses it)
       return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), row.weight(), row.score(),
@@ -316,10 +296,8 @@ final class FormEvaluator {
     ParsedValue actual = values.parse(row.actual());
     Rule rule = rule(target, actual, weight);
     if (rule.method == ScoringMethod.MANUAL_REVIEW) {
-      findings.add(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, loc,
-          "无法自动判断完成情况（年度指标值「" + brief(row.target()) + "」，实际完成值「" + brief(row.actual()) + "」），需人工复核得分",
-          "cannot judge achievement automatically (target '" + brief(row.target()) + "', actual '" + brief(row.actual())
-              + "': " + rule.explanation + "); a person must check the score", null, row.score());
+      findings.add(FindingMessage.ROW_NEEDS_REVIEW.with("target", brief(row.target())).with("actual", brief(row.actual()))
+          .with("reason", rule.explanation), loc, null, row.score());
     }
     ScoreRange allowed = rule.allowed;
     BigDecimal computed;
@@ -329,29 +307,22 @@ final class FormEvaluator {
       computed = reported != null ? profile.round(allowed.clamp(reported)) : allowed.max();
     }
     if (rule.ratio != null && rule.ratio.compareTo(profile.overAchievementThreshold()) >= 0) {
-      findings.add(FindingCode.OVER_ACHIEVEMENT, Severity.WARNING, loc,
-          "实际完成值为年度指标值的 " + pct(rule.ratio) + "，目标可能设置偏低",
-          "the actual is " + pct(rule.ratio) + " of the target: the target may have been set too low",
-          row.target(), row.actual());
+      findings.add(FindingMessage.OVER_ACHIEVEMENT.with("ratio", pct(rule.ratio)), loc, row.target(), row.actual());
     }
     boolean exceedsWeight = reported != null && reported.compareTo(weight) > 0; // already reported above
     if (reported != null && rule.method != ScoringMethod.MANUAL_REVIEW && !allowed.contains(reported) && !exceedsWeight) {
       boolean over = reported.compareTo(allowed.max()) > 0;
       boolean exactRule = allowed.isExact() && rule.method != ScoringMethod.QUALITATIVE;
-      findings.add(FindingCode.SCORE_NOT_PER_RULE, over && exactRule ? Severity.ERROR : Severity.WARNING,
-          at(label, INDICATORS, where, pointer + "/score"),
-          "按评分规则应得 " + allowed + " 分（" + rule.explanationZh + "），表中为 " + plain(reported) + " 分",
-          "the rule gives " + allowed + " (" + rule.explanation + "), printed " + plain(reported),
+      findings.add(FindingMessage.SCORE_NOT_PER_RULE.with("allowed", allowed).with("ruleZh", rule.explanationZh)
+              .with("ruleEn", rule.explanation).with("printed", plain(reported)),
+          over && exactRule ? Severity.ERROR : Severity.WARNING, at(label, INDICATORS, where, pointer + "/score"),
           allowed, reported);
     }
     boolean missed = (reported != null && reported.compareTo(weight) < 0)
         || (rule.ratio != null && rule.ratio.compareTo(BigDecimal.ONE) < 0);
     if (profile.reasonWhenBelowWeight() && missed && (row.deviationReason() == null
         || NO_REASON.contains(row.deviationReason().strip()))) {
-      findings.add(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING,
-          at(label, INDICATORS, where, pointer + "/deviationReason"),
-          "得分低于分值或未完成目标，但未填写偏差原因分析及改进措施",
-          "the score is below the weight or the target was missed, but 偏差原因分析及改进措施 is empty",
+      findings.add(FindingMessage.DEVIATION_REASON_MISSING.text(), at(label, INDICATORS, where, pointer + "/deviationReason"),
           null, row.deviationReason());
     }
     return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), row.weight(), row.score(),

@@ -12,7 +12,7 @@ import io.github.jixiao.model.FundSplitKind;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.Staffing;
-import io.github.jixiao.model.result.FindingCode;
+import io.github.jixiao.model.result.FindingMessage;
 import io.github.jixiao.model.result.Location;
 import io.github.jixiao.model.result.Severity;
 import io.github.jixiao.scoring.internal.Scan;
@@ -82,11 +82,10 @@ final class PackageChecks {
             .multiply(Numbers.HUNDRED);
         BigDecimal expected = Numbers.asPrinted(rate, printed);
         if (!same(expected, printed)) {
-          findings.add(FindingCode.BASIC_DATA_INCONSISTENT, Severity.ERROR,
+          findings.add(FindingMessage.CONTROL_RATE_MISMATCH.with("actual", s.actual()).with("authorized", s.authorized())
+                  .with("expected", expected.toPlainString()).with("printed", s.controlRate()),
               new Location(table.label(), "财政供养人员情况", "控制率", "/basicData/staffing/controlRate"),
-              "控制率应为 " + s.actual() + " ÷ " + s.authorized() + " = " + expected.toPlainString() + "%，表中为 " + s.controlRate(),
-              "控制率 should be " + s.actual() + " / " + s.authorized() + " = " + expected.toPlainString() + "%, printed "
-                  + s.controlRate(), expected.toPlainString() + "%", s.controlRate());
+              expected.toPlainString() + "%", s.controlRate());
         }
       }
     }
@@ -119,12 +118,10 @@ final class PackageChecks {
     boolean partial = row.kind() == ControlRowKind.PUBLIC_FUNDS; // 其中: the parts listed are only some of it
     boolean consistent = partial ? printed.compareTo(sum) >= 0 : same(printed, sum);
     if (!consistent) {
-      String zh = partial ? row.label() + COLUMN_NAMES[c] + " " + plain(printed) + " 万元，小于其中所列明细合计 " + plain(sum) + " 万元"
-          : row.label() + COLUMN_NAMES[c] + " " + plain(printed) + " 万元，不等于其明细合计 " + plain(sum) + " 万元";
-      String en = row.label() + " " + COLUMNS[c] + " is " + plain(printed) + (partial ? " but the parts listed under it add up to more, "
-          : " but its parts add up to ") + plain(sum);
-      findings.add(FindingCode.BASIC_DATA_INCONSISTENT, Severity.ERROR,
-          new Location(table.label(), "经费控制情况", row.label(), pointer + "/" + COLUMNS[c]), zh, en, sum, printed);
+      FindingMessage message = partial ? FindingMessage.CONTROL_ROW_BELOW_ITS_ITEMS : FindingMessage.CONTROL_ROW_NOT_ITS_PARTS;
+      findings.add(message.with("row", row.label()).with("column", COLUMN_NAMES[c]).with("field", COLUMNS[c])
+              .with("printed", plain(printed)).with("sum", plain(sum)),
+          new Location(table.label(), "经费控制情况", row.label(), pointer + "/" + COLUMNS[c]), sum, printed);
       return sum;
     }
     return printed;
@@ -155,20 +152,17 @@ final class PackageChecks {
         report = pkg.projectReports().stream().filter(r -> id.equals(r.projectId())).findFirst();
         pkg.project(id).ifPresent(p -> {
           if (!p.name().equals(form.name())) {
-            findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.INFO, loc(form, "项目名称", pointer + "/name"),
-                "项目名称在附件1中为「" + p.name() + "」，在附件" + form.label() + "中为「" + form.name() + "」",
-                "the project is called '" + p.name() + "' in the registry (附件1) and '" + form.name() + "' on form "
-                    + form.label(), p.name(), form.name());
+            findings.add(FindingMessage.PROJECT_NAME_DIFFERS.with("registered", p.name()).with("form", form.label())
+                .with("name", form.name()), Severity.INFO, loc(form, "项目名称", pointer + "/name"), p.name(), form.name());
           }
         });
       } else {
         basic = bestByName(basicRows, ControlRow::label, form.name());
         report = bestByName(pkg.projectReports().stream().filter(r -> r.projectId() == null).toList(),
             r -> r.title() == null ? "" : r.title(), form.name());
-        basic.ifPresent(row -> findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.WARNING, loc(form, "项目名称", pointer + "/name"),
-            "附件" + form.label() + "未标注项目标识，按名称匹配到附件1「" + row.label() + "」（表中为「" + form.name() + "」），请确认",
-            "form " + form.label() + " has no project id; matched by name to 附件1 '" + row.label() + "' (form says '"
-                + form.name() + "'): please confirm", row.label(), form.name()));
+        basic.ifPresent(row -> findings.add(FindingMessage.PROJECT_MATCHED_BY_NAME.with("form", form.label())
+                .with("row", row.label()).with("name", form.name()),
+            Severity.WARNING, loc(form, "项目名称", pointer + "/name"), row.label(), form.name()));
       }
       basic.ifPresent(row -> compareWithBasic(form, pointer, row));
       report.ifPresent(r -> {
@@ -183,21 +177,17 @@ final class PackageChecks {
       BigDecimal budget = row.currentYearBudget();
       if (budget != null && total.annualBudget() != null && !same(budget, total.annualBudget())
           && (total.initialBudget() == null || !same(budget, total.initialBudget()))) {
-        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR,
+        findings.add(FindingMessage.BASIC_BUDGET_DIFFERS.with("row", row.label()).with("basic", plain(budget))
+                .with("form", form.label()).with("printed", plain(total.annualBudget())),
             loc(form, "项目资金", pointer + "/funds/rows/" + form.funds().rows().indexOf(total) + "/annualBudget"),
-            "附件1「" + row.label() + "」本年预算数 " + plain(budget) + " 万元，附件" + form.label() + "全年预算数 "
-                + plain(total.annualBudget()) + " 万元",
-            "附件1 '" + row.label() + "' budget " + plain(budget) + " vs form " + form.label() + " annual budget "
-                + plain(total.annualBudget()), total.annualBudget(), budget);
+            total.annualBudget(), budget);
       }
       BigDecimal fin = row.currentYearFinal();
       if (fin != null && total.executed() != null && !same(fin, total.executed())) {
-        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR,
+        findings.add(FindingMessage.BASIC_FINAL_DIFFERS.with("row", row.label()).with("basic", plain(fin))
+                .with("form", form.label()).with("printed", plain(total.executed())),
             loc(form, "项目资金", pointer + "/funds/rows/" + form.funds().rows().indexOf(total) + "/executed"),
-            "附件1「" + row.label() + "」本年决算数 " + plain(fin) + " 万元，附件" + form.label() + "全年执行数 "
-                + plain(total.executed()) + " 万元",
-            "附件1 '" + row.label() + "' final " + plain(fin) + " vs form " + form.label() + " executed "
-                + plain(total.executed()), total.executed(), fin);
+            total.executed(), fin);
       }
     });
   }
@@ -208,9 +198,12 @@ final class PackageChecks {
     String reportPointer = "/projectReports/" + index;
     String reportName = report.label() != null ? "附件" + report.label() : "项目报告（" + form.name() + "）";
     form.totalFunds().ifPresent(total -> {
-      compareStated(form, report, reportName, reportPointer, text, BUDGET_SCAN, "budget", total.annualBudget());
-      compareStated(form, report, reportName, reportPointer, text, ALLOCATED_SCAN, "allocated funds", total.annualBudget());
-      compareStated(form, report, reportName, reportPointer, text, SPENT_SCAN, "spending", total.executed());
+      compareStated(form, report, reportName, reportPointer, text, BUDGET_SCAN, FindingMessage.REPORT_BUDGET_DIFFERS,
+          total.annualBudget());
+      compareStated(form, report, reportName, reportPointer, text, ALLOCATED_SCAN, FindingMessage.REPORT_ALLOCATION_DIFFERS,
+          total.annualBudget());
+      compareStated(form, report, reportName, reportPointer, text, SPENT_SCAN, FindingMessage.REPORT_SPENDING_DIFFERS,
+          total.executed());
     });
     BigDecimal total = Numbers.value(form.reportedTotal());
     List<MatchResult> scores = total == null ? List.of() : anchoredMatches(SCORE_SCAN, "分", text);
@@ -218,16 +211,15 @@ final class PackageChecks {
       MatchResult m = scores.get(0);
       BigDecimal stated = new BigDecimal(m.group(1));
       if (!same(stated, total)) {
-        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, new Location(report.label(), "报告", "综合得分", reportPointer),
-            reportName + "称综合得分 " + plain(stated) + " 分，附件" + form.label() + "总分为 " + plain(total) + " 分",
-            reportName + " states a score of " + plain(stated) + ", form " + form.label() + " totals " + plain(total),
-            total, stated);
+        findings.add(FindingMessage.REPORT_SCORE_DIFFERS.with("report", reportName).with("stated", plain(stated))
+                .with("form", form.label()).with("total", plain(total)),
+            new Location(report.label(), "报告", "综合得分", reportPointer), total, stated);
       }
     }
   }
 
   private void compareStated(SelfEvaluationForm form, Report report, String reportName, String reportPointer, String text,
-      Scan pattern, String en, @Nullable BigDecimal formValue) {
+      Scan pattern, FindingMessage message, @Nullable BigDecimal formValue) {
     if (formValue == null) {
       return;
     }
@@ -236,10 +228,9 @@ final class PackageChecks {
       BigDecimal stated = new BigDecimal(m.group(1));
       BigDecimal comparable = formValue.setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
       if (!same(stated, comparable) && seen.add(m.group())) {
-        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, new Location(report.label(), "报告", reportName, reportPointer),
-            reportName + "称「" + m.group() + "」，附件" + form.label() + "为 " + plain(formValue) + " 万元",
-            reportName + " states " + en + " of " + plain(stated) + " (\"" + m.group() + "\"), form " + form.label()
-                + " shows " + plain(formValue), formValue, stated);
+        findings.add(message.with("report", reportName).with("phrase", m.group()).with("form", form.label())
+                .with("amount", plain(formValue)).with("stated", plain(stated)),
+            new Location(report.label(), "报告", reportName, reportPointer), formValue, stated);
       }
     }
   }
@@ -265,10 +256,9 @@ final class PackageChecks {
       BigDecimal stated = new BigDecimal(m.group(2));
       BigDecimal comparable = printed.get().setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
       if (!same(stated, comparable)) {
-        findings.add(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, new Location(null, "报告", "部门整体支出绩效自评报告", "/departmentReport"),
-            "部门报告称「" + m.group() + "」，附件" + form.label() + "为 " + plain(printed.get()) + " 万元",
-            "the department report states \"" + m.group() + "\", form " + form.label() + " shows " + plain(printed.get()),
-            printed.get(), stated);
+        findings.add(FindingMessage.DEPARTMENT_REPORT_DIFFERS.with("phrase", m.group()).with("form", form.label())
+                .with("amount", plain(printed.get())),
+            new Location(null, "报告", "部门整体支出绩效自评报告", "/departmentReport"), printed.get(), stated);
       }
     }
   }

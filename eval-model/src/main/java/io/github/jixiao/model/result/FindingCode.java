@@ -1,36 +1,59 @@
 package io.github.jixiao.model.result;
 
+import java.util.List;
+
 /**
  * The stable codes of audit findings. Scripts match on these names; new codes are only ever
  * added, never renamed.
+ *
+ * <p>Each code carries its {@linkplain #defaultSeverity() default severity} and its
+ * {@linkplain #messages() message templates} ({@link FindingMessage}): a finding's text is one of
+ * its code's templates filled in, and its severity is the default unless the audit says otherwise
+ * for that one finding.
  */
 public enum FindingCode {
   /** A printed score is above its printed weight (得分超过分值). */
-  SCORE_EXCEEDS_WEIGHT,
+  SCORE_EXCEEDS_WEIGHT(Severity.ERROR),
   /** The weights of a form do not add up to its printed total weight (分值合计不等于总分值). */
-  WEIGHTS_NOT_100,
+  WEIGHTS_NOT_100(Severity.ERROR),
   /** A level-1 group's weights differ from the profile or from its printed "（30分）" (一级指标分值不符). */
-  LEVEL1_WEIGHT_MISMATCH,
+  LEVEL1_WEIGHT_MISMATCH(Severity.ERROR),
   /** The 总分 is blank (总分未填). */
-  TOTAL_MISSING,
+  TOTAL_MISSING(Severity.ERROR),
   /** The printed 总分 differs from the sum of the printed scores (总分与得分合计不符). */
-  TOTAL_MISMATCH,
+  TOTAL_MISMATCH(Severity.ERROR),
   /** 年度资金总额 differs from the sum of its sources, or the department splits differ from it (资金数不一致). */
-  FUNDS_ROWS_INCONSISTENT,
+  FUNDS_ROWS_INCONSISTENT(Severity.ERROR),
   /** The printed 执行率 differs from 全年执行数 ÷ 全年预算数 (执行率计算错误). */
-  EXECUTION_RATE_MISMATCH,
+  EXECUTION_RATE_MISMATCH(Severity.ERROR),
   /** The printed budget-execution score differs from the profile's formula (预算执行得分不符). */
-  EXECUTION_SCORE_MISMATCH,
+  EXECUTION_SCORE_MISMATCH(Severity.ERROR),
   /** A printed indicator score lies outside what the rule allows (得分不符合评分规则). */
-  SCORE_NOT_PER_RULE,
+  SCORE_NOT_PER_RULE(Severity.ERROR),
   /** A score below its weight, or a missed target, has no 偏差原因分析及改进措施 (缺少偏差原因). */
-  DEVIATION_REASON_MISSING,
+  DEVIATION_REASON_MISSING(Severity.WARNING),
   /** The actual value is far above the target, which suggests the target was set too low (目标值设置偏低). */
-  OVER_ACHIEVEMENT,
+  OVER_ACHIEVEMENT(Severity.WARNING),
   /** A project's amounts, name or score differ between 附件1, its form and its report (跨表不一致). */
-  CROSS_FORM_MISMATCH,
+  CROSS_FORM_MISMATCH(Severity.ERROR),
   /** A target or actual value the parser could not read; a person must check the score (需人工复核). */
-  VALUE_NEEDS_REVIEW,
+  VALUE_NEEDS_REVIEW(Severity.INFO),
   /** In 附件1, a row differs from the sum of its parts, or 控制率 from 在职 ÷ 编制 (基础数据表不一致). */
-  BASIC_DATA_INCONSISTENT
+  BASIC_DATA_INCONSISTENT(Severity.ERROR);
+
+  private final Severity defaultSeverity;
+
+  FindingCode(Severity defaultSeverity) {
+    this.defaultSeverity = defaultSeverity;
+  }
+
+  /** The severity a finding of this code has unless the audit gives that finding another. */
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /** The message templates of this code, in declaration order (at least one). */
+  public List<FindingMessage> messages() {
+    return FindingMessage.of(this);
+  }
 }

@@ -3,11 +3,16 @@ package io.github.jixiao.scoring.property;
 import static io.github.jixiao.scoring.property.FormGenerator.pick;
 
 import io.github.jixiao.model.result.FindingCode;
+import io.github.jixiao.model.result.FindingMessage;
 import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.scoring.property.FormGenerator.BasicSpec;
+import io.github.jixiao.scoring.property.FormGenerator.DepartmentSpec;
 import io.github.jixiao.scoring.property.FormGenerator.FormSpec;
 import io.github.jixiao.scoring.property.FormGenerator.GroupSpec;
 import io.github.jixiao.scoring.property.FormGenerator.RowKind;
+import io.github.jixiao.scoring.property.FormGenerator.ReportSpec;
 import io.github.jixiao.scoring.property.FormGenerator.RowSpec;
+import io.github.jixiao.scoring.property.FormGenerator.SplitSpec;
 import io.github.jixiao.scoring.value.ParsedValue;
 import io.github.jixiao.scoring.value.ValueParser;
 import java.math.BigDecimal;
@@ -17,14 +22,15 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * One defect injected into a consistent {@link FormSpec}, with the finding it must produce.
+ * One defect injected into a consistent {@link FormSpec}, with the finding it must produce (its
+ * wording, {@link FindingMessage}, and severity).
  * Every injection touches one thing and keeps the rest consistent (a changed row score moves
  * the 总分 with it), so the only errors expected are the defect's own and those that follow
  * from it unavoidably ({@link #alsoAllowed}).
  */
 enum Defect {
   /** A row's score above its weight (the 总分 follows). */
-  SCORE_EXCEEDS_WEIGHT(FindingCode.SCORE_EXCEEDS_WEIGHT, Severity.ERROR, EnumSet.of(FindingCode.SCORE_NOT_PER_RULE)) {
+  SCORE_EXCEEDS_WEIGHT(FindingMessage.ROW_SCORE_EXCEEDS_WEIGHT, Severity.ERROR, EnumSet.of(FindingCode.SCORE_NOT_PER_RULE)) {
     @Override
     void inject(FormSpec spec, Random r) {
       RowSpec row = spec.anyRow(r);
@@ -32,7 +38,7 @@ enum Defect {
     }
   },
   /** One row's weight and score changed together: the weights no longer add up to 100. */
-  WEIGHTS_NOT_100(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, EnumSet.of(FindingCode.LEVEL1_WEIGHT_MISMATCH)) {
+  WEIGHTS_NOT_100(FindingMessage.WEIGHTS_NOT_100, Severity.ERROR, EnumSet.of(FindingCode.LEVEL1_WEIGHT_MISMATCH)) {
     @Override
     void inject(FormSpec spec, Random r) {
       for (int attempt = 0; ; attempt++) {
@@ -51,7 +57,7 @@ enum Defect {
     }
   },
   /** A level-1 label's printed weight ("（30分）") changed. */
-  LEVEL1_WEIGHT_MISMATCH(FindingCode.LEVEL1_WEIGHT_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+  LEVEL1_WEIGHT_MISMATCH(FindingMessage.LEVEL1_LABEL_NOT_ITS_ROWS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       GroupSpec group = pick(r, spec.groups);
@@ -59,21 +65,21 @@ enum Defect {
     }
   },
   /** The 总分 left blank. */
-  TOTAL_MISSING(FindingCode.TOTAL_MISSING, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+  TOTAL_MISSING(FindingMessage.TOTAL_MISSING, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       spec.totalMissing = true;
     }
   },
   /** The 总分 one point above the sum of the printed scores. */
-  TOTAL_MISMATCH(FindingCode.TOTAL_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+  TOTAL_MISMATCH(FindingMessage.TOTAL_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       spec.totalOffset = spec.totalOffset.add(BigDecimal.ONE);
     }
   },
   /** One source row's amount changed: 年度资金总额 is no longer the sum of its sources. */
-  FUNDS_ROWS_INCONSISTENT(FindingCode.FUNDS_ROWS_INCONSISTENT, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+  FUNDS_ROWS_INCONSISTENT(FindingMessage.FUNDS_TOTAL_NOT_ITS_SOURCES, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       int s = r.nextInt(3);
@@ -85,7 +91,7 @@ enum Defect {
     }
   },
   /** The printed 执行率 one percentage point off. */
-  EXECUTION_RATE_MISMATCH(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+  EXECUTION_RATE_MISMATCH(FindingMessage.EXECUTION_RATE_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       boolean down = r.nextBoolean() && spec.funds.rate().compareTo(BigDecimal.ONE) >= 0;
@@ -93,7 +99,7 @@ enum Defect {
     }
   },
   /** The printed execution score one point off (the 总分 follows, so it stays consistent). */
-  EXECUTION_SCORE_MISMATCH(FindingCode.EXECUTION_SCORE_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+  EXECUTION_SCORE_MISMATCH(FindingMessage.EXECUTION_SCORE_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       boolean down = spec.funds.executionScore().compareTo(BigDecimal.ONE) >= 0;
@@ -101,7 +107,7 @@ enum Defect {
     }
   },
   /** A missed quantitative target scored full weight (the 总分 follows). */
-  SCORE_NOT_PER_RULE(FindingCode.SCORE_NOT_PER_RULE, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+  SCORE_NOT_PER_RULE(FindingMessage.SCORE_NOT_PER_RULE, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       RowSpec row = spec.anyRow(r).fill(r, RowKind.HIGHER, false);
@@ -109,7 +115,7 @@ enum Defect {
     }
   },
   /** The 偏差原因 of a row scored below its weight removed (blank or 无, /, —). */
-  DEVIATION_REASON_MISSING(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+  DEVIATION_REASON_MISSING(FindingMessage.DEVIATION_REASON_MISSING, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       RowSpec row = spec.anyRow(r).fill(r, pick(r, List.of(RowKind.values())), false);
@@ -117,7 +123,7 @@ enum Defect {
     }
   },
   /** A target exceeded twofold (scored full weight, the 总分 follows). */
-  OVER_ACHIEVEMENT(FindingCode.OVER_ACHIEVEMENT, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+  OVER_ACHIEVEMENT(FindingMessage.OVER_ACHIEVEMENT, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       RowSpec row = spec.anyRow(r).fill(r, RowKind.HIGHER, true);
@@ -126,7 +132,7 @@ enum Defect {
     }
   },
   /** A target/actual pair replaced by prose nobody can score automatically (the score is kept). */
-  VALUE_NEEDS_REVIEW(FindingCode.VALUE_NEEDS_REVIEW, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
+  VALUE_NEEDS_REVIEW(FindingMessage.ROW_NEEDS_REVIEW, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       RowSpec row = spec.anyRow(r);
@@ -143,7 +149,7 @@ enum Defect {
     }
   },
   /** 附件1 gives the project a 本年决算数 different from the form's 全年执行数. */
-  CROSS_FORM_MISMATCH(FindingCode.CROSS_FORM_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+  CROSS_FORM_MISMATCH(FindingMessage.BASIC_FINAL_DIFFERS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
     @Override
     void inject(FormSpec spec, Random r) {
       long executed = spec.funds.executed().movePointRight(2).longValueExact();
@@ -151,17 +157,245 @@ enum Defect {
       spec.basicRow = true;
       spec.basicFinalOffsetCents = r.nextBoolean() && executed >= delta ? -delta : delta;
     }
+  },
+  /** 附件1: a parent row (三公经费 or 公务用车购置和维护经费) printed other than the sum of its parts. */
+  BASIC_DATA_INCONSISTENT(FindingMessage.CONTROL_ROW_NOT_ITS_PARTS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BasicSpec basic = basicData(spec, r);
+      basic.blankPrevious = false;
+      basic.tamperedParent = r.nextBoolean() ? BasicSpec.THREE_PUBLIC : BasicSpec.VEHICLE;
+      basic.tamperedColumn = r.nextInt(3);
+      long printed = basic.parentCents(basic.tamperedParent, basic.tamperedColumn);
+      long delta = 1 + r.nextInt(1_000_000);
+      basic.tamperCents = r.nextBoolean() && printed >= delta ? -delta : delta;
+    }
+  },
+  /** 附件1: 公用经费 printed below the sum of the items listed under it (其中). */
+  BASIC_DATA_BELOW_ITS_ITEMS(FindingMessage.CONTROL_ROW_BELOW_ITS_ITEMS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BasicSpec basic = basicData(spec, r);
+      basic.blankPrevious = false;
+      int c = r.nextInt(3);
+      if (basic.publicItemsCents(c) == 0) {
+        basic.leaves[4][c] = 1 + r.nextInt(1_000_000);
+      }
+      basic.tamperedParent = BasicSpec.PUBLIC_FUNDS;
+      basic.tamperedColumn = c;
+      // the printed value ends between 0 and one cent below the items
+      basic.tamperCents = -basic.publicExtra[c] - 1 - (long) (r.nextDouble() * basic.publicItemsCents(c));
+    }
+  },
+  /** 附件1: the printed 控制率 one percentage point away from 在职 ÷ 编制. */
+  CONTROL_RATE_MISMATCH(FindingMessage.CONTROL_RATE_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BasicSpec basic = basicData(spec, r);
+      boolean down = r.nextBoolean() && basic.actual >= basic.authorized / 50 + 1;
+      basic.rateOffset = BigDecimal.valueOf(down ? -1 : 1);
+    }
+  },
+  /** The execution score printed above its weight (the 总分 follows). */
+  EXECUTION_SCORE_EXCEEDS_WEIGHT(FindingMessage.EXECUTION_SCORE_EXCEEDS_WEIGHT, Severity.ERROR,
+      EnumSet.of(FindingCode.EXECUTION_SCORE_MISMATCH)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BigDecimal printed = FormGenerator.PROFILE.executionWeight().add(BigDecimal.valueOf(50 + r.nextInt(200), 2));
+      spec.funds.scoreOffset = printed.subtract(spec.funds.executionScore());
+    }
+  },
+  /** The execution score printed one cent off: a rounding difference (the 总分 follows). */
+  EXECUTION_SCORE_ROUNDING(FindingMessage.EXECUTION_SCORE_ROUNDING, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      boolean down = spec.funds.executionScore().signum() > 0;
+      spec.funds.scoreOffset = BigDecimal.valueOf(down ? -1 : 1, 2);
+    }
+  },
+  /** The execution weight printed other than the profile's 10 (the weights then exceed 100). */
+  EXECUTION_WEIGHT_NOT_PROFILE(FindingMessage.EXECUTION_WEIGHT_NOT_PROFILE, Severity.WARNING, EnumSet.of(FindingCode.WEIGHTS_NOT_100)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.funds.weightOffset = BigDecimal.valueOf(1 + r.nextInt(10));
+    }
+  },
+  /** The 执行率 printed as words nobody can compute with. */
+  EXECUTION_RATE_UNREADABLE(FindingMessage.EXECUTION_RATE_UNREADABLE, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.funds.rateText = pick(r, List.of("约九成", "全部执行", "见附表", "—", "百分之百"));
+    }
+  },
+  /** The 全年预算数 column left blank: no execution rate can be computed (the splits follow the 全年执行数). */
+  EXECUTION_RATE_UNCOMPUTABLE(FindingMessage.EXECUTION_RATE_UNCOMPUTABLE, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.funds.blankAnnual = true;
+      if (spec.splits != null) {
+        spec.splits.cut(r, spec.funds, 2, spec.splits.cents[SplitSpec.INCOME] != null,
+            spec.splits.cents[SplitSpec.EXPENDITURE] != null);
+      }
+    }
+  },
+  /** A part of a funds split (按收入性质分 or 按支出性质分) changed: the split no longer adds up to the total. */
+  FUNDS_SPLIT_MISMATCH(FindingMessage.FUNDS_SPLIT_NOT_THE_TOTAL, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      if (spec.splits == null) {
+        spec.splits = SplitSpec.random(r, spec.funds);
+      }
+      SplitSpec splits = spec.splits;
+      List<Integer> printed = java.util.stream.IntStream.range(0, 2).filter(i -> splits.cents[i] != null).boxed().toList();
+      splits.tamperedSplit = pick(r, printed);
+      splits.tamperedPart = r.nextInt(2);
+      long[] parts = splits.cents[splits.tamperedSplit];
+      long annual = spec.funds.total(1).movePointRight(2).longValueExact();
+      long executed = spec.funds.total(2).movePointRight(2).longValueExact();
+      for (int attempt = 0; ; attempt++) {
+        long delta = 1 + r.nextInt(100_000);
+        splits.tamperCents = r.nextBoolean() && parts[splits.tamperedPart] >= delta ? -delta : delta;
+        long sum = parts[0] + parts[1] + splits.tamperCents;
+        if ((sum != annual && sum != executed) || attempt > 1000) {
+          return;
+        }
+      }
+    }
+  },
+  /** The form prints the project under another name than 附件1 (matched by id). */
+  PROJECT_NAME_DIFFERS(FindingMessage.PROJECT_NAME_DIFFERS, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.name = pick(r, List.of("项目专项", "2023年项目", "项 目", "项目（一期）"));
+    }
+  },
+  /** The form leaves out its project id: it is matched to 附件1 by name. */
+  PROJECT_MATCHED_BY_NAME(FindingMessage.PROJECT_MATCHED_BY_NAME, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.basicRow = true;
+      spec.withoutProjectId = true;
+      spec.name = pick(r, List.of("项目", "项目专项", "2023年度项目"));
+    }
+  },
+  /** 附件1 gives the project a 本年预算数 different from the form's 全年预算数 and 年初预算数. */
+  BASIC_BUDGET_DIFFERS(FindingMessage.BASIC_BUDGET_DIFFERS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      long annual = spec.funds.total(1).movePointRight(2).longValueExact();
+      long initial = spec.funds.total(0).movePointRight(2).longValueExact();
+      spec.basicRow = true;
+      do {
+        long delta = 1 + r.nextInt(100_000);
+        spec.basicBudgetOffsetCents = r.nextBoolean() && annual >= delta ? -delta : delta;
+      } while (annual + spec.basicBudgetOffsetCents == initial);
+    }
+  },
+  /** The project report states a budget other than the form's 全年预算数. */
+  REPORT_BUDGET_DIFFERS(FindingMessage.REPORT_BUDGET_DIFFERS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      report(spec, r).budget = otherAmount(spec.funds.annualBudget(), r);
+    }
+  },
+  /** The project report states an allocation other than the form's 全年预算数. */
+  REPORT_ALLOCATION_DIFFERS(FindingMessage.REPORT_ALLOCATION_DIFFERS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      report(spec, r).allocated = otherAmount(spec.funds.annualBudget(), r);
+    }
+  },
+  /** The project report states spending other than the form's 全年执行数. */
+  REPORT_SPENDING_DIFFERS(FindingMessage.REPORT_SPENDING_DIFFERS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      report(spec, r).spent = otherAmount(spec.funds.executed(), r);
+    }
+  },
+  /** The project report states a score other than the form's 总分. */
+  REPORT_SCORE_DIFFERS(FindingMessage.REPORT_SCORE_DIFFERS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BigDecimal total = spec.reportedTotal();
+      BigDecimal delta = BigDecimal.valueOf(1 + r.nextInt(300), 2);
+      report(spec, r).score = FormGenerator.plain(r.nextBoolean() && total.compareTo(delta) >= 0 ? total.subtract(delta)
+          : total.add(delta));
+    }
+  },
+  /** The department report states a 基本支出 other than 附件2's. */
+  DEPARTMENT_REPORT_DIFFERS(FindingMessage.DEPARTMENT_REPORT_DIFFERS, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      if (spec.department == null) {
+        spec.department = DepartmentSpec.random(r);
+      }
+      DepartmentSpec department = spec.department;
+      department.basic = otherAmount(department.form.splits.amount(SplitSpec.EXPENDITURE, 0), r);
+    }
+  },
+  /**
+   * One point of weight moved from one level-1 group to another, label and a row alike (the rows
+   * rescored): each group adds up, but neither carries the profile's weight.
+   */
+  LEVEL1_WEIGHT_NOT_PROFILE(FindingMessage.LEVEL1_WEIGHT_NOT_PROFILE, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      List<GroupSpec> givers = spec.groups.stream().filter(g -> !heavierThanOne(g).isEmpty()).toList();
+      GroupSpec from = pick(r, givers);
+      GroupSpec to = pick(r, spec.groups.stream().filter(g -> g != from).toList());
+      RowSpec giver = pick(r, heavierThanOne(from));
+      RowSpec taker = pick(r, to.subs.stream().flatMap(sub -> sub.rows.stream())
+          .filter(row -> row.weightMark == null && row.weight.signum() > 0).toList());
+      giver.weight = giver.weight.subtract(BigDecimal.ONE);
+      giver.rescore(r);
+      taker.weight = taker.weight.add(BigDecimal.ONE);
+      taker.rescore(r);
+      from.printedWeight = from.printedWeight.subtract(BigDecimal.ONE);
+      to.printedWeight = to.printedWeight.add(BigDecimal.ONE);
+    }
+
+    private List<RowSpec> heavierThanOne(GroupSpec group) {
+      return group.subs.stream().flatMap(sub -> sub.rows.stream())
+          .filter(row -> row.weightMark == null && row.weight.compareTo(BigDecimal.ONE) > 0).toList();
+    }
   };
 
-  /** The finding the defect must produce. */
+  /** The spec's 附件1 (made if it has none). */
+  private static BasicSpec basicData(FormSpec spec, Random r) {
+    spec.basicRow = true;
+    if (spec.basic == null) {
+      spec.basic = BasicSpec.random(r);
+    }
+    return spec.basic;
+  }
+
+  /** The spec's project report (made if it has none). */
+  private static ReportSpec report(FormSpec spec, Random r) {
+    if (spec.report == null) {
+      spec.report = ReportSpec.random(r);
+    }
+    return spec.report;
+  }
+
+  /** An amount 0.01–1000.00 away from {@code value}, written with two decimals so that it differs at the precision stated. */
+  private static String otherAmount(BigDecimal value, Random r) {
+    BigDecimal delta = BigDecimal.valueOf(1 + r.nextInt(100_000), 2);
+    BigDecimal other = r.nextBoolean() && value.compareTo(delta) >= 0 ? value.subtract(delta) : value.add(delta);
+    return other.setScale(2).toPlainString();
+  }
+
+  /** The wording of the finding the defect must produce. */
+  final FindingMessage message;
+  /** Its code. */
   final FindingCode code;
   /** Its severity. */
   final Severity severity;
   /** Other error codes the defect may bring with it. */
   final Set<FindingCode> alsoAllowed;
 
-  Defect(FindingCode code, Severity severity, Set<FindingCode> alsoAllowed) {
-    this.code = code;
+  Defect(FindingMessage message, Severity severity, Set<FindingCode> alsoAllowed) {
+    this.message = message;
+    this.code = message.code();
     this.severity = severity;
     this.alsoAllowed = alsoAllowed;
   }

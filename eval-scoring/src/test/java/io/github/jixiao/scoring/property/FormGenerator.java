@@ -4,6 +4,8 @@ import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.ControlRow;
 import io.github.jixiao.model.ControlRowKind;
 import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.FundSplit;
+import io.github.jixiao.model.FundSplitKind;
 import io.github.jixiao.model.FundsBlock;
 import io.github.jixiao.model.FundsRow;
 import io.github.jixiao.model.FundsRowKind;
@@ -13,8 +15,12 @@ import io.github.jixiao.model.Level1Indicator;
 import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.Project;
+import io.github.jixiao.model.Report;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.Staffing;
+import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.scoring.profile.Profiles;
 import io.github.jixiao.scoring.profile.ScoringProfile;
 import java.math.BigDecimal;
@@ -312,6 +318,12 @@ final class FormGenerator {
     BigDecimal rateOffset = BigDecimal.ZERO;
     /** Added to the printed execution score. */
     BigDecimal scoreOffset = BigDecimal.ZERO;
+    /** Added to the printed execution weight (分值). */
+    BigDecimal weightOffset = BigDecimal.ZERO;
+    /** Printed instead of the 执行率, when set. */
+    @Nullable String rateText;
+    /** Whether the 全年预算数 column is left blank (the execution rate cannot be computed). */
+    boolean blankAnnual;
     /** Funds rows printed in this order (indexes: 0 total, 1–3 sources). */
     List<Integer> order = List.of(0, 1, 2, 3);
 
@@ -325,6 +337,9 @@ final class FormGenerator {
       c.tamperCents = tamperCents;
       c.rateOffset = rateOffset;
       c.scoreOffset = scoreOffset;
+      c.weightOffset = weightOffset;
+      c.rateText = rateText;
+      c.blankAnnual = blankAnnual;
       c.order = order;
       return c;
     }
@@ -375,44 +390,341 @@ final class FormGenerator {
       return rate().add(rateOffset).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    FundsBlock block() {
+    FundsBlock block(@Nullable SplitSpec splits) {
       List<FundsRow> rows = new ArrayList<>();
-      rows.add(new FundsRow(FundsRowKind.TOTAL, "年度资金总额", total(0), total(1), total(2),
-          ScoreCell.of(PROFILE.executionWeight()), printedRate(), ScoreCell.of(printedScore())));
+      rows.add(new FundsRow(FundsRowKind.TOTAL, "年度资金总额", total(0), blankAnnual ? null : total(1), total(2),
+          ScoreCell.of(PROFILE.executionWeight().add(weightOffset)), rateText != null ? rateText : printedRate(),
+          ScoreCell.of(printedScore())));
       for (int s = 0; s < 3; s++) {
         BigDecimal[] v = new BigDecimal[3];
         for (int c = 0; c < 3; c++) {
           long amount = cents[s][c] + (s == tamperedSource && c == tamperedColumn ? tamperCents : 0);
-          v[c] = BigDecimal.valueOf(amount, 2);
+          v[c] = c == 1 && blankAnnual ? null : BigDecimal.valueOf(amount, 2);
         }
         rows.add(new FundsRow(SOURCES[s], SOURCE_LABELS[s], v[0], v[1], v[2], null, null, null));
       }
-      return new FundsBlock(order.stream().map(rows::get).toList(), List.of(), List.of());
+      return new FundsBlock(order.stream().map(rows::get).toList(),
+          splits == null ? List.of() : splits.split(SplitSpec.INCOME),
+          splits == null ? List.of() : splits.split(SplitSpec.EXPENDITURE));
     }
   }
 
-  /** A whole project form, plus the 附件1 row of its project when {@link #basicRow} is set. */
+  /**
+   * The two splits of the funds block (按收入性质分, 按支出性质分), each two amounts in cents that
+   * add up to the 全年预算数 or to the 全年执行数 ({@link #basis}); a split left empty is not printed.
+   */
+  static final class SplitSpec {
+    static final int INCOME = 0;
+    static final int EXPENDITURE = 1;
+    static final FundSplitKind[][] KINDS = {
+        {FundSplitKind.GENERAL_PUBLIC_BUDGET, FundSplitKind.GOVERNMENT_FUND}, {FundSplitKind.BASIC, FundSplitKind.PROJECT}};
+
+    /** [split][part] in cents, {@code null} for a split not printed. */
+    final long @Nullable [][] cents = new long[2][];
+    /** The column the splits add up to: 1 全年预算数, 2 全年执行数. */
+    int basis = 1;
+    /** A part changed after the splits were cut (FUNDS_ROWS_INCONSISTENT). */
+    int tamperedSplit = -1;
+    int tamperedPart;
+    long tamperCents;
+
+    SplitSpec copy() {
+      SplitSpec c = new SplitSpec();
+      for (int i = 0; i < 2; i++) {
+        c.cents[i] = cents[i] == null ? null : cents[i].clone();
+      }
+      c.basis = basis;
+      c.tamperedSplit = tamperedSplit;
+      c.tamperedPart = tamperedPart;
+      c.tamperCents = tamperCents;
+      return c;
+    }
+
+    /** Splits of the 全年预算数 (or, now and then, of the 全年执行数), one or both printed. */
+    static SplitSpec random(Random r, FundsSpec funds) {
+      SplitSpec s = new SplitSpec();
+      int which = r.nextInt(3);
+      s.cut(r, funds, r.nextInt(4) == 0 ? 2 : 1, which != EXPENDITURE, which != INCOME);
+      return s;
+    }
+
+    /** Cuts the basis column's total into the printed splits. */
+    void cut(Random r, FundsSpec funds, int newBasis, boolean income, boolean expenditure) {
+      basis = newBasis;
+      long total = funds.total(basis).movePointRight(2).longValueExact();
+      boolean[] printed = {income, expenditure};
+      for (int i = 0; i < 2; i++) {
+        long a = (long) (r.nextDouble() * (total + 1));
+        cents[i] = printed[i] ? new long[] {a, total - a} : null;
+      }
+    }
+
+    List<FundSplit> split(int which) {
+      if (cents[which] == null) {
+        return List.of();
+      }
+      List<FundSplit> out = new ArrayList<>();
+      for (int p = 0; p < 2; p++) {
+        long amount = cents[which][p] + (which == tamperedSplit && p == tamperedPart ? tamperCents : 0);
+        out.add(new FundSplit(KINDS[which][p], KINDS[which][p].chinese(), BigDecimal.valueOf(amount, 2)));
+      }
+      return out;
+    }
+
+    /** The printed amount of one part, in 万元. */
+    BigDecimal amount(int which, int part) {
+      return split(which).get(part).amount();
+    }
+  }
+
+  /**
+   * 附件1 beyond the project's row: 财政供养人员情况 (编制, 在职, 控制率) and a spending-control tree
+   * whose parent rows add up: 三公经费 = 公务用车购置和维护经费 (= 公车购置 + 公车运行维护) + 出国经费 + 公务接待;
+   * 公用经费 is at least its 其中 items (办公经费, 会议费、培训费). Amounts per column in cents.
+   */
+  static final class BasicSpec {
+    static final String[] COLUMN_FIELDS = {"previousYearFinal", "currentYearBudget", "currentYearFinal"};
+    /** Leaves: 0 公车购置, 1 公车运行维护, 2 出国经费, 3 公务接待, 4 办公经费, 5 会议费、培训费. */
+    static final int LEAVES = 6;
+    /** Parents, whose printed value a defect may change: 0 三公经费, 1 公务用车购置和维护经费, 2 公用经费. */
+    static final int THREE_PUBLIC = 0;
+    static final int VEHICLE = 1;
+    static final int PUBLIC_FUNDS = 2;
+
+    int authorized;
+    int actual;
+    /** Added to the printed 控制率 (in percentage points). */
+    BigDecimal rateOffset = BigDecimal.ZERO;
+    /** [leaf][column] in cents. */
+    final long[][] leaves = new long[LEAVES][3];
+    /** What 公用经费 holds beyond its listed items, per column, in cents. */
+    final long[] publicExtra = new long[3];
+    /** Whether the 上年决算数 column is blank throughout. */
+    boolean blankPrevious;
+    /** A parent's printed value changed (BASIC_DATA_INCONSISTENT). */
+    int tamperedParent = -1;
+    int tamperedColumn;
+    long tamperCents;
+
+    BasicSpec copy() {
+      BasicSpec c = new BasicSpec();
+      c.authorized = authorized;
+      c.actual = actual;
+      c.rateOffset = rateOffset;
+      for (int i = 0; i < LEAVES; i++) {
+        System.arraycopy(leaves[i], 0, c.leaves[i], 0, 3);
+      }
+      System.arraycopy(publicExtra, 0, c.publicExtra, 0, 3);
+      c.blankPrevious = blankPrevious;
+      c.tamperedParent = tamperedParent;
+      c.tamperedColumn = tamperedColumn;
+      c.tamperCents = tamperCents;
+      return c;
+    }
+
+    static BasicSpec random(Random r) {
+      BasicSpec b = new BasicSpec();
+      b.authorized = 1 + r.nextInt(200);
+      b.actual = r.nextInt(b.authorized + 11);
+      for (int i = 0; i < LEAVES; i++) {
+        for (int c = 0; c < 3; c++) {
+          b.leaves[i][c] = r.nextInt(4) == 0 ? 0 : (long) (r.nextDouble() * 5_000_000);
+        }
+      }
+      for (int c = 0; c < 3; c++) {
+        b.publicExtra[c] = r.nextBoolean() ? 0 : (long) (r.nextDouble() * 20_000_000);
+      }
+      b.blankPrevious = r.nextInt(4) == 0;
+      return b;
+    }
+
+    /** 控制率 as printed: 在职 ÷ 编制 in percent, 2 decimals HALF_UP, plus {@link #rateOffset}. */
+    String printedRate() {
+      BigDecimal rate = BigDecimal.valueOf(actual).multiply(HUNDRED).divide(BigDecimal.valueOf(authorized), 2,
+          RoundingMode.HALF_UP);
+      return rate.add(rateOffset).toPlainString() + "%";
+    }
+
+    /** The parent's value in {@code column} as its parts give it (公用经费: with what it holds beyond them), in cents. */
+    long parentCents(int parent, int column) {
+      return switch (parent) {
+        case THREE_PUBLIC -> parentCents(VEHICLE, column) + leaves[2][column] + leaves[3][column];
+        case VEHICLE -> leaves[0][column] + leaves[1][column];
+        default -> leaves[4][column] + leaves[5][column] + publicExtra[column];
+      };
+    }
+
+    /** The 其中 items of 公用经费 in {@code column}, in cents. */
+    long publicItemsCents(int column) {
+      return leaves[4][column] + leaves[5][column];
+    }
+
+    private @Nullable BigDecimal leaf(int i, int c) {
+      return c == 0 && blankPrevious ? null : BigDecimal.valueOf(leaves[i][c], 2);
+    }
+
+    private @Nullable BigDecimal parent(int p, int c) {
+      return c == 0 && blankPrevious ? null
+          : BigDecimal.valueOf(parentCents(p, c) + (p == tamperedParent && c == tamperedColumn ? tamperCents : 0), 2);
+    }
+
+    private ControlRow leafRow(ControlRowKind kind, String label, int i) {
+      return new ControlRow(kind, label, null, leaf(i, 0), leaf(i, 1), leaf(i, 2), List.of());
+    }
+
+    private ControlRow parentRow(ControlRowKind kind, String label, int p, List<ControlRow> children) {
+      return new ControlRow(kind, label, null, parent(p, 0), parent(p, 1), parent(p, 2), children);
+    }
+
+    /** The rows above the project's row. */
+    List<ControlRow> rows() {
+      ControlRow vehicle = parentRow(ControlRowKind.VEHICLE, "1、公务用车购置和维护经费", VEHICLE, List.of(
+          leafRow(ControlRowKind.VEHICLE_PURCHASE, "其中：公车购置", 0),
+          leafRow(ControlRowKind.VEHICLE_OPERATION, "公车运行维护", 1)));
+      ControlRow threePublic = parentRow(ControlRowKind.THREE_PUBLIC, "三公经费", THREE_PUBLIC, List.of(vehicle,
+          leafRow(ControlRowKind.OVERSEAS_TRAVEL, "2、出国经费", 2),
+          leafRow(ControlRowKind.OFFICIAL_RECEPTION, "3、公务接待", 3)));
+      ControlRow publicFunds = parentRow(ControlRowKind.PUBLIC_FUNDS, "公用经费", PUBLIC_FUNDS, List.of(
+          leafRow(ControlRowKind.PUBLIC_FUNDS_ITEM, "其中：办公经费", 4),
+          leafRow(ControlRowKind.PUBLIC_FUNDS_ITEM, "会议费、培训费", 5)));
+      return List.of(threePublic, publicFunds);
+    }
+
+    Staffing staffing() {
+      return new Staffing(authorized, actual, printedRate());
+    }
+  }
+
+  /**
+   * The project's report (附件5-n): the budget, allocation, spending and score it states, from the
+   * form unless a defect put other figures there.
+   */
+  static final class ReportSpec {
+    @Nullable String label;
+    /** Stated instead of the form's figure, when set (the text of the number). */
+    @Nullable String budget;
+    @Nullable String allocated;
+    @Nullable String spent;
+    @Nullable String score;
+
+    ReportSpec copy() {
+      ReportSpec c = new ReportSpec();
+      c.label = label;
+      c.budget = budget;
+      c.allocated = allocated;
+      c.spent = spent;
+      c.score = score;
+      return c;
+    }
+
+    static ReportSpec random(Random r) {
+      ReportSpec s = new ReportSpec();
+      s.label = r.nextBoolean() ? "5-1" : null;
+      return s;
+    }
+
+    Report report(FormSpec spec) {
+      FundsSpec f = spec.funds;
+      String total = plain(spec.reportedTotal());
+      List<String> paragraphs = List.of(
+          "一、项目基本情况",
+          "该项目全年预算为" + or(budget, f.annualBudget()) + "万元，实际拨付我单位资金为" + or(allocated, f.annualBudget())
+              + "万元，共计支出" + or(spent, f.executed()) + "万元。",
+          "二、自评结论",
+          "经自评，该项目综合得分" + (score != null ? score : total) + "分。");
+      return new Report(label, "p1", null, "2023年度项目支出绩效自评报告", paragraphs, List.of(), List.of());
+    }
+
+    private static String or(@Nullable String stated, BigDecimal value) {
+      return stated != null ? stated : plain(value);
+    }
+  }
+
+  /**
+   * 附件2 and the department report: a consistent department form whose 按支出性质分 (基本支出,
+   * 项目支出) the report repeats, unless a defect put other figures there.
+   */
+  static final class DepartmentSpec {
+    FormSpec form;
+    /** Stated instead of the form's 基本支出, when set. */
+    @Nullable String basic;
+
+    DepartmentSpec(FormSpec form) {
+      this.form = form;
+    }
+
+    DepartmentSpec copy() {
+      DepartmentSpec c = new DepartmentSpec(form.copy());
+      c.basic = basic;
+      return c;
+    }
+
+    static DepartmentSpec random(Random r) {
+      FormSpec form = consistent(r, false);
+      form.splits = new SplitSpec();
+      form.splits.cut(r, form.funds, 1, r.nextBoolean(), true);
+      return new DepartmentSpec(form);
+    }
+
+    SelfEvaluationForm evaluation() {
+      return form.form("2", "部门整体支出", null);
+    }
+
+    Report report() {
+      BigDecimal printedBasic = form.splits.amount(SplitSpec.EXPENDITURE, 0);
+      BigDecimal printedProject = form.splits.amount(SplitSpec.EXPENDITURE, 1);
+      List<String> paragraphs = List.of(
+          "一、部门基本情况",
+          "本年度部门整体支出中，基本支出" + (basic != null ? basic : plain(printedBasic)) + "万元，项目支出"
+              + plain(printedProject) + "万元。");
+      return new Report(null, null, null, "2023年度部门整体支出绩效自评报告", paragraphs, List.of(), List.of());
+    }
+  }
+
+  /**
+   * A whole project form, plus the 附件1 row of its project when {@link #basicRow} is set (and
+   * the rest of 附件1 when {@link #basic} is), the project's report when {@link #report} is set,
+   * and 附件2 with the department report when {@link #department} is.
+   */
   static final class FormSpec {
     FundsSpec funds = new FundsSpec();
+    @Nullable SplitSpec splits;
     List<GroupSpec> groups = new ArrayList<>();
     BigDecimal totalWeight = HUNDRED;
     boolean totalMissing;
     /** Added to the printed 总分. */
     BigDecimal totalOffset = BigDecimal.ZERO;
+    /** Printed as the form's name instead of the project's ("项目"), when set. */
+    @Nullable String name;
+    /** Whether the form leaves its project id out (it is then matched to 附件1 by name). */
+    boolean withoutProjectId;
     /** Whether the package carries a 附件1 with this project's row. */
     boolean basicRow;
+    /** Added to the 附件1 本年预算数 (0: equal to the form's 全年预算数). */
+    long basicBudgetOffsetCents;
     /** Added to the 附件1 本年决算数 (0: equal to the form's 全年执行数). */
     long basicFinalOffsetCents;
+    /** The rest of 附件1 (with {@link #basicRow}), or {@code null}. */
+    @Nullable BasicSpec basic;
+    @Nullable ReportSpec report;
+    @Nullable DepartmentSpec department;
 
     FormSpec copy() {
       FormSpec c = new FormSpec();
       c.funds = funds.copy();
+      c.splits = splits == null ? null : splits.copy();
       c.groups = new ArrayList<>(groups.stream().map(GroupSpec::copy).toList());
       c.totalWeight = totalWeight;
       c.totalMissing = totalMissing;
       c.totalOffset = totalOffset;
+      c.name = name;
+      c.withoutProjectId = withoutProjectId;
       c.basicRow = basicRow;
+      c.basicBudgetOffsetCents = basicBudgetOffsetCents;
       c.basicFinalOffsetCents = basicFinalOffsetCents;
+      c.basic = basic == null ? null : basic.copy();
+      c.report = report == null ? null : report.copy();
+      c.department = department == null ? null : department.copy();
       return c;
     }
 
@@ -453,6 +765,10 @@ final class FormGenerator {
     }
 
     SelfEvaluationForm form() {
+      return form("3-1", name != null ? name : "项目", withoutProjectId ? null : "p1");
+    }
+
+    SelfEvaluationForm form(String label, String formName, @Nullable String projectId) {
       List<Level1Group> level1 = new ArrayList<>();
       for (GroupSpec g : groups) {
         List<Level2Group> level2 = new ArrayList<>();
@@ -461,26 +777,38 @@ final class FormGenerator {
         }
         level1.add(new Level1Group(g.indicator, g.label(), g.printedWeight, level2));
       }
-      return new SelfEvaluationForm("3-1", "2023年度项目支出绩效自评表", "p1", "项目", "测试部门", "测试单位",
-          funds.block(), List.of(), level1, ScoreCell.of(totalWeight),
+      return new SelfEvaluationForm(label, "2023年度项目支出绩效自评表", projectId, formName, "测试部门", "测试单位",
+          funds.block(splits), List.of(), level1, ScoreCell.of(totalWeight),
           totalMissing ? null : ScoreCell.of(reportedTotal()), List.of(), List.of());
     }
 
     EvaluationPackage pkg() {
       SelfEvaluationForm form = form();
-      if (!basicRow) {
+      if (!basicRow && report == null && department == null) {
         return wrap(form);
       }
-      BigDecimal fin = funds.executed().add(BigDecimal.valueOf(basicFinalOffsetCents, 2));
-      ControlRow project = new ControlRow(ControlRowKind.PROJECT, "项目", "p1", null, funds.annualBudget(), fin, List.of());
-      BasicDataTable basic = new BasicDataTable("1", "部门整体支出绩效评价基础数据表", null, List.of(project), null, null,
-          List.of(), List.of());
-      return new EvaluationPackage("1", 2023, "测试部门", null, List.of(new Project("p1", "项目")), basic, null,
-          List.of(form), null, List.of());
+      BasicDataTable table = null;
+      if (basicRow) {
+        BigDecimal budget = funds.annualBudget().add(BigDecimal.valueOf(basicBudgetOffsetCents, 2));
+        BigDecimal fin = funds.executed().add(BigDecimal.valueOf(basicFinalOffsetCents, 2));
+        List<ControlRow> rows = new ArrayList<>(basic == null ? List.of() : basic.rows());
+        rows.add(new ControlRow(ControlRowKind.PROJECT, "项目", "p1", null, budget, fin, List.of()));
+        table = new BasicDataTable("1", "部门整体支出绩效评价基础数据表", basic == null ? null : basic.staffing(), rows, null,
+            null, List.of(), List.of());
+      }
+      return new EvaluationPackage("1", 2023, "测试部门", null, List.of(new Project("p1", "项目")), table,
+          department == null ? null : department.evaluation(), List.of(form),
+          department == null ? null : department.report(), report == null ? List.of() : List.of(report.report(this)));
     }
   }
 
   // ================================================================ generators
+
+  /** The evaluation of the project form (附件3-1) in a package {@link FormSpec#pkg()} made. */
+  static FormEvaluation projectEvaluation(PackageEvaluation result) {
+    return result.evaluations().stream().filter(e -> e.pointer().equals(FORM_POINTER)).findFirst()
+        .orElseThrow(() -> new AssertionError("no evaluation of " + FORM_POINTER));
+  }
 
   /** A minimal package holding one form. */
   static EvaluationPackage wrap(SelfEvaluationForm form) {
@@ -495,8 +823,9 @@ final class FormGenerator {
 
   /**
    * A consistent form; with {@code mixedKinds} its rows are also lower-is-better ("≤N万元",
-   * "不超过N天") and qualitative ("良好", "完成"), and half of the packages carry a consistent
-   * 附件1 row for the project.
+   * "不超过N天") and qualitative ("良好", "完成"), half of the packages carry a consistent 附件1
+   * (the project's row, staffing and a spending-control tree), half print the funds splits, half
+   * carry the project's report and a quarter a consistent 附件2 with the department report.
    */
   static FormSpec consistent(Random r, boolean mixedKinds) {
     FormSpec spec = new FormSpec();
@@ -528,6 +857,12 @@ final class FormGenerator {
       spec.groups.add(new GroupSpec(l1, w, subs));
     }
     spec.basicRow = mixedKinds && r.nextBoolean();
+    if (mixedKinds) {
+      spec.basic = spec.basicRow ? BasicSpec.random(r) : null;
+      spec.splits = r.nextBoolean() ? SplitSpec.random(r, spec.funds) : null;
+      spec.report = r.nextBoolean() ? ReportSpec.random(r) : null;
+      spec.department = r.nextInt(4) == 0 ? DepartmentSpec.random(r) : null;
+    }
     return spec;
   }
 

@@ -1,0 +1,314 @@
+package io.github.jixiao.model.result;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 审核意见模板 — the message templates of the finding codes, in Chinese and English. Every finding's
+ * text is one of these filled in: a code with several wordings (a score above its weight on the
+ * execution row or on an indicator row, a report stating a budget or a score …) has one template
+ * per wording.
+ *
+ * <p>A template names its placeholders in braces, {@code "总分 {total} 分与各项得分合计 {scores} 分不符"};
+ * a placeholder may appear in one language only (the column's Chinese name in one, its JSON field
+ * in the other). {@link #with(String, Object)} fills one in and gives a {@link FindingText};
+ * formatting fails on a placeholder given twice, on a name the template does not have and on a
+ * placeholder left without a value.
+ *
+ * <pre>{@code
+ * FindingText text = FindingMessage.TOTAL_MISMATCH.with("total", "99").with("scores", "109");
+ * text.zh();   // 总分 99 分与各项得分合计 109 分不符
+ * }</pre>
+ */
+public enum FindingMessage {
+  // ---- SCORE_EXCEEDS_WEIGHT
+  /** The execution score (预算执行率 得分) above its weight. */
+  EXECUTION_SCORE_EXCEEDS_WEIGHT(FindingCode.SCORE_EXCEEDS_WEIGHT,
+      "预算执行得分 {score} 分超过分值 {weight} 分",
+      "the execution score {score} exceeds its weight {weight}"),
+  /** An indicator row's score above its weight. */
+  ROW_SCORE_EXCEEDS_WEIGHT(FindingCode.SCORE_EXCEEDS_WEIGHT,
+      "得分 {score} 分超过分值 {weight} 分",
+      "the score {score} exceeds the weight {weight}"),
+
+  // ---- WEIGHTS_NOT_100
+  /** The execution weight and the row weights do not add up to the weight printed in the 总分 row. */
+  WEIGHTS_NOT_100(FindingCode.WEIGHTS_NOT_100,
+      "各项分值合计 {weights} 分，与总分值 {total} 分不符",
+      "the weights add up to {weights}, not to the total weight {total}"),
+
+  // ---- LEVEL1_WEIGHT_MISMATCH
+  /** A level-1 label's "（30分）" differs from its rows' weights. */
+  LEVEL1_LABEL_NOT_ITS_ROWS(FindingCode.LEVEL1_WEIGHT_MISMATCH,
+      "{group} 标注 {printed} 分，其下三级指标分值合计 {rows} 分",
+      "{group} is labelled {printed} points but its rows' weights add up to {rows}"),
+  /** A level-1 group's weight differs from the profile's. */
+  LEVEL1_WEIGHT_NOT_PROFILE(FindingCode.LEVEL1_WEIGHT_MISMATCH,
+      "{group} 分值 {printed} 分，评分规则 {profile} 规定 {expected} 分",
+      "{group} carries {printed} points; profile {profile} gives it {expected}"),
+  /** A level-1 group the profile does not have at level 1. */
+  LEVEL1_NOT_IN_PROFILE(FindingCode.LEVEL1_WEIGHT_MISMATCH,
+      "{group} 在评分规则 {profile} 中不是一级指标",
+      "{group} is not a level-1 indicator in profile {profile}"),
+  /** The execution weight differs from the profile's. */
+  EXECUTION_WEIGHT_NOT_PROFILE(FindingCode.LEVEL1_WEIGHT_MISMATCH,
+      "预算执行率分值为 {printed} 分，评分规则 {profile} 规定 {weight} 分",
+      "the execution weight is {printed}, profile {profile} says {weight}"),
+
+  // ---- TOTAL_MISSING
+  /** The 总分 is blank. */
+  TOTAL_MISSING(FindingCode.TOTAL_MISSING,
+      "总分未填写（各项得分合计 {scores} 分）",
+      "the total (总分) is blank (the printed scores add up to {scores})"),
+
+  // ---- TOTAL_MISMATCH
+  /** The 总分 differs from the printed scores' sum. */
+  TOTAL_MISMATCH(FindingCode.TOTAL_MISMATCH,
+      "总分 {total} 分与各项得分合计 {scores} 分不符",
+      "the total {total} differs from the sum of the printed scores, {scores}"),
+
+  // ---- FUNDS_ROWS_INCONSISTENT
+  /** A column of 年度资金总额 differs from the sum of its sources. */
+  FUNDS_TOTAL_NOT_ITS_SOURCES(FindingCode.FUNDS_ROWS_INCONSISTENT,
+      "年度资金总额{column} {printed} 万元，不等于各来源合计 {sum} 万元",
+      "年度资金总额 {field} is {printed} but its sources add up to {sum}"),
+  /** A split (按收入性质分, 按支出性质分) adds up to neither the 全年预算数 nor the 全年执行数. */
+  FUNDS_SPLIT_NOT_THE_TOTAL(FindingCode.FUNDS_ROWS_INCONSISTENT,
+      "{split}合计 {sum} 万元，与年度资金总额 {total} 万元不符",
+      "the split {split} adds up to {sum}, not to the total {total}"),
+
+  // ---- EXECUTION_RATE_MISMATCH
+  /** The printed 执行率 differs from 全年执行数 ÷ 全年预算数 at the printed precision. */
+  EXECUTION_RATE_MISMATCH(FindingCode.EXECUTION_RATE_MISMATCH,
+      "执行率应为 {executed} ÷ {budget} = {expected}%，表中为 {printed}",
+      "the execution rate should be {executed} / {budget} = {expected}%, printed {printed}"),
+
+  // ---- EXECUTION_SCORE_MISMATCH
+  /** The printed execution score differs from the profile's formula. */
+  EXECUTION_SCORE_MISMATCH(FindingCode.EXECUTION_SCORE_MISMATCH,
+      "预算执行得分应为 {weight} × {rate} = {computed} 分，表中为 {printed} 分",
+      "the execution score should be {weight} x {rate} = {computed}, printed {printed}"),
+  /** The printed execution score differs from the formula by one unit of rounding. */
+  EXECUTION_SCORE_ROUNDING(FindingCode.EXECUTION_SCORE_MISMATCH,
+      "预算执行得分应为 {weight} × {rate} = {computed} 分，表中为 {printed} 分（舍入差异）",
+      "the execution score should be {weight} x {rate} = {computed}, printed {printed} (a rounding difference)"),
+
+  // ---- SCORE_NOT_PER_RULE
+  /** An indicator row's score outside what its rule allows; the rule explained in each language. */
+  SCORE_NOT_PER_RULE(FindingCode.SCORE_NOT_PER_RULE,
+      "按评分规则应得 {allowed} 分（{ruleZh}），表中为 {printed} 分",
+      "the rule gives {allowed} ({ruleEn}), printed {printed}"),
+
+  // ---- DEVIATION_REASON_MISSING
+  /** A score below its weight or a missed target without 偏差原因分析及改进措施. */
+  DEVIATION_REASON_MISSING(FindingCode.DEVIATION_REASON_MISSING,
+      "得分低于分值或未完成目标，但未填写偏差原因分析及改进措施",
+      "the score is below the weight or the target was missed, but 偏差原因分析及改进措施 is empty"),
+
+  // ---- OVER_ACHIEVEMENT
+  /** The actual far above the target. */
+  OVER_ACHIEVEMENT(FindingCode.OVER_ACHIEVEMENT,
+      "实际完成值为年度指标值的 {ratio}，目标可能设置偏低",
+      "the actual is {ratio} of the target: the target may have been set too low"),
+
+  // ---- CROSS_FORM_MISMATCH
+  /** The form names the project otherwise than 附件1 (matched by id). */
+  PROJECT_NAME_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
+      "项目名称在附件1中为「{registered}」，在附件{form}中为「{name}」",
+      "the project is called '{registered}' in the registry (附件1) and '{name}' on form {form}"),
+  /** A form without project id matched to a 附件1 row by the similarity of their names. */
+  PROJECT_MATCHED_BY_NAME(FindingCode.CROSS_FORM_MISMATCH,
+      "附件{form}未标注项目标识，按名称匹配到附件1「{row}」（表中为「{name}」），请确认",
+      "form {form} has no project id; matched by name to 附件1 '{row}' (form says '{name}'): please confirm"),
+  /** 附件1's 本年预算数 differs from the form's 全年预算数 (and 年初预算数). */
+  BASIC_BUDGET_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
+      "附件1「{row}」本年预算数 {basic} 万元，附件{form}全年预算数 {printed} 万元",
+      "附件1 '{row}' budget {basic} vs form {form} annual budget {printed}"),
+  /** 附件1's 本年决算数 differs from the form's 全年执行数. */
+  BASIC_FINAL_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
+      "附件1「{row}」本年决算数 {basic} 万元，附件{form}全年执行数 {printed} 万元",
+      "附件1 '{row}' final {basic} vs form {form} executed {printed}"),
+  /** The project report states a budget other than the form's 全年预算数. */
+  REPORT_BUDGET_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
+      "{report}称「{phrase}」，附件{form}为 {amount} 万元",
+      "{report} states budget of {stated} (\"{phrase}\"), form {form} shows {amount}"),
+  /** The project report states an allocation other than the form's 全年预算数. */
+  REPORT_ALLOCATION_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
+      "{report}称「{phrase}」，附件{form}为 {amount} 万元",
+      "{report} states allocated funds of {stated} (\"{phrase}\"), form {form} shows {amount}"),
+  /** The project report states spending other than the form's 全年执行数. */
+  REPORT_SPENDING_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
+      "{report}称「{phrase}」，附件{form}为 {amount} 万元",
+      "{report} states spending of {stated} (\"{phrase}\"), form {form} shows {amount}"),
+  /** The project report states a score other than the form's 总分. */
+  REPORT_SCORE_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
+      "{report}称综合得分 {stated} 分，附件{form}总分为 {total} 分",
+      "{report} states a score of {stated}, form {form} totals {total}"),
+  /** The department report states a 基本支出 or 项目支出 other than 附件2's. */
+  DEPARTMENT_REPORT_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
+      "部门报告称「{phrase}」，附件{form}为 {amount} 万元",
+      "the department report states \"{phrase}\", form {form} shows {amount}"),
+
+  // ---- VALUE_NEEDS_REVIEW
+  /** An indicator row's target and actual that no rule can compare. */
+  ROW_NEEDS_REVIEW(FindingCode.VALUE_NEEDS_REVIEW,
+      "无法自动判断完成情况（年度指标值「{target}」，实际完成值「{actual}」），需人工复核得分",
+      "cannot judge achievement automatically (target '{target}', actual '{actual}': {reason}); a person must check the score"),
+  /** A printed 执行率 that is not a percentage. */
+  EXECUTION_RATE_UNREADABLE(FindingCode.VALUE_NEEDS_REVIEW,
+      "执行率「{printed}」无法识别为百分数",
+      "the execution rate '{printed}' is not a percentage"),
+  /** No 年度资金总额 row, or no 全年预算数 or 全年执行数 in it. */
+  EXECUTION_RATE_UNCOMPUTABLE(FindingCode.VALUE_NEEDS_REVIEW,
+      "无法计算预算执行率（缺少全年预算数或全年执行数），执行得分按 0 计",
+      "the execution rate cannot be computed (全年预算数 or 全年执行数 missing); execution scored 0"),
+
+  // ---- BASIC_DATA_INCONSISTENT
+  /** 附件1: the printed 控制率 differs from 在职 ÷ 编制 at the printed precision. */
+  CONTROL_RATE_MISMATCH(FindingCode.BASIC_DATA_INCONSISTENT,
+      "控制率应为 {actual} ÷ {authorized} = {expected}%，表中为 {printed}",
+      "控制率 should be {actual} / {authorized} = {expected}%, printed {printed}"),
+  /** 附件1: a row differs from the sum of its parts. */
+  CONTROL_ROW_NOT_ITS_PARTS(FindingCode.BASIC_DATA_INCONSISTENT,
+      "{row}{column} {printed} 万元，不等于其明细合计 {sum} 万元",
+      "{row} {field} is {printed} but its parts add up to {sum}"),
+  /** 附件1: a row whose parts are listed as 其中 (公用经费) is less than them. */
+  CONTROL_ROW_BELOW_ITS_ITEMS(FindingCode.BASIC_DATA_INCONSISTENT,
+      "{row}{column} {printed} 万元，小于其中所列明细合计 {sum} 万元",
+      "{row} {field} is {printed} but the parts listed under it add up to more, {sum}");
+
+  private static final Map<FindingCode, List<FindingMessage>> BY_CODE = byCode();
+
+  private final FindingCode code;
+  private final Template zh;
+  private final Template en;
+  private final List<String> placeholders;
+
+  FindingMessage(FindingCode code, String zh, String en) {
+    this.code = code;
+    List<String> names = new ArrayList<>();
+    this.zh = Template.parse(name() + " (zh)", zh, names);
+    this.en = Template.parse(name() + " (en)", en, names);
+    this.placeholders = List.copyOf(names);
+  }
+
+  private static Map<FindingCode, List<FindingMessage>> byCode() {
+    Map<FindingCode, List<FindingMessage>> map = new EnumMap<>(FindingCode.class);
+    for (FindingMessage m : values()) {
+      map.computeIfAbsent(m.code, c -> new ArrayList<>()).add(m);
+    }
+    map.replaceAll((c, list) -> List.copyOf(list));
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The templates of {@code code}, in declaration order. */
+  static List<FindingMessage> of(FindingCode code) {
+    return BY_CODE.getOrDefault(code, List.of());
+  }
+
+  /** The code of the findings this template words. */
+  public FindingCode code() {
+    return code;
+  }
+
+  /** The Chinese template, placeholders in braces. */
+  public String templateZh() {
+    return zh.source;
+  }
+
+  /** The English template, placeholders in braces. */
+  public String templateEn() {
+    return en.source;
+  }
+
+  /** The names of the placeholders, in order of first appearance (Chinese template first). */
+  public List<String> placeholders() {
+    return placeholders;
+  }
+
+  /** This template with no placeholder filled in yet (a template without placeholders is then complete). */
+  public FindingText text() {
+    return new FindingText(this);
+  }
+
+  /**
+   * This template with one placeholder filled in.
+   *
+   * @throws IllegalArgumentException if the template has no placeholder {@code name}
+   * @see FindingText#with(String, Object)
+   */
+  public FindingText with(String name, @Nullable Object value) {
+    return text().with(name, value);
+  }
+
+  /** The index of a placeholder in {@link #placeholders()}, or -1. */
+  int indexOf(String name) {
+    return placeholders.indexOf(name);
+  }
+
+  String formatZh(@Nullable String[] values) {
+    return zh.format(values);
+  }
+
+  String formatEn(@Nullable String[] values) {
+    return en.format(values);
+  }
+
+  /** A template split into literal text and placeholders (by index into the message's placeholders). */
+  static final class Template {
+    final String source;
+    /** The text around the placeholders: one more than {@link #slots}. */
+    private final List<String> literals;
+    /** The placeholder after each literal but the last, as an index into the message's placeholders. */
+    private final int[] slots;
+
+    private Template(String source, List<String> literals, int[] slots) {
+      this.source = source;
+      this.literals = literals;
+      this.slots = slots;
+    }
+
+    /** Parses {@code source}, adding the names it uses to {@code names}. */
+    static Template parse(String what, String source, List<String> names) {
+      List<String> literals = new ArrayList<>();
+      List<Integer> slots = new ArrayList<>();
+      int from = 0;
+      for (int i = 0; i < source.length(); i++) {
+        char c = source.charAt(i);
+        if (c == '}') {
+          throw new IllegalStateException(what + ": '}' without '{' at " + i + " in \"" + source + "\"");
+        }
+        if (c != '{') {
+          continue;
+        }
+        int end = source.indexOf('}', i);
+        String name = end < 0 ? "" : source.substring(i + 1, end);
+        if (!name.matches("[a-z][A-Za-z0-9]*")) {
+          throw new IllegalStateException(what + ": a placeholder is a name in braces, {total}; at " + i
+              + " in \"" + source + "\"");
+        }
+        literals.add(source.substring(from, i));
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+        slots.add(names.indexOf(name));
+        from = end + 1;
+        i = end;
+      }
+      literals.add(source.substring(from));
+      return new Template(source, List.copyOf(literals), slots.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    String format(@Nullable String[] values) {
+      StringBuilder sb = new StringBuilder(source.length() + 32);
+      for (int i = 0; i < slots.length; i++) {
+        sb.append(literals.get(i)).append(values[slots[i]]);
+      }
+      return sb.append(literals.get(slots.length)).toString();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.jixiao.scoring.property;
+
+import io.github.jixiao.examples.Examples;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.profile.Profiles;
+import io.github.jixiao.scoring.property.FormGenerator.FormSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiConsumer;
+
+/**
+ * A fixed corpus of audited packages that reaches every kind of finding: the seed under every
+ * built-in profile, {@value #PER_DEFECT} generated packages per {@link Defect} (hunan-2023), and
+ * {@value #MESSY} messy generated packages (0–3 defects, noise), each audited under hunan-2023
+ * and under one other built-in profile in turn. Seeds are fixed; the corpus is the same on every
+ * run as long as the generator and the defects are.
+ */
+final class FindingCorpus {
+  static final int PER_DEFECT = 100;
+  static final int MESSY = 1_500;
+  private static final long SEED = 20240301L;
+
+  private FindingCorpus() {}
+
+  /** Calls {@code sink} with a name and the evaluation of every package of the corpus, in a fixed order. */
+  static void forEach(BiConsumer<String, PackageEvaluation> sink) {
+    Profiles profiles = Profiles.builtIn();
+    List<Evaluator> evaluators = new ArrayList<>();
+    for (String id : Profiles.BUILT_IN) {
+      evaluators.add(Evaluator.of(profiles.get(id)));
+    }
+    EvaluationPackage seed = Examples.miluo2023();
+    for (int p = 0; p < evaluators.size(); p++) {
+      sink.accept("seed " + Profiles.BUILT_IN.get(p), evaluators.get(p).evaluate(seed));
+    }
+    Evaluator hunan = evaluators.get(0);
+    for (Defect defect : Defect.values()) {
+      Random master = new Random(SEED + defect.ordinal());
+      for (int i = 0; i < PER_DEFECT; i++) {
+        Random r = new Random(master.nextLong());
+        FormSpec spec = FormGenerator.consistent(r, r.nextBoolean());
+        defect.inject(spec, r);
+        sink.accept(defect + " " + i, hunan.evaluate(spec.pkg()));
+      }
+    }
+    Random master = new Random(SEED - 1);
+    for (int i = 0; i < MESSY; i++) {
+      Random r = new Random(master.nextLong());
+      FormSpec spec = FormGenerator.messy(r);
+      if (r.nextBoolean()) {
+        FormGenerator.chaos(spec, r);
+      }
+      EvaluationPackage pkg = spec.pkg();
+      sink.accept("messy " + i + " hunan-2023", hunan.evaluate(pkg));
+      int other = 1 + i % (evaluators.size() - 1);
+      sink.accept("messy " + i + " " + Profiles.BUILT_IN.get(other), evaluators.get(other).evaluate(pkg));
+    }
+  }
+}
