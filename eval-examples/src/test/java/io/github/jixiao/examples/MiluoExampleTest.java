@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Spot checks of the bundled {@code miluo-2023} example against the source document
- * ({@code /work/shared/seeds/000_9d52f206333e3630.txt}, a Word document flattened to text).
+ * (the 2023 package as published, a Word document flattened to text; see TRANSCRIPTION.md).
  * Every expected value below was read from the source text, not copied from the JSON; the
  * comments give the source lines. See {@code eval-examples/TRANSCRIPTION.md}.
  */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Writes the seed package as PDF in both modes and both font set-ups, for looking at the pages
- * ({@code /work/shared/tools/look-pdf}). Not a test: run it with
+ * ({@code pdftoppm -png -r 60 OUTDIR/x.pdf OUTDIR/x}). Not a test: run it with
  * {@code java -cp … io.github.jixiao.render.pdf.LookCheck OUTDIR}.
  */
 final class LookCheck {
