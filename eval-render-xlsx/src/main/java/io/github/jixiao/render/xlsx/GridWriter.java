@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.util.CellAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +22,7 @@ final class GridWriter {
   }
 
   /** Where each cell of the grid was written (its top-left cell). */
-  record Written(XmlSheet sheet, Map<Grid.Cell, CellAddress> positions, int lastRow) {}
+  record Written(XmlSheet sheet, Map<Grid.Cell, CellRef> positions, int lastRow) {}
 
   Written write(Grid grid, XmlSheet sheet) throws IOException {
     int n = grid.rows.size();
@@ -79,14 +78,11 @@ final class GridWriter {
       }
     }
 
-    Map<Grid.Cell, CellAddress> positions = new IdentityHashMap<>();
+    Map<Grid.Cell, CellRef> positions = new IdentityHashMap<>();
     for (Grid.Cell c : grid.cells()) {
-      positions.put(c, new CellAddress(start[c.row.index], c.col));
+      positions.put(c, new CellRef(start[c.row.index], c.col));
     }
-    Grid.Positions where = c -> {
-      CellAddress a = positions.get(c);
-      return XmlWorkbook.ref(a.getRow(), a.getColumn());
-    };
+    Grid.Positions where = c -> positions.get(c).a1();
 
     // overlapping cells would make overlapping merged regions, which spreadsheet programs refuse
     int lastCol = 0;

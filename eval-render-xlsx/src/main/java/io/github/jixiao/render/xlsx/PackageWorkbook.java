@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.util.CellAddress;
 import org.jspecify.annotations.Nullable;
 
 /** Renders one package into one workbook: the forms, 汇总, 审核意见 and the hidden meta sheet. */
@@ -94,7 +93,7 @@ final class PackageWorkbook {
     GridWriter writer = new GridWriter(wb.styles);
     for (Grid g : grids) {
       GridWriter.Written w = writer.write(g, wb.sheet(g.sheetName));
-      w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, a1(at))));
+      w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, at.a1())));
     }
     String title = pkg.year() + "年度 " + pkg.department() + " 绩效自评汇总";
     List<XlsxSummary.SummaryRow> rows = new ArrayList<>();
@@ -129,10 +128,6 @@ final class PackageWorkbook {
         : "/projectEvaluations/" + pkg.projectEvaluations().indexOf(f);
     FormEvaluation e = evaluations.get(pointer);
     return e != null ? XlsxSummary.SummaryRow.of(pkg.department(), e) : XlsxSummary.SummaryRow.of(pkg.department(), f);
-  }
-
-  private static String a1(CellAddress a) {
-    return XmlWorkbook.ref(a.getRow(), a.getColumn());
   }
 
   /** The cell showing the value at {@code pointer}, or at the nearest enclosing pointer shown. */

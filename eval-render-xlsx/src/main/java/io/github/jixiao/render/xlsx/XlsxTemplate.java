@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * 空白模板 — the blank 项目支出绩效自评表 a finance bureau sends to departments: the same layout
@@ -173,11 +171,10 @@ public final class XlsxTemplate {
 
   private static void dropDown(XmlSheet sheet, GridWriter.Written written, List<Grid.Cell> cells, String[] values,
       String what) {
-    List<CellRangeAddress> ranges = new ArrayList<>();
+    List<CellRange> ranges = new ArrayList<>();
     for (Grid.Cell c : cells) {
-      CellAddress a = written.positions().get(c);
-      ranges.add(sheet.mergedRegions().stream().filter(r -> r.isInRange(a)).findFirst()
-          .orElse(new CellRangeAddress(a.getRow(), a.getRow(), a.getColumn(), a.getColumn())));
+      CellRef a = written.positions().get(c);
+      ranges.add(sheet.mergedRegions().stream().filter(r -> r.contains(a)).findFirst().orElse(CellRange.of(a)));
     }
     sheet.listValidation(ranges, values, what, "请从下拉列表选择" + what + "；如确需其他名称，可点“是”保留。",
         "从下拉列表选择" + what);
