@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.formula.SheetNameFormatter;
 
 /**
  * A workbook written as SpreadsheetML text straight into a deterministic zip, without POI: the
@@ -218,7 +217,7 @@ final class XmlWorkbook {
     StringBuilder names = new StringBuilder();
     for (int i = 0; i < sheets.size(); i++) {
       XmlSheet s = sheets.get(i);
-      String ref = SheetNameFormatter.format(s.name) + "!";
+      String ref = SheetName.inFormula(s.name) + "!";
       CellRange filter = s.autoFilter();
       if (filter != null) {
         name(names, "_xlnm._FilterDatabase", i, " hidden=\"1\"", ref + filter.absolute());
