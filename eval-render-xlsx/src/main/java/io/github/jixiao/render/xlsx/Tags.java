@@ -11,58 +11,60 @@ import org.jspecify.annotations.Nullable;
  * that are blank on purpose — so that a workbook jixiao wrote comes back exactly. Rows without
  * a tag (inserted by a person, or a workbook typed by hand) are read from their text.
  */
-final class Tags {
-  static final String PREFIX = "jx:";
+public final class Tags {
+  public static final String PREFIX = "jx:";
   /** The second and further physical rows of a logical row split because it was too tall. */
-  static final String CONT = "jx:cont";
+  public static final String CONT = "jx:cont";
 
   // form sheets
-  static final String FORM = "form";
-  static final String TITLE = "title";
-  static final String NAME = "name";
-  static final String UNITS = "units";
-  static final String FUNDS_HEAD = "funds-head";
-  static final String FUNDS = "funds";
-  static final String SPLIT_HEAD = "split-head";
-  static final String SPLIT = "split";
-  static final String GOALS_HEAD = "goals-head";
-  static final String GOAL = "goal";
-  static final String IND_HEAD = "ind-head";
-  static final String IND = "ind";
-  static final String TOTAL = "total";
-  static final String NOTE = "note";
-  static final String FOOTER = "footer";
+  public static final String FORM = "form";
+  public static final String TITLE = "title";
+  public static final String NAME = "name";
+  public static final String UNITS = "units";
+  public static final String FUNDS_HEAD = "funds-head";
+  public static final String FUNDS = "funds";
+  public static final String SPLIT_HEAD = "split-head";
+  public static final String SPLIT = "split";
+  public static final String GOALS_HEAD = "goals-head";
+  public static final String GOAL = "goal";
+  public static final String IND_HEAD = "ind-head";
+  public static final String IND = "ind";
+  public static final String TOTAL = "total";
+  public static final String NOTE = "note";
+  public static final String FOOTER = "footer";
   // template rows: read like a person's rows (blank ones are skipped)
-  static final String TPL_GOAL = "tpl-goal";
-  static final String TPL_IND = "tpl-ind";
-  static final String TPL_NOTE = "tpl-note";
+  public static final String TPL_GOAL = "tpl-goal";
+  public static final String TPL_IND = "tpl-ind";
+  public static final String TPL_NOTE = "tpl-note";
   /** Instructions printed on the template: never imported. */
-  static final String HELP = "help";
+  public static final String HELP = "help";
   // 附件1
-  static final String STAFF_HEAD = "staff-head";
-  static final String STAFF = "staff";
-  static final String CTRL_HEAD = "ctrl-head";
-  static final String CTRL = "ctrl";
-  static final String BLD_HEAD = "bld-head";
-  static final String BLD = "bld";
-  static final String BLD_EMPTY = "bld-empty";
-  static final String SAVE = "save";
+  public static final String STAFF_HEAD = "staff-head";
+  public static final String STAFF = "staff";
+  public static final String CTRL_HEAD = "ctrl-head";
+  public static final String CTRL = "ctrl";
+  public static final String BLD_HEAD = "bld-head";
+  public static final String BLD = "bld";
+  public static final String BLD_EMPTY = "bld-empty";
+  public static final String SAVE = "save";
 
   private Tags() {}
 
   /** A parsed tag. */
-  record Tag(String kind, Map<String, String> attrs) {
-    @Nullable String get(String key) {
+  public record Tag(String kind, Map<String, String> attrs) {
+    /** The value of an attribute, or {@code null} when absent. */
+    public @Nullable String get(String key) {
       return attrs.get(key);
     }
 
-    boolean has(String key) {
+    /** Whether the tag has the attribute (perhaps empty). */
+    public boolean has(String key) {
       return attrs.containsKey(key);
     }
   }
 
   /** "jx:kind;k=v;…" (values must not contain ';' or '='). */
-  static String of(String kind, String... keyValues) {
+  public static String of(String kind, String... keyValues) {
     StringBuilder sb = new StringBuilder(PREFIX).append(kind);
     for (int i = 0; i + 1 < keyValues.length; i += 2) {
       sb.append(';').append(keyValues[i]).append('=').append(keyValues[i + 1]);
@@ -71,7 +73,7 @@ final class Tags {
   }
 
   /** The tag in {@code text}, or {@code null} when it is not one. */
-  static @Nullable Tag parse(@Nullable String text) {
+  public static @Nullable Tag parse(@Nullable String text) {
     if (text == null || !text.startsWith(PREFIX)) {
       return null;
     }
@@ -89,7 +91,7 @@ final class Tags {
   }
 
   /** "" for null, else the text. */
-  static String str(@Nullable Object o) {
+  public static String str(@Nullable Object o) {
     return o == null ? "" : o.toString();
   }
 }
