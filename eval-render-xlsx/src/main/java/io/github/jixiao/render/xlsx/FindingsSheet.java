@@ -2,6 +2,7 @@ package io.github.jixiao.render.xlsx;
 
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;

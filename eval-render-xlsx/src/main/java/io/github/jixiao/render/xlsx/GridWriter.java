@@ -1,5 +1,6 @@
 package io.github.jixiao.render.xlsx;
 
+import io.github.jixiao.render.xlsx.layout.Tags;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -73,7 +74,7 @@ final class GridWriter {
         XmlSheet.Row row = sheet.row(start[i] + k);
         row.height((float) Math.min(409, Math.round(height[i] * 4) / 4.0));
         if (lr.tag != null) {
-          row.cell(Grid.TAG_COL).text(k == 0 ? lr.tag : Tags.CONT);
+          row.cell(Tags.COLUMN).text(k == 0 ? lr.tag : Tags.CONT);
         }
       }
     }
@@ -124,8 +125,8 @@ final class GridWriter {
     for (int col = 0; col < grid.widths.length; col++) {
       sheet.columnWidth(col, columnWidth(grid.widths[col]));
     }
-    sheet.columnWidth(Grid.TAG_COL, 20);
-    sheet.hideColumn(Grid.TAG_COL);
+    sheet.columnWidth(Tags.COLUMN, 20);
+    sheet.hideColumn(Tags.COLUMN);
     int lastRow = start[n] - 1;
     printSetup(sheet, grid.lastPrintCol, Math.max(0, lastRow), grid.repeatRows, false);
     return new Written(sheet, positions, lastRow);

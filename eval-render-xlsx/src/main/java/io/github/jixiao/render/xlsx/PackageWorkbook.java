@@ -8,6 +8,8 @@ import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.render.xlsx.layout.MetaSheet;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -174,7 +176,7 @@ final class PackageWorkbook {
       base = base.substring(0, 28);
     }
     String name = base;
-    for (int n = 2; names.contains(name.toLowerCase(java.util.Locale.ROOT)) || name.equalsIgnoreCase(Meta.SHEET); n++) {
+    for (int n = 2; names.contains(name.toLowerCase(java.util.Locale.ROOT)) || name.equalsIgnoreCase(MetaSheet.NAME); n++) {
       name = base + "(" + n + ")";
     }
     names.add(name.toLowerCase(java.util.Locale.ROOT));

@@ -8,6 +8,9 @@ import io.github.jixiao.model.PackageValidator;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.render.xlsx.layout.MetaSheet;
+import io.github.jixiao.render.xlsx.layout.Tags;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -211,7 +214,7 @@ public final class XlsxImporter {
             }
             basic = BasicDataReader.read(v, fallback == null ? "1" : fallback);
             if (basic != null) {
-              validator().validate(basic, BasicDataLayout.BASE).forEach(problems::fromValidator);
+              validator().validate(basic, BasicDataReader.BASE).forEach(problems::fromValidator);
             }
             if (basic != null && firstTitleYear == null) {
               firstTitleYear = basic.title();
@@ -287,7 +290,7 @@ public final class XlsxImporter {
             year == null ? 0 : year, this.department, profile, projects == null ? List.of() : projects, basic,
             department, forms, departmentReport, reports);
       } catch (FieldException e) {
-        problems.add(Meta.SHEET + ": " + e.field() + ": " + e.getMessage());
+        problems.add(MetaSheet.NAME + ": " + e.field() + ": " + e.getMessage());
         throw new InvalidPackageException(problems.list());
       }
       validator().validate(pkg).forEach(problems::fromValidator);
@@ -317,7 +320,7 @@ public final class XlsxImporter {
     private boolean isMeta(Sheet sheet) {
       Row r = sheet.getRow(0);
       Cell c = r == null ? null : r.getCell(0);
-      return c != null && c.getCellType() == CellType.STRING && Meta.MAGIC.equals(c.getStringCellValue())
+      return c != null && c.getCellType() == CellType.STRING && MetaSheet.MAGIC.equals(c.getStringCellValue())
           && wb.getSheetVisibility(wb.getSheetIndex(sheet)) != SheetVisibility.VISIBLE;
     }
 
@@ -336,7 +339,7 @@ public final class XlsxImporter {
             try {
               year = value == null ? null : Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
-              problems.add(Meta.SHEET + "!B" + (r.getRowNum() + 1) + ": the year is not a number: '" + value + "'");
+              problems.add(MetaSheet.NAME + "!B" + (r.getRowNum() + 1) + ": the year is not a number: '" + value + "'");
             }
           }
           case "department" -> department = value;
@@ -345,7 +348,7 @@ public final class XlsxImporter {
             try {
               list.add(new Project(value, string(r, 2)));
             } catch (FieldException e) {
-              problems.add(Meta.SHEET + "!B" + (r.getRowNum() + 1) + ": " + e.getMessage());
+              problems.add(MetaSheet.NAME + "!B" + (r.getRowNum() + 1) + ": " + e.getMessage());
             }
           }
           default -> { }

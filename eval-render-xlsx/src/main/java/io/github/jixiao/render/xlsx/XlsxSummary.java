@@ -6,6 +6,7 @@ import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.Grade;
 import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

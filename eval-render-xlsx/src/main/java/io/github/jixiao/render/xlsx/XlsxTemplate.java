@@ -12,6 +12,7 @@ import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -124,7 +125,7 @@ public final class XlsxTemplate {
         }
         children.add(new Level2Group(l2, l2.chinese(), blank));
       }
-      groups.add(new Level1Group(LEVEL1_CODES[g], LEVEL1[g], FormReader.level1Weight(LEVEL1[g]), children));
+      groups.add(new Level1Group(LEVEL1_CODES[g], LEVEL1[g], Words.level1Weight(LEVEL1[g]), children));
     }
     return new SelfEvaluationForm(label, year + "年度项目支出绩效自评表", null, "（项目名称）", null, null,
         new FundsBlock(funds, List.of(), List.of()), List.of(new Goal(null, null)), groups,

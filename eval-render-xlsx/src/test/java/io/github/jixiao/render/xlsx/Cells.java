@@ -1,5 +1,6 @@
 package io.github.jixiao.render.xlsx;
 
+import io.github.jixiao.render.xlsx.layout.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -54,7 +55,7 @@ final class Cells {
   static List<Integer> rowsTagged(Sheet s, String tag) {
     List<Integer> rows = new ArrayList<>();
     for (Row r : s) {
-      Cell c = r.getCell(Grid.TAG_COL);
+      Cell c = r.getCell(Tags.COLUMN);
       if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(tag)) {
         rows.add(r.getRowNum() + 1);
       }

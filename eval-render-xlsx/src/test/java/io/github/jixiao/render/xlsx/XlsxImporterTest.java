@@ -19,6 +19,7 @@ import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.Problem;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.render.xlsx.layout.MetaSheet;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -66,7 +67,7 @@ class XlsxImporterTest {
 
   @Test
   void withoutJixiaosSheetTheYearDepartmentAndProjectsComeFromTheForms() throws Exception {
-    byte[] edited = edit(Seed.REPORTED, wb -> wb.removeSheetAt(wb.getSheetIndex(Meta.SHEET)));
+    byte[] edited = edit(Seed.REPORTED, wb -> wb.removeSheetAt(wb.getSheetIndex(MetaSheet.NAME)));
     assertThat(importer.read(edited, Seed.PKG)).isEqualTo(Seed.PKG);
     EvaluationPackage alone = importer.read(edited, null);
     assertThat(alone.year()).isEqualTo(2023);

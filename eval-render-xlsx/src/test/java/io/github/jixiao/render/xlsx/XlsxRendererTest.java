@@ -20,6 +20,7 @@ import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FindingCode;
+import io.github.jixiao.render.xlsx.layout.Tags;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -277,7 +278,7 @@ class XlsxRendererTest {
         assertThat(s.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).isEqualTo(0.6);
         assertThat(wb.getPrintArea(wb.getSheetIndex(s)))
             .matches("'?" + name + "'?!\\$A\\$1:\\$" + (name.equals("附件1") ? "G" : "I") + "\\$\\d+");
-        assertThat(s.isColumnHidden(Grid.TAG_COL)).isTrue();
+        assertThat(s.isColumnHidden(Tags.COLUMN)).isTrue();
       }
     }
   }

@@ -1,4 +1,10 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.render.xlsx.layout;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The fixed words printed on the forms (headers and row labels), shared by writer and reader. */
 public final class Words {
@@ -42,9 +48,10 @@ public final class Words {
   public static final String CONTROL_RATE = "控制率";
   public static final String SPENDING = "经费控制情况（万元）";
   public static final String SAVING = "厉行节约保障措施";
-  public static final String[] BUILDING_HEADS = {"批复规模（m²）", "实际规模（m²）", "规模控制率", "预算投资（万元）", "实际投资（万元）",
-    "投资概算控制率"};
+  public static final List<String> BUILDING_HEADS = List.of("批复规模（m²）", "实际规模（m²）", "规模控制率", "预算投资（万元）",
+      "实际投资（万元）", "投资概算控制率");
   public static final String DEFAULT_BUILDINGS = "楼堂馆所控制情况";
+  private static final Pattern LEVEL1_WEIGHT = Pattern.compile("[（(](\\d+(?:\\.\\d+)?)分[）)]");
 
   private Words() {}
 
@@ -53,5 +60,14 @@ public final class Words {
     StringBuilder sb = new StringBuilder(s.length());
     s.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).forEach(sb::appendCodePoint);
     return sb.toString();
+  }
+
+  /** The weight a level-1 label carries: "产出指标（30分）" → 30; {@code null} when it shows none. */
+  public static @Nullable BigDecimal level1Weight(@Nullable String label) {
+    if (label == null) {
+      return null;
+    }
+    Matcher m = LEVEL1_WEIGHT.matcher(squash(label));
+    return m.find() ? new BigDecimal(m.group(1)) : null;
   }
 }

@@ -1,17 +1,19 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.render.xlsx.layout;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Machine tags: the hidden column {@link Grid#TAG_COL} of every form sheet says, row by row,
+ * Machine tags: the hidden column {@link #COLUMN} (K) of every form sheet says, row by row,
  * what the row is ("jx:ind;l1=OUTPUT,30;l2=QUANTITY"). They carry what the printed form does
  * not show — the indicator codes behind the labels, group boundaries, the project id, rows
  * that are blank on purpose — so that a workbook jixiao wrote comes back exactly. Rows without
  * a tag (inserted by a person, or a workbook typed by hand) are read from their text.
  */
 public final class Tags {
+  /** The hidden column holding each row's tag: K, right of the printed table. */
+  public static final int COLUMN = 10;
   public static final String PREFIX = "jx:";
   /** The second and further physical rows of a logical row split because it was too tall. */
   public static final String CONT = "jx:cont";
