@@ -3,6 +3,7 @@ module io.github.jixiao.cli {
   requires io.github.jixiao.model;
   requires io.github.jixiao.scoring;
   requires io.github.jixiao.render.xlsx;
+  requires io.github.jixiao.importer.xlsx;
   requires io.github.jixiao.examples;
   requires info.picocli;
   requires java.logging;

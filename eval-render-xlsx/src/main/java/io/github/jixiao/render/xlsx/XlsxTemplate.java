@@ -32,7 +32,8 @@ import java.util.Map;
  * subtotals and 总分 as formulas in locked cells, empty input cells, and drop-down lists for the
  * level-1 and level-2 indicator names (the Hunan 2023 framework: 产出 30, 效益 30, 成本 20, 满意度
  * 10). The sheet is protected without a password (so formulas are not overwritten by
- * accident); rows may be inserted and resized. {@link XlsxImporter} reads it back once filled in.
+ * accident); rows may be inserted and resized. The importer ({@code XlsxImporter}, module
+ * eval-import-xlsx) reads it back once filled in.
  *
  * <p>Immutable; deterministic for a given year, label, size and timestamp.
  */

@@ -2,6 +2,7 @@ package io.github.jixiao.render.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.importer.xlsx;
 
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.EvaluationPackage;
@@ -30,8 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 导入 — reads a workbook in jixiao's layout back into a package: one {@link XlsxRenderer}
- * wrote (as reported), or the blank template of {@link XlsxTemplate} filled in by a person.
+ * 导入 — reads a workbook in jixiao's layout back into a package: one {@link
+ * io.github.jixiao.render.xlsx.XlsxRenderer} wrote (as reported), or the blank template of {@link
+ * io.github.jixiao.render.xlsx.XlsxTemplate} filled in by a person.
  *
  * <p>Forms are found by their label and title cells (附件3-1, …自评表), not by sheet name, so
  * renamed sheets are read; numbers typed as text, extra blank rows, split merged cells and
