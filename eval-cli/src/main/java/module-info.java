@@ -4,6 +4,7 @@ module io.github.jixiao.cli {
   requires io.github.jixiao.json;
   requires io.github.jixiao.scoring;
   requires io.github.jixiao.render.xlsx;
+  requires io.github.jixiao.importer.xlsx;
   requires io.github.jixiao.examples;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;

@@ -1,14 +1,14 @@
-/** The XLSX renderer, template and importer (Apache POI), registered as the renderer {@code xlsx}. */
+/**
+ * The XLSX renderer, blank template and streaming 汇总, registered as the renderer {@code xlsx}.
+ * Written without third-party libraries; the importer is the module {@code
+ * io.github.jixiao.importer.xlsx}, which alone reads this module's layout package.
+ */
 module io.github.jixiao.render.xlsx {
   requires transitive io.github.jixiao.model;
-  requires io.github.jixiao.json;
-  requires org.apache.poi.poi;
-  requires org.apache.poi.ooxml;
-  requires org.apache.commons.compress;
-  requires org.apache.commons.io;
   requires transitive org.jspecify;
 
   exports io.github.jixiao.render.xlsx;
+  exports io.github.jixiao.render.xlsx.layout to io.github.jixiao.importer.xlsx;
 
   provides io.github.jixiao.model.render.RendererProvider
       with io.github.jixiao.render.xlsx.XlsxRendererProvider;

@@ -1,10 +1,10 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.importer.xlsx.WorkbookRejectedException;
+import io.github.jixiao.importer.xlsx.XlsxImporter;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
-import io.github.jixiao.render.xlsx.WorkbookRejectedException;
-import io.github.jixiao.render.xlsx.XlsxImporter;
 import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.Callable;

@@ -122,4 +122,20 @@ class ModulePathTest {
       assertThat(Files.readAllBytes(modular.resolve(name))).as(name).isEqualTo(Files.readAllBytes(plain.resolve(name)));
     }
   }
+
+  @Test
+  void onTheModulePathTheImporterReadsBackWhatTheWriterWrote() throws Exception {
+    // the importer reads the writer's layout package, which the writer exports to it alone
+    Run xlsx = java("--describe-module", "io.github.jixiao.render.xlsx");
+    assertThat(xlsx.text()).as(xlsx.err())
+        .contains("qualified exports io.github.jixiao.render.xlsx.layout to io.github.jixiao.importer.xlsx");
+    Path out = dir.resolve("import-out");
+    Run render = jixiao("render", seed.toString(), "--format", "xlsx", "--out", out.toString());
+    assertThat(render.exit()).as("exit; stderr: %s", render.err()).isZero();
+    Path back = dir.resolve("back.json");
+    Run run = jixiao("import", out.resolve("miluo-2023.xlsx").toString(), "--base", seed.toString(), "--out",
+        back.toString());
+    assertThat(run.exit()).as("exit; stderr: %s", run.err()).isZero();
+    assertThat(Files.readAllBytes(back)).isEqualTo(Files.readAllBytes(seed));
+  }
 }

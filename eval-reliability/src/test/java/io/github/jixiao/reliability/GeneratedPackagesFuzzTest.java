@@ -3,6 +3,7 @@ package io.github.jixiao.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.examples.html.HtmlRenderer;
+import io.github.jixiao.importer.xlsx.XlsxImporter;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.render.RenderException;
 import io.github.jixiao.model.render.RenderMode;
@@ -11,7 +12,6 @@ import io.github.jixiao.model.render.Renderer;
 import io.github.jixiao.json.PackageJson;
 import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.render.pdf.PdfRenderer;
-import io.github.jixiao.render.xlsx.XlsxImporter;
 import io.github.jixiao.render.xlsx.XlsxRenderer;
 import io.github.jixiao.json.EvaluationJson;
 import io.github.jixiao.scoring.Evaluator;

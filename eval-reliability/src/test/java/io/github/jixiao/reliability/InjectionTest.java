@@ -122,7 +122,7 @@ class InjectionTest {
     }
     // and the importer reads the text back as text
     if (mode == RenderMode.REPORTED) {
-      EvaluationPackage back = io.github.jixiao.render.xlsx.XlsxImporter.create().read(out.toByteArray(), pkg);
+      EvaluationPackage back = io.github.jixiao.importer.xlsx.XlsxImporter.create().read(out.toByteArray(), pkg);
       String a = PackageJson.create().write(back);
       String b = PackageJson.create().write(pkg);
       List<String> got = a.lines().toList();

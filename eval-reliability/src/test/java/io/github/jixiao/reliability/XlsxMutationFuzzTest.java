@@ -2,11 +2,11 @@ package io.github.jixiao.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jixiao.importer.xlsx.WorkbookRejectedException;
+import io.github.jixiao.importer.xlsx.XlsxImporter;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
-import io.github.jixiao.render.xlsx.WorkbookRejectedException;
-import io.github.jixiao.render.xlsx.XlsxImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,9 @@
 package io.github.jixiao.examples.spring;
 
+import io.github.jixiao.importer.xlsx.WorkbookRejectedException;
+import io.github.jixiao.importer.xlsx.XlsxImporter;
 import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.render.RenderException;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
@@ -26,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /score}: a package (JSON) in, its scores and findings (the score JSON) out.
  * {@code POST /render?format=pdf|xlsx&mode=reported|computed}: the package rendered, as a file
- * download named after the department and year.
+ * download named after the department and year. {@code POST /import}: a department's workbook
+ * (the XLSX jixiao renders or its template, filled in) in, the package JSON out.
  */
 @RestController
 public class EvaluationController {
@@ -36,6 +40,7 @@ public class EvaluationController {
 
   private final Evaluator evaluator;
   private final Renderers renderers;
+  private final XlsxImporter importer = XlsxImporter.create();
 
   /** The controller with the starter's evaluator and renderers. */
   public EvaluationController(Evaluator evaluator, Renderers renderers) {
@@ -47,6 +52,16 @@ public class EvaluationController {
   @PostMapping(path = "/score", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public PackageEvaluation score(@RequestBody EvaluationPackage pkg) {
     return evaluator.evaluate(pkg);
+  }
+
+  /**
+   * Reads a workbook into a package; Boot's mapper writes it as the package JSON. A workbook that
+   * cannot be read is 422 with its problems by cell ("附件3-4!F12: …").
+   */
+  @PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE)
+  public EvaluationPackage importWorkbook(@RequestBody byte[] workbook)
+      throws InvalidPackageException, WorkbookRejectedException, IOException {
+    return importer.read(workbook, null);
   }
 
   /** Renders a package as PDF or XLSX. */

@@ -2,7 +2,9 @@ package io.github.jixiao.examples.spring;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.jixiao.importer.xlsx.WorkbookRejectedException;
 import io.github.jixiao.json.InvalidJsonException;
+import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
 import io.github.jixiao.model.render.RenderException;
 import java.util.LinkedHashMap;
@@ -31,6 +33,23 @@ public class ProblemHandler {
     body.put("error", "invalid package (材料无法读取)");
     body.put("problems", problems.stream().map(ProblemHandler::json).toList());
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(body);
+  }
+
+  /** A workbook whose cells cannot be read as a package: every problem, named by sheet and cell. */
+  @ExceptionHandler(InvalidPackageException.class)
+  public ResponseEntity<Map<String, Object>> invalidWorkbook(InvalidPackageException e) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", 422);
+    body.put("error", "invalid workbook (工作簿无法读取)");
+    body.put("problems", e.problems().stream().map(ProblemHandler::json).toList());
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(body);
+  }
+
+  /** A file that is not a workbook jixiao reads (not XLSX, a zip bomb, macros …). */
+  @ExceptionHandler(WorkbookRejectedException.class)
+  public ResponseEntity<Map<String, Object>> rejected(WorkbookRejectedException e) {
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(Map.of("status", 422, "error", "not a workbook jixiao reads (无法读取的文件)", "message", String.valueOf(e.getMessage())));
   }
 
   /** A package the renderer cannot render (a character its font cannot show, say). */

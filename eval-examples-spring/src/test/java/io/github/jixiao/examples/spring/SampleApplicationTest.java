@@ -116,6 +116,32 @@ class SampleApplicationTest {
   }
 
   @Test
+  void importReadsTheWorkbookJixiaoRendersBackIntoThePackage() throws Exception {
+    ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+    new XlsxRenderer().render(RenderRequest.of(SEED, null, RenderMode.REPORTED), workbook);
+    HttpResponse<byte[]> response = postBytes("/import", workbook.toByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    EvaluationPackage read = PackageJson.create().read(response.body());
+    assertThat(read.projectEvaluations()).isEqualTo(SEED.projectEvaluations());
+    assertThat(read.departmentEvaluation()).isEqualTo(SEED.departmentEvaluation());
+  }
+
+  @Test
+  void aFileThatIsNotAWorkbookIsAnswered422() throws Exception {
+    HttpResponse<byte[]> response = postBytes("/import", "not a workbook".getBytes(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(json(response).get("message").asText()).isNotBlank();
+  }
+
+  private HttpResponse<byte[]> postBytes(String path, byte[] body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
   void bootsOwnMapperKnowsThePackage() throws Exception {
     assertThat(bootMapper.readValue(SEED_JSON, EvaluationPackage.class)).isEqualTo(SEED);
   }

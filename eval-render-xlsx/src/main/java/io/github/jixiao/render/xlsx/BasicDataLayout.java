@@ -1,12 +1,14 @@
 package io.github.jixiao.render.xlsx;
 
-import static io.github.jixiao.render.xlsx.Tags.str;
+import static io.github.jixiao.render.xlsx.layout.Tags.str;
 
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.BuildingRow;
 import io.github.jixiao.model.BuildingsBlock;
 import io.github.jixiao.model.ControlRow;
 import io.github.jixiao.model.Staffing;
+import io.github.jixiao.render.xlsx.layout.Tags;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -87,8 +89,8 @@ final class BasicDataLayout {
       String p = BASE + "/buildings";
       Grid.Row bh = grid.add(Tags.of(Tags.BLD_HEAD));
       bh.cell(A, blocks.label(), Style.TABLE).at(p, p + "/label");
-      for (int k = 0; k < Words.BUILDING_HEADS.length; k++) {
-        bh.cell(B + k, Words.BUILDING_HEADS[k], Style.TABLE);
+      for (int k = 0; k < Words.BUILDING_HEADS.size(); k++) {
+        bh.cell(B + k, Words.BUILDING_HEADS.get(k), Style.TABLE);
       }
       if (blocks.rows().isEmpty()) {
         Grid.Row r = grid.add(Tags.of(Tags.BLD_EMPTY));

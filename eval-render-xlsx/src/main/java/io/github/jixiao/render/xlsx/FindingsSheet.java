@@ -2,10 +2,10 @@ package io.github.jixiao.render.xlsx;
 
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.jspecify.annotations.Nullable;
 
 /** 审核意见 — every finding, with a link to the cell it is about. */
@@ -29,7 +29,7 @@ final class FindingsSheet {
 
   static void write(XmlSheet sheet, Styles styles, @Nullable List<Finding> findings,
       Function<Finding, @Nullable Target> where) throws IOException {
-    XmlSheet.Cell tc = sheet.row(0).height(30).cell(0).style(styles.get(Style.TITLE.h(HorizontalAlignment.LEFT).wrap(false)));
+    XmlSheet.Cell tc = sheet.row(0).height(30).cell(0).style(styles.get(Style.TITLE.h(Style.Horizontal.LEFT).wrap(false)));
     if (findings == null) {
       tc.text("审核意见（未提供审核结果 / no evaluation was given）");
     } else {

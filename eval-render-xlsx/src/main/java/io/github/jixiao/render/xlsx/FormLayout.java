@@ -1,6 +1,16 @@
 package io.github.jixiao.render.xlsx;
 
-import static io.github.jixiao.render.xlsx.Tags.str;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.A;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.B;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.C;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.D;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.E;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.F;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.G;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.H;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.I;
+import static io.github.jixiao.render.xlsx.layout.FormColumns.J;
+import static io.github.jixiao.render.xlsx.layout.Tags.str;
 
 import io.github.jixiao.model.FundSplit;
 import io.github.jixiao.model.FundsRow;
@@ -12,6 +22,8 @@ import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.IndicatorScore;
+import io.github.jixiao.render.xlsx.layout.Tags;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -40,16 +52,6 @@ final class FormLayout {
     TEMPLATE
   }
 
-  static final int A = 0;
-  static final int B = 1;
-  static final int C = 2;
-  static final int D = 3;
-  static final int E = 4;
-  static final int F = 5;
-  static final int G = 6;
-  static final int H = 7;
-  static final int I = 8;
-  static final int J = 9;
   /** Column widths in character units (A: section labels … I: 偏差原因, J: subtotals). */
   static final double[] WIDTHS = {9.5, 10.5, 10.5, 15, 14, 14, 7, 8.5, 13, 9.5};
 

@@ -13,9 +13,6 @@ import org.jspecify.annotations.Nullable;
  * Excel allows becomes several merged physical rows).
  */
 final class Grid {
-  /** The hidden column holding each row's machine tag ({@link Tags}). */
-  static final int TAG_COL = 10;
-
   final String sheetName;
   final double[] widths;
   final List<Row> rows = new ArrayList<>();

@@ -1,12 +1,12 @@
 package io.github.jixiao.render.xlsx;
 
+import io.github.jixiao.render.xlsx.layout.Tags;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.util.CellAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +23,7 @@ final class GridWriter {
   }
 
   /** Where each cell of the grid was written (its top-left cell). */
-  record Written(XmlSheet sheet, Map<Grid.Cell, CellAddress> positions, int lastRow) {}
+  record Written(XmlSheet sheet, Map<Grid.Cell, CellRef> positions, int lastRow) {}
 
   Written write(Grid grid, XmlSheet sheet) throws IOException {
     int n = grid.rows.size();
@@ -74,19 +74,16 @@ final class GridWriter {
         XmlSheet.Row row = sheet.row(start[i] + k);
         row.height((float) Math.min(409, Math.round(height[i] * 4) / 4.0));
         if (lr.tag != null) {
-          row.cell(Grid.TAG_COL).text(k == 0 ? lr.tag : Tags.CONT);
+          row.cell(Tags.COLUMN).text(k == 0 ? lr.tag : Tags.CONT);
         }
       }
     }
 
-    Map<Grid.Cell, CellAddress> positions = new IdentityHashMap<>();
+    Map<Grid.Cell, CellRef> positions = new IdentityHashMap<>();
     for (Grid.Cell c : grid.cells()) {
-      positions.put(c, new CellAddress(start[c.row.index], c.col));
+      positions.put(c, new CellRef(start[c.row.index], c.col));
     }
-    Grid.Positions where = c -> {
-      CellAddress a = positions.get(c);
-      return XmlWorkbook.ref(a.getRow(), a.getColumn());
-    };
+    Grid.Positions where = c -> positions.get(c).a1();
 
     // overlapping cells would make overlapping merged regions, which spreadsheet programs refuse
     int lastCol = 0;
@@ -128,8 +125,8 @@ final class GridWriter {
     for (int col = 0; col < grid.widths.length; col++) {
       sheet.columnWidth(col, columnWidth(grid.widths[col]));
     }
-    sheet.columnWidth(Grid.TAG_COL, 20);
-    sheet.hideColumn(Grid.TAG_COL);
+    sheet.columnWidth(Tags.COLUMN, 20);
+    sheet.hideColumn(Tags.COLUMN);
     int lastRow = start[n] - 1;
     printSetup(sheet, grid.lastPrintCol, Math.max(0, lastRow), grid.repeatRows, false);
     return new Written(sheet, positions, lastRow);

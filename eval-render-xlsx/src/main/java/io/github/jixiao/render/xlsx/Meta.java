@@ -2,6 +2,7 @@ package io.github.jixiao.render.xlsx;
 
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.Project;
+import io.github.jixiao.render.xlsx.layout.MetaSheet;
 import java.io.IOException;
 
 /**
@@ -10,15 +11,12 @@ import java.io.IOException;
  * when it is there.
  */
 final class Meta {
-  static final String SHEET = "jixiao";
-  static final String MAGIC = "jixiao-package";
-
   private Meta() {}
 
   static void write(XmlWorkbook wb, EvaluationPackage pkg, String mode) throws IOException {
-    XmlSheet s = wb.sheet(SHEET);
+    XmlSheet s = wb.sheet(MetaSheet.NAME);
     int r = 0;
-    row(s, r++, MAGIC, "1");
+    row(s, r++, MetaSheet.MAGIC, "1");
     row(s, r++, "formatVersion", pkg.formatVersion());
     row(s, r++, "year", Integer.toString(pkg.year()));
     row(s, r++, "department", pkg.department());

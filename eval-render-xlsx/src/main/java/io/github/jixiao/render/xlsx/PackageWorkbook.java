@@ -8,6 +8,8 @@ import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.render.xlsx.layout.MetaSheet;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.util.CellAddress;
 import org.jspecify.annotations.Nullable;
 
 /** Renders one package into one workbook: the forms, 汇总, 审核意见 and the hidden meta sheet. */
@@ -94,7 +95,7 @@ final class PackageWorkbook {
     GridWriter writer = new GridWriter(wb.styles);
     for (Grid g : grids) {
       GridWriter.Written w = writer.write(g, wb.sheet(g.sheetName));
-      w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, a1(at))));
+      w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, at.a1())));
     }
     String title = pkg.year() + "年度 " + pkg.department() + " 绩效自评汇总";
     List<XlsxSummary.SummaryRow> rows = new ArrayList<>();
@@ -129,10 +130,6 @@ final class PackageWorkbook {
         : "/projectEvaluations/" + pkg.projectEvaluations().indexOf(f);
     FormEvaluation e = evaluations.get(pointer);
     return e != null ? XlsxSummary.SummaryRow.of(pkg.department(), e) : XlsxSummary.SummaryRow.of(pkg.department(), f);
-  }
-
-  private static String a1(CellAddress a) {
-    return XmlWorkbook.ref(a.getRow(), a.getColumn());
   }
 
   /** The cell showing the value at {@code pointer}, or at the nearest enclosing pointer shown. */
@@ -179,7 +176,7 @@ final class PackageWorkbook {
       base = base.substring(0, 28);
     }
     String name = base;
-    for (int n = 2; names.contains(name.toLowerCase(java.util.Locale.ROOT)) || name.equalsIgnoreCase(Meta.SHEET); n++) {
+    for (int n = 2; names.contains(name.toLowerCase(java.util.Locale.ROOT)) || name.equalsIgnoreCase(MetaSheet.NAME); n++) {
       name = base + "(" + n + ")";
     }
     names.add(name.toLowerCase(java.util.Locale.ROOT));

@@ -1,7 +1,5 @@
 package io.github.jixiao.render.xlsx;
 
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,14 +18,40 @@ import org.jspecify.annotations.Nullable;
  */
 record Style(
     Font font,
-    HorizontalAlignment h,
-    VerticalAlignment v,
+    Horizontal h,
+    Vertical v,
     boolean wrap,
     boolean border,
     @Nullable String fill,
     @Nullable String format,
     boolean locked,
     int indent) {
+
+  /** Horizontal alignment, with its name in {@code styles.xml}. */
+  enum Horizontal {
+    LEFT("left"),
+    CENTER("center"),
+    RIGHT("right");
+
+    final String xml;
+
+    Horizontal(String xml) {
+      this.xml = xml;
+    }
+  }
+
+  /** Vertical alignment, with its name in {@code styles.xml}. */
+  enum Vertical {
+    TOP("top"),
+    CENTER("center"),
+    BOTTOM("bottom");
+
+    final String xml;
+
+    Vertical(String xml) {
+      this.xml = xml;
+    }
+  }
 
   /** The fonts used (宋体 throughout: the font of the official forms). */
   enum Font {
@@ -49,27 +73,27 @@ record Style(
   }
 
   /** Body text in a bordered table cell, centred, wrapped. */
-  static final Style TABLE = new Style(Font.BODY, HorizontalAlignment.CENTER, VerticalAlignment.CENTER, true, true,
+  static final Style TABLE = new Style(Font.BODY, Horizontal.CENTER, Vertical.CENTER, true, true,
       null, null, true, 0);
   /** Bordered, left-aligned wrapped text (long texts). */
-  static final Style TABLE_LEFT = TABLE.h(HorizontalAlignment.LEFT);
+  static final Style TABLE_LEFT = TABLE.h(Horizontal.LEFT);
   /** Bold centred header of a table. */
   static final Style HEAD = TABLE.font(Font.BOLD);
   /** Unbordered text below or above a table. */
-  static final Style PLAIN = new Style(Font.BODY, HorizontalAlignment.LEFT, VerticalAlignment.CENTER, true, false,
+  static final Style PLAIN = new Style(Font.BODY, Horizontal.LEFT, Vertical.CENTER, true, false,
       null, null, true, 0);
   /** The form's title. */
-  static final Style TITLE = new Style(Font.TITLE, HorizontalAlignment.CENTER, VerticalAlignment.CENTER, true, false,
+  static final Style TITLE = new Style(Font.TITLE, Horizontal.CENTER, Vertical.CENTER, true, false,
       null, null, true, 0);
   /** The attachment label ("附件3-1"). */
-  static final Style LABEL = new Style(Font.LABEL, HorizontalAlignment.LEFT, VerticalAlignment.CENTER, false, false,
+  static final Style LABEL = new Style(Font.LABEL, Horizontal.LEFT, Vertical.CENTER, false, false,
       null, null, true, 0);
 
   Style font(Font f) {
     return new Style(f, h, v, wrap, border, fill, format, locked, indent);
   }
 
-  Style h(HorizontalAlignment a) {
+  Style h(Horizontal a) {
     return new Style(font, a, v, wrap, border, fill, format, locked, indent);
   }
 

@@ -5,11 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 
 /**
  * The pool of cell formats of one workbook: one {@code xf} per distinct {@link Style}, numbered
@@ -22,6 +18,12 @@ final class Styles {
   /** GB2312, the character set Excel gives 宋体. */
   private static final int GB2312 = 134;
   private static final int FIRST_CUSTOM_FORMAT = 164;
+  /**
+   * The built-in number formats among those the writer uses (ECMA-376 Part 1, 18.8.30): a cell
+   * format refers to them by number, with no {@code numFmt} of their own. Every other format
+   * ("0.0", "0.000" …) is written as a custom format numbered from {@link #FIRST_CUSTOM_FORMAT}.
+   */
+  private static final Map<String, Integer> BUILT_IN_FORMATS = Map.of("General", 0, "0", 1, "0.00", 2, "0.00%", 10);
 
   private final Map<Style, Integer> xfs = new HashMap<>();
   private final List<Style> order = new ArrayList<>();
@@ -40,7 +42,7 @@ final class Styles {
       if (s.fill() != null) {
         fills.computeIfAbsent(s.fill(), f -> fills.size() + 2); // fills 0 and 1 are reserved
       }
-      if (s.format() != null && BuiltinFormats.getBuiltinFormat(s.format()) < 0) {
+      if (s.format() != null && builtInFormat(s.format()) < 0) {
         formats.computeIfAbsent(s.format(), f -> FIRST_CUSTOM_FORMAT + formats.size());
       }
     }
@@ -90,7 +92,7 @@ final class Styles {
         .append("<cellXfs count=\"").append(order.size() + 1)
         .append("\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>");
     for (Style s : order) {
-      int format = s.format() == null ? 0 : BuiltinFormats.getBuiltinFormat(s.format());
+      int format = s.format() == null ? 0 : builtInFormat(s.format());
       if (format < 0) {
         format = formats.get(s.format());
       }
@@ -110,7 +112,7 @@ final class Styles {
       if (!s.locked()) {
         x.append(" applyProtection=\"1\"");
       }
-      x.append("><alignment horizontal=\"").append(horizontal(s.h())).append("\" vertical=\"").append(vertical(s.v()))
+      x.append("><alignment horizontal=\"").append(s.h().xml).append("\" vertical=\"").append(s.v().xml)
           .append('"');
       if (s.wrap()) {
         x.append(" wrapText=\"1\"");
@@ -129,18 +131,12 @@ final class Styles {
     return x;
   }
 
+  /** The number of a built-in number format, or -1 when {@code code} is not one (the writer's formats only). */
+  static int builtInFormat(String code) {
+    return BUILT_IN_FORMATS.getOrDefault(code, -1);
+  }
+
   private static String points(double p) {
     return p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p);
-  }
-
-  private static String horizontal(HorizontalAlignment a) {
-    return switch (a) {
-      case CENTER_SELECTION -> "centerContinuous";
-      default -> a.name().toLowerCase(Locale.ROOT);
-    };
-  }
-
-  private static String vertical(VerticalAlignment a) {
-    return a.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,7 +2,6 @@ package io.github.jixiao.render.xlsx;
 
 import io.github.jixiao.model.ScoreCell;
 import java.math.BigDecimal;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.jspecify.annotations.Nullable;
 
 /** How model values become cell values: numbers stay numbers when a cell can hold them exactly. */
@@ -22,7 +21,7 @@ final class Values {
     if (Double.isInfinite(d)) {
       return false;
     }
-    return new BigDecimal(NumberToTextConverter.toText(d)).compareTo(v) == 0;
+    return new BigDecimal(NumberText.of(d)).compareTo(v) == 0;
   }
 
   /** "0", "0.0", "0.00" …: the format that shows exactly {@code scale} decimals. */

@@ -20,7 +20,8 @@ import java.util.TreeSet;
  *
  * <p>Deterministic (the same request gives the same bytes: fixed document properties and zip
  * entry times from {@link RenderRequest#timestamp()}) and thread-safe. A workbook rendered as
- * reported reads back with {@link XlsxImporter} into the same forms.
+ * reported reads back with the importer ({@code XlsxImporter}, module eval-import-xlsx) into the
+ * same forms.
  */
 public final class XlsxRenderer implements Renderer {
   /** The renderer's id. */

@@ -6,6 +6,7 @@ import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.Grade;
 import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -105,7 +106,7 @@ public final class XlsxSummary {
   static int writeSheet(XmlSheet sheet, Styles styles, String title, Iterator<SummaryRow> rows,
       @Nullable Function<SummaryRow, String> link) throws IOException {
     sheet.row(0).height(30).cell(0).text(title)
-        .style(styles.get(Style.TITLE.h(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT).wrap(false)));
+        .style(styles.get(Style.TITLE.h(Style.Horizontal.LEFT).wrap(false)));
     XmlSheet.Row h = sheet.row(1).height(32);
     for (int k = 0; k < HEADS.length; k++) {
       h.cell(k).text(HEADS[k]).style(styles.get(Style.HEAD));

@@ -12,6 +12,7 @@ import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,8 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * 空白模板 — the blank 项目支出绩效自评表 a finance bureau sends to departments: the same layout
@@ -33,7 +32,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * subtotals and 总分 as formulas in locked cells, empty input cells, and drop-down lists for the
  * level-1 and level-2 indicator names (the Hunan 2023 framework: 产出 30, 效益 30, 成本 20, 满意度
  * 10). The sheet is protected without a password (so formulas are not overwritten by
- * accident); rows may be inserted and resized. {@link XlsxImporter} reads it back once filled in.
+ * accident); rows may be inserted and resized. The importer ({@code XlsxImporter}, module
+ * eval-import-xlsx) reads it back once filled in.
  *
  * <p>Immutable; deterministic for a given year, label, size and timestamp.
  */
@@ -126,7 +126,7 @@ public final class XlsxTemplate {
         }
         children.add(new Level2Group(l2, l2.chinese(), blank));
       }
-      groups.add(new Level1Group(LEVEL1_CODES[g], LEVEL1[g], FormReader.level1Weight(LEVEL1[g]), children));
+      groups.add(new Level1Group(LEVEL1_CODES[g], LEVEL1[g], Words.level1Weight(LEVEL1[g]), children));
     }
     return new SelfEvaluationForm(label, year + "年度项目支出绩效自评表", null, "（项目名称）", null, null,
         new FundsBlock(funds, List.of(), List.of()), List.of(new Goal(null, null)), groups,
@@ -173,11 +173,10 @@ public final class XlsxTemplate {
 
   private static void dropDown(XmlSheet sheet, GridWriter.Written written, List<Grid.Cell> cells, String[] values,
       String what) {
-    List<CellRangeAddress> ranges = new ArrayList<>();
+    List<CellRange> ranges = new ArrayList<>();
     for (Grid.Cell c : cells) {
-      CellAddress a = written.positions().get(c);
-      ranges.add(sheet.mergedRegions().stream().filter(r -> r.isInRange(a)).findFirst()
-          .orElse(new CellRangeAddress(a.getRow(), a.getRow(), a.getColumn(), a.getColumn())));
+      CellRef a = written.positions().get(c);
+      ranges.add(sheet.mergedRegions().stream().filter(r -> r.contains(a)).findFirst().orElse(CellRange.of(a)));
     }
     sheet.listValidation(ranges, values, what, "请从下拉列表选择" + what + "；如确需其他名称，可点“是”保留。",
         "从下拉列表选择" + what);

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,12 +32,12 @@ final class XmlSheet {
   private final List<@Nullable Row> rows = new ArrayList<>();
   private final TreeMap<Integer, Double> widths = new TreeMap<>();
   private final TreeMap<Integer, Boolean> hidden = new TreeMap<>();
-  private final List<CellRangeAddress> merged = new ArrayList<>();
+  private final List<CellRange> merged = new ArrayList<>();
   private final List<Comment> comments = new ArrayList<>();
   private final StringBuilder links = new StringBuilder();
   private final List<String> validations = new ArrayList<>();
   private @Nullable String protection;
-  private @Nullable CellRangeAddress autoFilter;
+  private @Nullable CellRange autoFilter;
   private int frozenRows;
   private boolean veryHidden;
   private @Nullable Page page;
@@ -112,10 +111,10 @@ final class XmlSheet {
 
   /** Merges the cells of a range (no overlap check here: callers make sure). */
   void merge(int r0, int r1, int c0, int c1) {
-    merged.add(new CellRangeAddress(r0, r1, c0, c1));
+    merged.add(new CellRange(r0, r1, c0, c1));
   }
 
-  List<CellRangeAddress> mergedRegions() {
+  List<CellRange> mergedRegions() {
     return merged;
   }
 
@@ -137,7 +136,7 @@ final class XmlSheet {
   }
 
   void autoFilter(int r0, int r1, int c0, int c1) {
-    autoFilter = new CellRangeAddress(r0, r1, c0, c1);
+    autoFilter = new CellRange(r0, r1, c0, c1);
   }
 
   void freezeRows(int n) {
@@ -160,7 +159,7 @@ final class XmlSheet {
     return page;
   }
 
-  @Nullable CellRangeAddress autoFilter() {
+  @Nullable CellRange autoFilter() {
     return autoFilter;
   }
 
@@ -177,7 +176,7 @@ final class XmlSheet {
    * A drop-down list on {@code ranges}: any value may still be typed after a warning
    * ({@code errorStyle="warning"}), with a prompt and an error box.
    */
-  void listValidation(List<CellRangeAddress> ranges, String[] values, String title, String error, String prompt) {
+  void listValidation(List<CellRange> ranges, String[] values, String title, String error, String prompt) {
     StringBuilder x = new StringBuilder("<dataValidation type=\"list\" errorStyle=\"warning\" allowBlank=\"1\" "
         + "showInputMessage=\"1\" showErrorMessage=\"1\" errorTitle=\"");
     XmlWorkbook.escape(title, x, true);
@@ -189,7 +188,7 @@ final class XmlSheet {
     XmlWorkbook.escape(prompt, x, true);
     x.append("\" sqref=\"");
     for (int i = 0; i < ranges.size(); i++) {
-      x.append(i == 0 ? "" : " ").append(ranges.get(i).formatAsString());
+      x.append(i == 0 ? "" : " ").append(ranges.get(i).a1());
     }
     x.append("\"><formula1>");
     XmlWorkbook.escape("\"" + String.join(",", values) + "\"", x, false);
@@ -297,15 +296,15 @@ final class XmlSheet {
       x.append(protection);
     }
     if (autoFilter != null) {
-      x.append("<autoFilter ref=\"").append(autoFilter.formatAsString()).append("\"/>");
+      x.append("<autoFilter ref=\"").append(autoFilter.a1()).append("\"/>");
     }
     if (!merged.isEmpty()) {
       x.append("<mergeCells count=\"").append(merged.size()).append("\">");
-      for (CellRangeAddress m : merged) {
+      for (CellRange m : merged) {
         x.append("<mergeCell ref=\"");
-        XmlWorkbook.ref(m.getFirstRow(), m.getFirstColumn(), x);
+        XmlWorkbook.ref(m.firstRow(), m.firstCol(), x);
         x.append(':');
-        XmlWorkbook.ref(m.getLastRow(), m.getLastColumn(), x);
+        XmlWorkbook.ref(m.lastRow(), m.lastCol(), x);
         x.append("\"/>");
       }
       x.append("</mergeCells>");

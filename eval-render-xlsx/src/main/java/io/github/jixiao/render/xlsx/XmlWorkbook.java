@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.formula.SheetNameFormatter;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * A workbook written as SpreadsheetML text straight into a deterministic zip, without POI: the
@@ -219,17 +217,17 @@ final class XmlWorkbook {
     StringBuilder names = new StringBuilder();
     for (int i = 0; i < sheets.size(); i++) {
       XmlSheet s = sheets.get(i);
-      String ref = SheetNameFormatter.format(s.name) + "!";
-      CellRangeAddress filter = s.autoFilter();
+      String ref = SheetName.inFormula(s.name) + "!";
+      CellRange filter = s.autoFilter();
       if (filter != null) {
-        name(names, "_xlnm._FilterDatabase", i, " hidden=\"1\"", ref + absolute(filter));
+        name(names, "_xlnm._FilterDatabase", i, " hidden=\"1\"", ref + filter.absolute());
       }
       XmlSheet.Page p = s.page();
       if (p != null) {
         if (p.repeatRows() > 0) {
           name(names, "_xlnm.Print_Titles", i, "", ref + "$1:$" + p.repeatRows());
         }
-        name(names, "_xlnm.Print_Area", i, "", ref + absolute(new CellRangeAddress(0, p.lastRow(), 0, p.lastCol())));
+        name(names, "_xlnm.Print_Area", i, "", ref + new CellRange(0, p.lastRow(), 0, p.lastCol()).absolute());
       }
     }
     if (!names.isEmpty()) {
@@ -246,11 +244,6 @@ final class XmlWorkbook {
         .append(attributes).append('>');
     escape(formula, x, false);
     x.append("</definedName>");
-  }
-
-  private static String absolute(CellRangeAddress r) {
-    return "$" + column(r.getFirstColumn()) + "$" + (r.getFirstRow() + 1) + ":$" + column(r.getLastColumn()) + "$"
-        + (r.getLastRow() + 1);
   }
 
   private CharSequence workbookRels() {

@@ -1,13 +1,15 @@
 package io.github.jixiao.render.xlsx;
 
-import static io.github.jixiao.render.xlsx.Cells.at;
-import static io.github.jixiao.render.xlsx.Cells.region;
-import static io.github.jixiao.render.xlsx.Cells.text;
+import static io.github.jixiao.render.xlsx.testing.Cells.at;
+import static io.github.jixiao.render.xlsx.testing.Cells.region;
+import static io.github.jixiao.render.xlsx.testing.Cells.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.GroupScore;
+import io.github.jixiao.render.xlsx.testing.Cells;
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;

@@ -1,6 +1,6 @@
 package io.github.jixiao.render.xlsx;
 
-import static io.github.jixiao.render.xlsx.Cells.at;
+import static io.github.jixiao.render.xlsx.testing.Cells.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,6 +8,8 @@ import io.github.jixiao.model.FundsRow;
 import io.github.jixiao.model.FundsRowKind;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.render.xlsx.testing.Cells;
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package io.github.jixiao.render.xlsx;
 
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

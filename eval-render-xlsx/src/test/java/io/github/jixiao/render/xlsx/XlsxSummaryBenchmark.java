@@ -1,6 +1,7 @@
 package io.github.jixiao.render.xlsx;
 
 import io.github.jixiao.model.render.RenderMode;
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -63,12 +64,6 @@ public final class XlsxSummaryBenchmark {
         System.out.printf("seed %s: %,d bytes, render median %.1f ms (first of 11 runs: JIT warm-up included in max "
             + "%.1f ms)%n", mode, bytes.length, times[times.length / 2] / 1000.0, times[times.length - 1] / 1000.0);
       }
-      long t = System.nanoTime();
-      int n = 20;
-      for (int i = 0; i < n; i++) {
-        XlsxImporter.create().read(Seed.REPORTED, Seed.PKG);
-      }
-      System.out.printf("seed import: %.1f ms per workbook (mean of %d)%n", (System.nanoTime() - t) / 1e6 / n, n);
     } finally {
       Files.deleteIfExists(file);
     }

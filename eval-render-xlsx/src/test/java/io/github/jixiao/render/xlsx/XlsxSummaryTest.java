@@ -1,12 +1,13 @@
 package io.github.jixiao.render.xlsx;
 
-import static io.github.jixiao.render.xlsx.Cells.at;
-import static io.github.jixiao.render.xlsx.Cells.text;
+import static io.github.jixiao.render.xlsx.testing.Cells.at;
+import static io.github.jixiao.render.xlsx.testing.Cells.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.Grade;
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;

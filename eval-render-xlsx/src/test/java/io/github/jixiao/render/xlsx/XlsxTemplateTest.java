@@ -1,11 +1,12 @@
 package io.github.jixiao.render.xlsx;
 
-import static io.github.jixiao.render.xlsx.Cells.at;
-import static io.github.jixiao.render.xlsx.Cells.region;
-import static io.github.jixiao.render.xlsx.Cells.text;
+import static io.github.jixiao.render.xlsx.testing.Cells.at;
+import static io.github.jixiao.render.xlsx.testing.Cells.region;
+import static io.github.jixiao.render.xlsx.testing.Cells.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.time.Instant;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -115,14 +116,5 @@ class XlsxTemplateTest {
     assertThatThrownBy(() -> XlsxTemplate.forYear(2024).withRowsPerIndicator(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 50");
     assertThatThrownBy(() -> XlsxTemplate.forYear(1800)).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void anUntouchedTemplateImportsAsProblemsToFillIn() {
-    assertThatThrownBy(() -> XlsxImporter.create().read(TEMPLATE, null))
-        .isInstanceOfSatisfying(io.github.jixiao.model.InvalidPackageException.class, e -> assertThat(
-            e.problems().stream().map(io.github.jixiao.model.Problem::message))
-            .containsExactly("附件3-1!C3: 名称 (项目支出名称 / 预算部门名称) is blank (名称不能为空)",
-                "the department cannot be told: fill in 主管部门 on the form (无法确定部门，请填写主管部门)"));
   }
 }

@@ -1,6 +1,8 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.importer.xlsx;
 
 import io.github.jixiao.model.ScoreCell;
+import io.github.jixiao.render.xlsx.layout.Tags;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
@@ -29,7 +31,7 @@ final class SheetView {
   final Problems problems;
   private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
   /** The column of the machine tags (found, not assumed: a person may have inserted a column). */
-  int tagCol = Grid.TAG_COL;
+  int tagCol = Tags.COLUMN;
 
   SheetView(Sheet sheet, Problems problems) {
     this.sheet = sheet;

@@ -1,5 +1,6 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.render.xlsx.testing;
 
+import io.github.jixiao.render.xlsx.layout.Tags;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -10,36 +11,36 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.jspecify.annotations.Nullable;
 
-/** Small helpers to look at cells in tests. */
-final class Cells {
+/** Small helpers to look at cells in tests (of the writer and of the importer). */
+public final class Cells {
   private Cells() {}
 
-  static @Nullable Cell at(Sheet s, String a1) {
+  public static @Nullable Cell at(Sheet s, String a1) {
     CellAddress a = new CellAddress(a1);
     Row r = s.getRow(a.getRow());
     return r == null ? null : r.getCell(a.getColumn());
   }
 
   /** The string in the cell, "" when blank or missing. */
-  static String text(Sheet s, String a1) {
+  public static String text(Sheet s, String a1) {
     Cell c = at(s, a1);
     return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue();
   }
 
   /** The merged region holding the cell, or {@code null}. */
-  static @Nullable CellRangeAddress merged(Sheet s, String a1) {
+  public static @Nullable CellRangeAddress merged(Sheet s, String a1) {
     CellAddress a = new CellAddress(a1);
     return s.getMergedRegions().stream().filter(r -> r.isInRange(a)).findFirst().orElse(null);
   }
 
   /** "A5:A9": the merged region holding the cell, or {@code null}. */
-  static @Nullable String region(Sheet s, String a1) {
+  public static @Nullable String region(Sheet s, String a1) {
     CellRangeAddress r = merged(s, a1);
     return r == null ? null : r.formatAsString();
   }
 
   /** The address of the first cell (row by row) whose string is exactly {@code text}. */
-  static @Nullable String find(Sheet s, String text) {
+  public static @Nullable String find(Sheet s, String text) {
     for (Row r : s) {
       for (Cell c : r) {
         if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
@@ -51,10 +52,10 @@ final class Cells {
   }
 
   /** The 1-based row numbers whose hidden tag starts with {@code tag}. */
-  static List<Integer> rowsTagged(Sheet s, String tag) {
+  public static List<Integer> rowsTagged(Sheet s, String tag) {
     List<Integer> rows = new ArrayList<>();
     for (Row r : s) {
-      Cell c = r.getCell(Grid.TAG_COL);
+      Cell c = r.getCell(Tags.COLUMN);
       if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(tag)) {
         rows.add(r.getRowNum() + 1);
       }

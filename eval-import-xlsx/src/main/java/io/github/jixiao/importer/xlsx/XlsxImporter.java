@@ -1,4 +1,4 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.importer.xlsx;
 
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.EvaluationPackage;
@@ -8,6 +8,9 @@ import io.github.jixiao.json.PackageValidator;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.render.xlsx.layout.MetaSheet;
+import io.github.jixiao.render.xlsx.layout.Tags;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 导入 — reads a workbook in jixiao's layout back into a package: one {@link XlsxRenderer}
- * wrote (as reported), or the blank template of {@link XlsxTemplate} filled in by a person.
+ * 导入 — reads a workbook in jixiao's layout back into a package: one {@link
+ * io.github.jixiao.render.xlsx.XlsxRenderer} wrote (as reported), or the blank template of {@link
+ * io.github.jixiao.render.xlsx.XlsxTemplate} filled in by a person.
  *
  * <p>Forms are found by their label and title cells (附件3-1, …自评表), not by sheet name, so
  * renamed sheets are read; numbers typed as text, extra blank rows, split merged cells and
@@ -50,9 +54,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XlsxImporter {
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
-  private static volatile @Nullable PackageValidator validator;
 
   private final Limits limits;
+  /** Checks each part as it is read (the model's constraints), so problems carry their cell. */
+  private final PackageValidator validator = PackageValidator.create();
 
   /**
    * How large a workbook may be.
@@ -125,7 +130,7 @@ public final class XlsxImporter {
     try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(bytes));
         XSSFWorkbook wb = new XSSFWorkbook(opc)) {
       checkSize(wb);
-      return new Reading(wb, base).read();
+      return new Reading(wb, base, validator).read();
     } catch (WorkbookRejectedException | InvalidPackageException e) {
       throw e;
     } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
@@ -153,25 +158,12 @@ public final class XlsxImporter {
     }
   }
 
-  static PackageValidator validator() {
-    PackageValidator v = validator;
-    if (v == null) {
-      synchronized (XlsxImporter.class) {
-        v = validator;
-        if (v == null) {
-          v = PackageValidator.create();
-          validator = v;
-        }
-      }
-    }
-    return v;
-  }
-
   /** One import. */
   private static final class Reading {
     private final XSSFWorkbook wb;
     private final @Nullable EvaluationPackage base;
     private final Problems problems = new Problems();
+    private final PackageValidator validator;
     private @Nullable String formatVersion;
     private @Nullable Integer year;
     private @Nullable String department;
@@ -179,7 +171,8 @@ public final class XlsxImporter {
     private @Nullable List<Project> projects;
     private boolean meta;
 
-    Reading(XSSFWorkbook wb, @Nullable EvaluationPackage base) {
+    Reading(XSSFWorkbook wb, @Nullable EvaluationPackage base, PackageValidator validator) {
+      this.validator = validator;
       this.wb = wb;
       this.base = base;
     }
@@ -211,7 +204,7 @@ public final class XlsxImporter {
             }
             basic = BasicDataReader.read(v, fallback == null ? "1" : fallback);
             if (basic != null) {
-              validator().validate(basic, BasicDataLayout.BASE).forEach(problems::fromValidator);
+              validator.validate(basic, BasicDataReader.BASE).forEach(problems::fromValidator);
             }
             if (basic != null && firstTitleYear == null) {
               firstTitleYear = basic.title();
@@ -225,7 +218,7 @@ public final class XlsxImporter {
             FormReader.Result r = FormReader.read(v, "/departmentEvaluation", fallback == null ? "2" : fallback);
             department = r.form();
             if (department != null) {
-              validator().validate(department, "/departmentEvaluation").forEach(problems::fromValidator);
+              validator.validate(department, "/departmentEvaluation").forEach(problems::fromValidator);
             }
             if (firstTitleYear == null) {
               firstTitleYear = r.title();
@@ -236,7 +229,7 @@ public final class XlsxImporter {
             FormReader.Result r = FormReader.read(v, "/projectEvaluations/" + index,
                 fallback == null ? "3-" + (index + 1) : fallback);
             if (r.form() != null) {
-              validator().validate(r.form(), "/projectEvaluations/" + index).forEach(problems::fromValidator);
+              validator.validate(r.form(), "/projectEvaluations/" + index).forEach(problems::fromValidator);
               forms.add(r.form());
             }
             if (firstTitleYear == null) {
@@ -287,10 +280,10 @@ public final class XlsxImporter {
             year == null ? 0 : year, this.department, profile, projects == null ? List.of() : projects, basic,
             department, forms, departmentReport, reports);
       } catch (FieldException e) {
-        problems.add(Meta.SHEET + ": " + e.field() + ": " + e.getMessage());
+        problems.add(MetaSheet.NAME + ": " + e.field() + ": " + e.getMessage());
         throw new InvalidPackageException(problems.list());
       }
-      validator().validate(pkg).forEach(problems::fromValidator);
+      validator.validate(pkg).forEach(problems::fromValidator);
       if (!problems.isEmpty()) {
         throw new InvalidPackageException(problems.list());
       }
@@ -317,7 +310,7 @@ public final class XlsxImporter {
     private boolean isMeta(Sheet sheet) {
       Row r = sheet.getRow(0);
       Cell c = r == null ? null : r.getCell(0);
-      return c != null && c.getCellType() == CellType.STRING && Meta.MAGIC.equals(c.getStringCellValue())
+      return c != null && c.getCellType() == CellType.STRING && MetaSheet.MAGIC.equals(c.getStringCellValue())
           && wb.getSheetVisibility(wb.getSheetIndex(sheet)) != SheetVisibility.VISIBLE;
     }
 
@@ -336,7 +329,7 @@ public final class XlsxImporter {
             try {
               year = value == null ? null : Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
-              problems.add(Meta.SHEET + "!B" + (r.getRowNum() + 1) + ": the year is not a number: '" + value + "'");
+              problems.add(MetaSheet.NAME + "!B" + (r.getRowNum() + 1) + ": the year is not a number: '" + value + "'");
             }
           }
           case "department" -> department = value;
@@ -345,7 +338,7 @@ public final class XlsxImporter {
             try {
               list.add(new Project(value, string(r, 2)));
             } catch (FieldException e) {
-              problems.add(Meta.SHEET + "!B" + (r.getRowNum() + 1) + ": " + e.getMessage());
+              problems.add(MetaSheet.NAME + "!B" + (r.getRowNum() + 1) + ": " + e.getMessage());
             }
           }
           default -> { }

@@ -1,4 +1,4 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.importer.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import io.github.jixiao.json.PackageJson;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.render.xlsx.XlsxRenderer;
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.io.ByteArrayOutputStream;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,8 +1,10 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.importer.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jixiao.render.xlsx.testing.Cells;
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.importer.xlsx;
 
 import io.github.jixiao.model.Problem;
 import java.util.ArrayList;

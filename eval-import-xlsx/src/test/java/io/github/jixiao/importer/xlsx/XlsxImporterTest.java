@@ -1,6 +1,8 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.importer.xlsx;
 
-import static io.github.jixiao.render.xlsx.Cells.at;
+import static io.github.jixiao.render.xlsx.testing.Cells.at;
+import static io.github.jixiao.render.xlsx.testing.Packages.form;
+import static io.github.jixiao.render.xlsx.testing.Packages.onlyForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +21,13 @@ import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.Problem;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.render.RenderMode;
+import io.github.jixiao.render.xlsx.XlsxTemplate;
+import io.github.jixiao.render.xlsx.layout.MetaSheet;
+import io.github.jixiao.render.xlsx.layout.Tags;
+import io.github.jixiao.render.xlsx.testing.Cells;
+import io.github.jixiao.render.xlsx.testing.Packages;
+import io.github.jixiao.render.xlsx.testing.Seed;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
@@ -66,7 +75,7 @@ class XlsxImporterTest {
 
   @Test
   void withoutJixiaosSheetTheYearDepartmentAndProjectsComeFromTheForms() throws Exception {
-    byte[] edited = edit(Seed.REPORTED, wb -> wb.removeSheetAt(wb.getSheetIndex(Meta.SHEET)));
+    byte[] edited = edit(Seed.REPORTED, wb -> wb.removeSheetAt(wb.getSheetIndex(MetaSheet.NAME)));
     assertThat(importer.read(edited, Seed.PKG)).isEqualTo(Seed.PKG);
     EvaluationPackage alone = importer.read(edited, null);
     assertThat(alone.year()).isEqualTo(2023);
@@ -144,7 +153,7 @@ class XlsxImporterTest {
         // the total weight and 总分 are the template's formulas, as the spreadsheet computed them
         // (the weights typed as text, 5 and 10, are not summed by the spreadsheet)
         ScoreCell.of("35"), ScoreCell.of("44.00"),
-        List.of(XlsxTemplate.NOTE),
+        List.of("备注：一个一级项目支出一张表。如，业务工作经费，运行维护经费，其他事业发展类资金…各一张表。"), // the template's note
         List.of(new FooterField("填表人", null), new FooterField("填报日期", null), new FooterField("联系电话", null),
             new FooterField("单位负责人签字", null)));
     assertThat(pkg.projectEvaluations()).containsExactly(expected);
@@ -237,6 +246,31 @@ class XlsxImporterTest {
     assertThatThrownBy(() -> importer.read(plain, null))
         .isInstanceOfSatisfying(InvalidPackageException.class, e -> assertThat(e.problems().get(0).message())
             .startsWith("no form found"));
+  }
+
+  @Test
+  void anUntouchedTemplateImportsAsProblemsToFillIn() {
+    assertThatThrownBy(() -> XlsxImporter.create().read(XlsxTemplate.forYear(2024).toBytes(), null))
+        .isInstanceOfSatisfying(io.github.jixiao.model.InvalidPackageException.class, e -> assertThat(
+            e.problems().stream().map(io.github.jixiao.model.Problem::message))
+            .containsExactly("附件3-1!C3: 名称 (项目支出名称 / 预算部门名称) is blank (名称不能为空)",
+                "the department cannot be told: fill in 主管部门 on the form (无法确定部门，请填写主管部门)"));
+  }
+
+  @Test
+  void textSplitOverMergedRowsReadsBackWhole() throws Exception {
+    EvaluationPackage pkg = onlyForm(form("3-1", "保障项目顺利实施，按期完成年度任务。".repeat(120), "名称"));
+    byte[] bytes = Seed.render(pkg, null, RenderMode.REPORTED);
+    try (XSSFWorkbook wb = Seed.open(bytes)) {
+      assertThat(Cells.rowsTagged(wb.getSheet("附件3-1"), Tags.CONT)).as("the goal is split over rows").isNotEmpty();
+    }
+    assertThat(importer.read(bytes, pkg)).isEqualTo(pkg);
+  }
+
+  @Test
+  void textThatLooksLikeAFormulaReadsBackUnchanged() throws Exception {
+    EvaluationPackage pkg = Packages.formulaLikeText();
+    assertThat(importer.read(Seed.render(pkg, null, RenderMode.REPORTED), pkg)).isEqualTo(pkg);
   }
 
   // ------------------------------------------------------------------ helpers

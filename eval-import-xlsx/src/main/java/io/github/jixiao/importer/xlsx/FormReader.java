@@ -1,4 +1,4 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.importer.xlsx;
 
 import io.github.jixiao.model.FieldException;
 import io.github.jixiao.model.FooterField;
@@ -15,12 +15,13 @@ import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.render.xlsx.layout.FormColumns;
+import io.github.jixiao.render.xlsx.layout.Tags;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,8 +31,6 @@ import org.jspecify.annotations.Nullable;
  * merged cells and a renamed sheet are all read. Column positions come from the header rows.
  */
 final class FormReader {
-  private static final Pattern LEVEL1_WEIGHT = Pattern.compile("[（(](\\d+(?:\\.\\d+)?)分[）)]");
-
   private enum Section {
     HEADER,
     NAME,
@@ -52,7 +51,7 @@ final class FormReader {
   private @Nullable String projectId;
   private @Nullable String name;
   private int nameRow = -1;
-  private int nameCol = FormLayout.C;
+  private int nameCol = FormColumns.C;
   private @Nullable String supervising;
   private @Nullable String implementing;
   private final List<FundsRow> funds = new ArrayList<>();
@@ -66,13 +65,14 @@ final class FormReader {
   private final List<FooterField> footer = new ArrayList<>();
 
   // column positions, from the header rows
-  private final int[] fundsCols = {FormLayout.D, FormLayout.E, FormLayout.F, FormLayout.G, FormLayout.H, FormLayout.I};
-  private int expectedCol = FormLayout.B;
-  private int achievedCol = FormLayout.F;
-  private final int[] indCols = {FormLayout.B, FormLayout.C, FormLayout.D, FormLayout.E, FormLayout.F, FormLayout.G,
-    FormLayout.H, FormLayout.I};
-  private int incomeCol = FormLayout.B;
-  private int expenditureCol = FormLayout.F;
+  private final int[] fundsCols = {FormColumns.D, FormColumns.E, FormColumns.F, FormColumns.G, FormColumns.H,
+    FormColumns.I};
+  private int expectedCol = FormColumns.B;
+  private int achievedCol = FormColumns.F;
+  private final int[] indCols = {FormColumns.B, FormColumns.C, FormColumns.D, FormColumns.E, FormColumns.F,
+    FormColumns.G, FormColumns.H, FormColumns.I};
+  private int incomeCol = FormColumns.B;
+  private int expenditureCol = FormColumns.F;
 
   private FormReader(SheetView v, String base) {
     this.v = v;
@@ -232,7 +232,7 @@ final class FormReader {
         || s.equals("项目名称"));
     int c = v.firstFilled(row, l + 1, v.tagCol);
     nameRow = row;
-    nameCol = c >= 0 ? c : Math.max(FormLayout.C, l + 1);
+    nameCol = c >= 0 ? c : Math.max(FormColumns.C, l + 1);
     name = c < 0 ? null : v.text(row, c, "名称", base + "/name");
     problems.source(base + "/name", v.ref(row, nameCol));
   }
@@ -486,7 +486,7 @@ final class FormReader {
         h = null;
         g.label = l1;
         g.indicator = level1(l1);
-        g.weight = level1Weight(l1);
+        g.weight = Words.level1Weight(l1);
       }
       if (!v.blank(row, indCols[1])) {
         if (g == null) {
@@ -551,14 +551,6 @@ final class FormReader {
       return Level1Indicator.SATISFACTION;
     }
     return null;
-  }
-
-  static @Nullable BigDecimal level1Weight(@Nullable String label) {
-    if (label == null) {
-      return null;
-    }
-    Matcher m = LEVEL1_WEIGHT.matcher(Words.squash(label));
-    return m.find() ? new BigDecimal(m.group(1)) : null;
   }
 
   static @Nullable Level2Indicator level2(@Nullable String label) {

@@ -1,4 +1,4 @@
-package io.github.jixiao.render.xlsx;
+package io.github.jixiao.importer.xlsx;
 
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.BuildingRow;
@@ -8,6 +8,8 @@ import io.github.jixiao.model.ControlRowKind;
 import io.github.jixiao.model.FieldException;
 import io.github.jixiao.model.FooterField;
 import io.github.jixiao.model.Staffing;
+import io.github.jixiao.render.xlsx.layout.Tags;
+import io.github.jixiao.render.xlsx.layout.Words;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads 附件1 部门整体支出绩效评价基础数据表 from a sheet in jixiao's layout. */
 final class BasicDataReader {
-  private static final String BASE = BasicDataLayout.BASE;
+  /** Where 附件1 sits in a package. */
+  static final String BASE = "/basicData";
 
   private enum Section {
     HEADER,
@@ -293,12 +296,12 @@ final class BasicDataReader {
     problems.source(p, v.ref(row, 0));
     buildings.add(new BuildingRow(
         v.text(row, 0, "项目名称", p + "/name"),
-        v.decimal(row, 1, Words.BUILDING_HEADS[0], p + "/approvedScale"),
-        v.decimal(row, 2, Words.BUILDING_HEADS[1], p + "/actualScale"),
-        v.text(row, 3, Words.BUILDING_HEADS[2], p + "/scaleControlRate"),
-        v.decimal(row, 4, Words.BUILDING_HEADS[3], p + "/budgetInvestment"),
-        v.decimal(row, 5, Words.BUILDING_HEADS[4], p + "/actualInvestment"),
-        v.text(row, 6, Words.BUILDING_HEADS[5], p + "/investmentControlRate")));
+        v.decimal(row, 1, Words.BUILDING_HEADS.get(0), p + "/approvedScale"),
+        v.decimal(row, 2, Words.BUILDING_HEADS.get(1), p + "/actualScale"),
+        v.text(row, 3, Words.BUILDING_HEADS.get(2), p + "/scaleControlRate"),
+        v.decimal(row, 4, Words.BUILDING_HEADS.get(3), p + "/budgetInvestment"),
+        v.decimal(row, 5, Words.BUILDING_HEADS.get(4), p + "/actualInvestment"),
+        v.text(row, 6, Words.BUILDING_HEADS.get(5), p + "/investmentControlRate")));
   }
 
   private @Nullable ControlRow toRow(Node n) {
