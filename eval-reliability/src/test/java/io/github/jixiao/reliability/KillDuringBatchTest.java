@@ -25,14 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 8, files and processes: {@code jixiao render DIR --format pdf,xlsx} over 20 packages is
  * killed at random moments (fixed seed; every other round at a moment after its first file is
  * complete, so that files are checked however loaded the machine), {@value #ROUNDS} times with SIGTERM
- * ({@link Process#destroy()}) and as often with SIGKILL ({@link Process#destroyForcibly()}).
+ * ({@link Process#destroy()}) and as often with SIGKILL ({@link Process#destroyForcibly()}) in the
+ * default build, {@value #NIGHTLY_ROUNDS} times each at a larger fuzz scale.
  * Every file left under a final name must be complete (byte-identical to the uninterrupted run's
  * file, PDFBox opens each PDF, POI each XLSX);
  * temporary files ({@code .NAME.HEX.part}) may be left by SIGKILL only, never under a final name,
  * and SIGTERM leaves none.
  */
 class KillDuringBatchTest {
-  static final int ROUNDS = 5;
+  static final int ROUNDS = 3;
+  static final int NIGHTLY_ROUNDS = 10;
   static final int PACKAGES = 20;
 
   @TempDir static Path dir;
@@ -76,7 +78,8 @@ class KillDuringBatchTest {
     Random random = new Random(seed);
     List<String> report = new ArrayList<>();
     int checked = 0;
-    for (int round = 0; round < ROUNDS; round++) {
+    int rounds = Fuzz.scale() > 1 ? NIGHTLY_ROUNDS : ROUNDS;
+    for (int round = 0; round < rounds; round++) {
       Path out = dir.resolve((forcibly ? "kill-" : "term-") + round);
       long delay = 300 + (long) (random.nextDouble() * Math.max(500, fullRunMillis - 300));
       long started = System.nanoTime();
