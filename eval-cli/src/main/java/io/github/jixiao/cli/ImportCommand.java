@@ -100,7 +100,7 @@ final class ImportCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     try {
-      io.write(out, Warmup.json().writeBytes(pkg));
+      io.write(out, io.json().writeBytes(pkg));
     } catch (Io.FileProblem e) {
       io.err.println("jixiao import: " + e.getMessage());
       return ExitCode.USAGE;

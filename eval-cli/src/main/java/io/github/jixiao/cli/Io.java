@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Standard streams of one invocation, and file access with messages instead of stack traces. */
 final class Io {
@@ -19,6 +20,8 @@ final class Io {
   final boolean outIsTerminal;
   /** Whether standard error is a terminal ({@link TerminalStream}): batch runs draw a progress bar there. */
   final boolean errIsTerminal;
+  /** This invocation's package reader and writer, made when first needed (shared by a batch's threads). */
+  private @Nullable PackageJson json;
 
   Io(InputStream in, PrintStream out, PrintStream err) {
     this.in = in;
@@ -26,6 +29,14 @@ final class Io {
     this.err = err;
     this.outIsTerminal = TerminalStream.is(out);
     this.errIsTerminal = TerminalStream.is(err);
+  }
+
+  /** The package reader and canonical writer of this invocation. */
+  synchronized PackageJson json() {
+    if (json == null) {
+      json = PackageJson.create();
+    }
+    return json;
   }
 
   /** Thrown for a file that cannot be read or written; the message is for the user. */

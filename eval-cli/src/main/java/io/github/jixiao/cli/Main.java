@@ -40,7 +40,6 @@ public final class Main implements Runnable {
     Runtime.getRuntime().addShutdownHook(
         new Thread(AtomicFiles::stopAndRemoveTemporaryFiles, "jixiao-remove-temporary-files"));
     quietLog4j();
-    Warmup.start(args);
     System.exit(run(args, System.in, TerminalStream.stdout(), TerminalStream.stderr()));
   }
 

@@ -21,7 +21,7 @@ record PackageInput(String name, @Nullable EvaluationPackage pkg, List<Problem> 
     byte[] bytes = io.read(file);
     String name = file.equals("-") ? "<stdin>" : file;
     try {
-      return new PackageInput(name, Warmup.json().read(bytes), List.of());
+      return new PackageInput(name, io.json().read(bytes), List.of());
     } catch (InvalidPackageException e) {
       return new PackageInput(name, null, e.problems());
     }

@@ -164,6 +164,6 @@ class ProgressBarTest {
   }
 
   private static List<String> launcherCommand(Path tree, Path launcher) {
-    return List.of("env", "JAVA=" + tree.resolve("java"), "JIXIAO_CDS=off", "JAVA_OPTS=", launcher.toString(), "score", "a b.json");
+    return List.of("env", "JAVA=" + tree.resolve("java"), "JAVA_OPTS=", launcher.toString(), "score", "a b.json");
   }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The README's one-minute example, compiled and tested: load the example package, look at it,
+ * A first look at the JSON API, compiled and tested: load the example package, look at it,
  * write it as JSON, read a file back and validate it.
  */
 public final class QuickStart {
