@@ -5,7 +5,7 @@ import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.render.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * XLSX 渲染器 — renders a package as one workbook that looks like the official forms: a sheet
@@ -37,21 +37,8 @@ public final class XlsxRenderer implements Renderer {
 
   @Override
   public void render(RenderRequest request, OutputStream out) throws RenderException, IOException {
-    checkOptions(request);
+    request.rejectUnknownOptions(ID, Set.of());   // no options yet: any "xlsx." key is a mistake
+    request.requireEvaluationForComputed();
     PackageWorkbook.render(request, out);
-  }
-
-  /** The renderer has no options yet: any "xlsx." key is a mistake, not something to ignore. */
-  private static void checkOptions(RenderRequest request) throws RenderException {
-    TreeSet<String> unknown = new TreeSet<>();
-    for (String key : request.options().keySet()) {
-      if (key.startsWith(ID + ".")) {
-        unknown.add(key);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new RenderException("未知的 XLSX 选项 / unknown XLSX option(s): " + String.join(", ", unknown)
-          + "; the XLSX renderer has no options");
-    }
   }
 }
