@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import io.github.jixiao.json.CanonicalPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,10 +23,7 @@ final class CliJson {
   /** A generator writing into {@code out} in this style; the caller closes it. */
   static JsonGenerator generator(StringWriter out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
-    g.setPrettyPrinter(new Printer(new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))));
+    g.setPrettyPrinter(CanonicalPrinter.create());
     return g;
   }
 
@@ -70,43 +65,5 @@ final class CliJson {
         depth--;
       }
     } while (depth > 0 && p.nextToken() != null);
-  }
-
-  /** Writes empty arrays and objects as {@code []} and {@code {}}, as the package JSON does. */
-  private static final class Printer extends DefaultPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-
-    Printer(DefaultPrettyPrinter base) {
-      super(base);
-    }
-
-    @Override
-    public Printer createInstance() {
-      return new Printer(this);
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-      if (nrOfValues == 0) {
-        if (!_arrayIndenter.isInline()) {
-          --_nesting; // what super.writeEndArray would do; without it the indentation keeps growing
-        }
-        g.writeRaw(']');
-      } else {
-        super.writeEndArray(g, nrOfValues);
-      }
-    }
-
-    @Override
-    public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-      if (nrOfEntries == 0) {
-        if (!_objectIndenter.isInline()) {
-          --_nesting;
-        }
-        g.writeRaw('}');
-      } else {
-        super.writeEndObject(g, nrOfEntries);
-      }
-    }
   }
 }

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -201,12 +198,7 @@ public final class PackageJson {
     StringWriter out = new StringWriter();
     try (JsonGenerator gen = mapper.createGenerator(out)) {
       gen.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-      DefaultPrettyPrinter base = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-      gen.setPrettyPrinter(new CompactEmptyPrinter(base));
+      gen.setPrettyPrinter(CanonicalPrinter.create());
       RecordWriter.write(gen, pkg);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -355,43 +347,5 @@ public final class PackageJson {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  /** Pretty printer that writes empty arrays and objects as {@code []} and {@code {}}. */
-  private static final class CompactEmptyPrinter extends DefaultPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-
-    CompactEmptyPrinter(DefaultPrettyPrinter base) {
-      super(base);
-    }
-
-    @Override
-    public CompactEmptyPrinter createInstance() {
-      return new CompactEmptyPrinter(this);
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-      if (nrOfValues == 0) {
-        if (!_arrayIndenter.isInline()) {
-          --_nesting; // what super.writeEndArray would do; without it the indentation keeps growing
-        }
-        g.writeRaw(']');
-      } else {
-        super.writeEndArray(g, nrOfValues);
-      }
-    }
-
-    @Override
-    public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-      if (nrOfEntries == 0) {
-        if (!_objectIndenter.isInline()) {
-          --_nesting;
-        }
-        g.writeRaw('}');
-      } else {
-        super.writeEndObject(g, nrOfEntries);
-      }
-    }
   }
 }
