@@ -35,6 +35,8 @@ public final class Main implements Runnable {
    * Runs the command line as a process and exits with its code. Only here, not in {@link #run},
    * does jixiao touch JVM-wide settings: the shutdown hook that removes the temporary files of
    * outputs being written when the process is stopped, and POI's logging.
+   *
+   * @param args the command and its options, as typed ({@code render miluo-2023.json --format pdf --out out})
    */
   public static void main(String[] args) {
     Runtime.getRuntime().addShutdownHook(
@@ -49,6 +51,13 @@ public final class Main implements Runnable {
    * streams and arguments it is given. Whether a stream is a terminal is never looked up here:
    * {@code out} and {@code err} are taken for files or pipes (no progress bar) unless they are
    * {@link TerminalStream}s. Text is written as UTF-8, whatever the platform's default.
+   *
+   * @param args the command and its options, as {@link #main} would get them
+   * @param in what {@code -} reads (standard input)
+   * @param out where results go, and what {@code -} writes (standard output)
+   * @param err where problems, messages and the progress bar go (standard error)
+   * @return the exit code: 0 success or valid, 1 the input has problems, 2 a usage error or a file that
+   *     cannot be read or written, 3 an internal error
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Io io = new Io(in, out, err);

@@ -33,7 +33,12 @@ public final class TerminalStream extends PrintStream {
 
   private static final Pattern TERMINAL_DEVICE = Pattern.compile("/dev/(pts/\\d+|tty\\w*|console)");
 
-  /** A terminal stream writing UTF-8 text to {@code out}, flushed at every line. */
+  /**
+   * A terminal stream writing UTF-8 text to {@code out}, flushed at every line.
+   *
+   * @param out the terminal's byte stream ({@code System.err} when it is a terminal, or a test's
+   *     stand-in for one)
+   */
   public TerminalStream(OutputStream out) {
     super(out, true, StandardCharsets.UTF_8);
   }

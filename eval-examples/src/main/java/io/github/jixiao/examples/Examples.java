@@ -22,12 +22,22 @@ public final class Examples {
 
   private Examples() {}
 
-  /** The names of every bundled example. */
+  /**
+   * The names of every bundled example.
+   *
+   * @return the names {@code jixiao example} accepts ({@value #MILUO_2023})
+   */
   public static List<String> names() {
     return NAMES;
   }
 
-  /** The example's JSON exactly as shipped, if an example of that name exists. */
+  /**
+   * The example's JSON exactly as shipped, if an example of that name exists.
+   *
+   * @param name an example's name, one of {@link #names()}
+   * @return the UTF-8 JSON bytes, or empty for an unknown name
+   * @throws IllegalStateException when the example's resource is missing from the jar (a broken build)
+   */
   public static Optional<byte[]> json(String name) {
     if (!NAMES.contains(name)) {
       return Optional.empty();
@@ -42,7 +52,13 @@ public final class Examples {
     }
   }
 
-  /** The example package, read and validated. */
+  /**
+   * The example package, read and validated.
+   *
+   * @param name an example's name, one of {@link #names()}
+   * @return the package, read anew on each call
+   * @throws IllegalArgumentException when no example has this name, listing the known ones
+   */
   public static EvaluationPackage load(String name) {
     byte[] json = json(name).orElseThrow(() -> new IllegalArgumentException(
         "unknown example '" + name + "'; known: " + String.join(", ", NAMES)));
@@ -53,7 +69,11 @@ public final class Examples {
     }
   }
 
-  /** The 2023 package of 汨罗市住房和城乡建设局. */
+  /**
+   * The 2023 package of 汨罗市住房和城乡建设局: 附件1, 附件2, fourteen project forms and the reports.
+   *
+   * @return {@code load(MILUO_2023)}
+   */
   public static EvaluationPackage miluo2023() {
     return load(MILUO_2023);
   }

@@ -16,7 +16,14 @@ import java.nio.file.Path;
 public final class QuickStart {
   private QuickStart() {}
 
-  /** Runs the example and returns what it printed. */
+  /**
+   * Runs the example and returns what it printed.
+   *
+   * @param workDir an existing directory; {@code miluo-2023.json} is written into it
+   * @return a line per project form (附件, name, 总分), then whether the file read back equals the package
+   *     (or the problems found reading it)
+   * @throws IOException when the JSON file cannot be written or read
+   */
   public static String run(Path workDir) throws IOException {
     StringBuilder out = new StringBuilder();
     // --- README snippet start

@@ -34,7 +34,13 @@ import org.jspecify.annotations.Nullable;
 public final class EvaluationJson {
   private EvaluationJson() {}
 
-  /** The evaluation as pretty JSON text ending with a newline. */
+  /**
+   * The evaluation as pretty JSON text ending with a newline: what {@code jixiao score --format json}
+   * prints for one package.
+   *
+   * @param evaluation the evaluation to write
+   * @return two-space indented JSON, {@code "key": value}, {@code \n} line ends, a final newline
+   */
   public static String write(PackageEvaluation evaluation) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonMapper.builder().build().createGenerator(out)) {
@@ -53,6 +59,10 @@ public final class EvaluationJson {
    * Writes the evaluation as one JSON object to a generator (a host's, through {@link
    * JixiaoModule}): the same fields and values as {@link #write(PackageEvaluation)}, whatever the
    * generator's settings; the layout is the generator's.
+   *
+   * @param g the generator to write to, positioned where a value may start; not closed
+   * @param evaluation the evaluation to write
+   * @throws IOException when the generator fails to write
    */
   public static void write(JsonGenerator g, PackageEvaluation evaluation) throws IOException {
     g.writeStartObject();
@@ -84,6 +94,8 @@ public final class EvaluationJson {
    * {@code summary}) are checked against what they derive from. Writing what was read gives the
    * same JSON.
    *
+   * @param json the JSON text of one evaluation
+   * @return the evaluation, its findings and scores as written
    * @throws InvalidPackageException listing every problem with its JSON pointer
    */
   public static PackageEvaluation read(String json) throws InvalidPackageException {

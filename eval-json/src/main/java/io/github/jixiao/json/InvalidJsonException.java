@@ -18,6 +18,7 @@ public final class InvalidJsonException extends JsonMappingException {
 
   /** The problems; never empty. Not serialized with the exception. */
   private final transient List<Problem> problems;
+  /** The simple name of the type that was being read; serialized with the message. */
   private final String type;
 
   InvalidJsonException(JsonParser parser, Class<?> type, List<Problem> problems) {
@@ -26,12 +27,21 @@ public final class InvalidJsonException extends JsonMappingException {
     this.type = type.getSimpleName();
   }
 
-  /** Every problem found, in document order where known. */
+  /**
+   * Every problem found, in document order where known.
+   *
+   * @return the problems, pointers relative to the value read, never empty (the list is not
+   *     serialized: after deserialization it is {@code null}, only the message remains)
+   */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** The simple name of the type that was being read ("EvaluationPackage"). */
+  /**
+   * The simple name of the type that was being read.
+   *
+   * @return the model type's simple name ("EvaluationPackage", "SelfEvaluationForm")
+   */
   public String targetType() {
     return type;
   }

@@ -84,12 +84,25 @@ public final class PackageJson {
     this.validator = validator;
   }
 
-  /** A reader/writer that validates with the default {@link PackageValidator}. */
+  /**
+   * A reader/writer that validates with the default {@link PackageValidator}.
+   *
+   * @return a new instance; keep and share it (it is thread-safe, and its validator learns each record
+   *     type once)
+   */
   public static PackageJson create() {
     return new PackageJson(PackageValidator.create());
   }
 
-  /** Reads and validates a package from a file. */
+  /**
+   * Reads and validates a package from a file.
+   *
+   * @param file a UTF-8 JSON file of at most {@link #MAX_INPUT_BYTES} bytes
+   * @return the package, valid
+   * @throws IOException when the file cannot be read
+   * @throws InvalidPackageException when the file is too large, not UTF-8, not JSON, or not a valid
+   *     package, listing every problem with its JSON pointer and line:column
+   */
   public EvaluationPackage read(Path file) throws IOException, InvalidPackageException {
     long size = Files.size(file);
     if (size > MAX_INPUT_BYTES) {
@@ -98,7 +111,15 @@ public final class PackageJson {
     return read(Files.readAllBytes(file));
   }
 
-  /** Reads and validates a package from a stream (read to its end, not closed). */
+  /**
+   * Reads and validates a package from a stream (read to its end, not closed).
+   *
+   * @param in UTF-8 JSON, at most {@link #MAX_INPUT_BYTES} bytes (reading stops just past the limit)
+   * @return the package, valid
+   * @throws IOException when the stream cannot be read
+   * @throws InvalidPackageException when the input is too large, not UTF-8, not JSON, or not a valid
+   *     package, listing every problem with its JSON pointer and line:column
+   */
   public EvaluationPackage read(InputStream in) throws IOException, InvalidPackageException {
     byte[] bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
     if (bytes.length > MAX_INPUT_BYTES) {
@@ -107,7 +128,15 @@ public final class PackageJson {
     return read(bytes);
   }
 
-  /** Reads and validates a package from UTF-8 bytes (a leading byte-order mark is allowed). */
+  /**
+   * Reads and validates a package from UTF-8 bytes (a leading byte-order mark is allowed).
+   *
+   * @param bytes UTF-8 JSON, at most {@link #MAX_INPUT_BYTES} bytes
+   * @return the package, valid
+   * @throws InvalidPackageException when the input is too large, empty, UTF-16 or otherwise not UTF-8
+   *     (GBK is recognised and named), not JSON, or not a valid package, listing every problem with its
+   *     JSON pointer and line:column
+   */
   public EvaluationPackage read(byte[] bytes) throws InvalidPackageException {
     if (bytes.length > MAX_INPUT_BYTES) {
       throw tooLarge(bytes.length);
@@ -188,12 +217,25 @@ public final class PackageJson {
     return bound;
   }
 
-  /** Reads and validates a package from JSON text. */
+  /**
+   * Reads and validates a package from JSON text.
+   *
+   * @param json the JSON text (its UTF-8 encoding may be at most {@link #MAX_INPUT_BYTES} bytes)
+   * @return the package, valid
+   * @throws InvalidPackageException when the text is not JSON or not a valid package, listing every
+   *     problem with its JSON pointer and line:column
+   */
   public EvaluationPackage read(String json) throws InvalidPackageException {
     return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The package as canonical JSON text (pretty, stable order, ends with a newline). */
+  /**
+   * The package as canonical JSON text (pretty, stable order, ends with a newline).
+   *
+   * @param pkg the package; it is written as it is, not validated
+   * @return two-space indented JSON, fields in the model's order, decimals as held (plain notation),
+   *     {@code \n} line ends, a final newline
+   */
   public String write(EvaluationPackage pkg) {
     StringWriter out = new StringWriter();
     try (JsonGenerator gen = mapper.createGenerator(out)) {
@@ -206,12 +248,23 @@ public final class PackageJson {
     return out.toString() + "\n";
   }
 
-  /** Writes the canonical JSON text as UTF-8. */
+  /**
+   * Writes the canonical JSON text as UTF-8.
+   *
+   * @param pkg the package
+   * @param out where the JSON goes; not closed
+   * @throws IOException when writing to {@code out} fails
+   */
   public void write(EvaluationPackage pkg, OutputStream out) throws IOException {
     out.write(write(pkg).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The canonical JSON as UTF-8 bytes. */
+  /**
+   * The canonical JSON as UTF-8 bytes.
+   *
+   * @param pkg the package
+   * @return {@link #write(EvaluationPackage)} encoded as UTF-8, without a byte-order mark
+   */
   public byte[] writeBytes(EvaluationPackage pkg) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

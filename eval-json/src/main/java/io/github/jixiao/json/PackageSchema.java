@@ -16,7 +16,13 @@ public final class PackageSchema {
 
   private PackageSchema() {}
 
-  /** The schema document, UTF-8 text. */
+  /**
+   * The schema document, read from the jar on each call.
+   *
+   * @return the JSON Schema as text
+   * @throws IllegalStateException when the resource is missing from the jar (a broken build)
+   * @throws java.io.UncheckedIOException when the resource cannot be read
+   */
   public static String json() {
     try (InputStream in = PackageSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

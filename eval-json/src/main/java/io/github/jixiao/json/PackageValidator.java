@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * Checks that a package can be represented: the declarative constraints on the model (the
- * Jakarta Bean Validation annotations on its records: non-negative amounts, weights within 0–100,
- * required names, checked by jixiao's own checker, so no Bean Validation provider or
- * Expression Language is needed at run time) and the references
+ * annotations of {@code io.github.jixiao.model.constraint} on its records, named and meant as their
+ * Jakarta Bean Validation namesakes: non-negative amounts, weights within 0–100, required names;
+ * checked by jixiao's own checker, so no Bean Validation provider or Expression Language is
+ * needed at run time) and the references
  * between its parts (every project id used is declared, ids and form labels are unique).
  *
  * <p>It does <em>not</em> judge arithmetic or content (a score above its weight, totals that do
@@ -29,12 +30,21 @@ public final class PackageValidator {
   /**
    * A new validator. It learns the constraints of each record type the first time it meets it
    * and keeps them; share one instance (it is thread-safe) rather than creating one per package.
+   *
+   * @return a new validator
    */
   public static PackageValidator create() {
     return new PackageValidator();
   }
 
-  /** Every problem in the package, in document order; empty when valid. */
+  /**
+   * Every problem in the package; empty when valid. Problems carry no line and column (the package
+   * has no text): {@link PackageJson} places them when it reads one.
+   *
+   * @param pkg a package, as read or built in code
+   * @return the constraint problems sorted by JSON pointer, then the reference problems (the format
+   *     version, duplicate project ids and form labels, undeclared project ids)
+   */
   public List<Problem> validate(EvaluationPackage pkg) {
     List<Problem> problems = new ArrayList<>(validate(pkg, ""));
     problems.addAll(references(pkg));
@@ -45,6 +55,12 @@ public final class PackageValidator {
    * The constraint problems of one part of a package (a record of the model, and the records it
    * holds through {@code @Valid}), with pointers prefixed by {@code pointer}, the JSON pointer of
    * that part; sorted by pointer.
+   *
+   * @param part a record of the model (anything else has no constraints and gives no problem)
+   * @param pointer the JSON pointer of {@code part} in its package ({@code ""} for the package)
+   * @return the problems, sorted by pointer; empty when the part is valid
+   * @throws IllegalStateException when a record carries a constraint annotation this checker does not
+   *     know
    */
   public List<Problem> validate(Object part, String pointer) {
     return constraints.validate(part, pointer);
@@ -55,12 +71,25 @@ public final class PackageValidator {
    * the record (for a record that could not be built because of another component), with
    * pointers prefixed by {@code recordPointer}, the JSON pointer of the record. Records held by
    * the value are not cascaded into.
+   *
+   * @param recordType the model record type the value would belong to ({@code FundsRow.class})
+   * @param component the record component's name ("executed")
+   * @param value the value given for it
+   * @param recordPointer the JSON pointer of the record
+   * @return the problems of this one value, sorted by pointer; empty when it is valid or the component
+   *     has no constraint
    */
   public List<Problem> validateValue(Class<?> recordType, String component, Object value, String recordPointer) {
     return constraints.validateValue(recordType, component, value, recordPointer);
   }
 
-  /** The problem with this format version, unless it is the one this version of jixiao reads. */
+  /**
+   * The problem with this format version, unless it is the one this version of jixiao reads.
+   *
+   * @param formatVersion the {@code formatVersion} a package declares
+   * @return empty for {@link EvaluationPackage#FORMAT_VERSION}, else a problem at {@code /formatVersion}
+   *     naming both versions
+   */
   public static Optional<Problem> formatVersionProblem(String formatVersion) {
     if (EvaluationPackage.FORMAT_VERSION.equals(formatVersion)) {
       return Optional.empty();

@@ -26,6 +26,19 @@ public record BasicDataTable(
     @Nullable String savingMeasures,
     List<String> notes,
     List<@Valid FooterField> footer) {
+  /**
+   * Checks that {@code label} is not blank; a {@code null} list becomes empty, lists are copied.
+   *
+   * @param label the attachment label ("1"), not blank
+   * @param title the title as printed, or {@code null}
+   * @param staffing 财政供养人员情况, or {@code null}
+   * @param spendingControl 经费控制情况 rows; {@code null} for none
+   * @param buildings 楼堂馆所控制情况, or {@code null}
+   * @param savingMeasures 厉行节约保障措施, or {@code null}
+   * @param notes printed notes; {@code null} for none
+   * @param footer the footer fields; {@code null} for none
+   * @throws FieldException when {@code label} is missing or blank or a list holds {@code null}
+   */
   public BasicDataTable {
     Checks.text(label, "label");
     spendingControl = Checks.list(spendingControl, "spendingControl");
@@ -33,7 +46,11 @@ public record BasicDataTable(
     footer = Checks.list(footer, "footer");
   }
 
-  /** Every spending-control row, depth first in printed order. */
+  /**
+   * Every spending-control row, depth first in printed order.
+   *
+   * @return each top-level row of {@link #spendingControl()} followed by the rows below it
+   */
   public Stream<ControlRow> allRows() {
     return spendingControl.stream().flatMap(ControlRow::flatten);
   }

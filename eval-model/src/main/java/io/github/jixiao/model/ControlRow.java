@@ -27,6 +27,20 @@ public record ControlRow(
     @Nullable BigDecimal currentYearBudget,
     @Nullable BigDecimal currentYearFinal,
     List<@Valid ControlRow> children) {
+  /**
+   * Checks that {@code kind} is present, {@code label} is not blank and {@code projectId} (if given) is
+   * a lowercase id; a {@code null} list of children becomes empty, the list is copied.
+   *
+   * @param kind the row's place in the hierarchy, required
+   * @param label the row's text as printed, not blank
+   * @param projectId the project of a {@link ControlRowKind#PROJECT} row, or {@code null}
+   * @param previousYearFinal 上年决算数, or {@code null}
+   * @param currentYearBudget 本年预算数, or {@code null}
+   * @param currentYearFinal 本年决算数, or {@code null}
+   * @param children the sub-rows; {@code null} for none
+   * @throws FieldException when {@code kind} is missing, {@code label} is blank, the project id is
+   *     malformed or a child is {@code null}
+   */
   public ControlRow {
     Checks.required(kind, "kind");
     Checks.text(label, "label");
@@ -34,7 +48,11 @@ public record ControlRow(
     children = Checks.list(children, "children");
   }
 
-  /** This row and all rows below it, depth first in printed order. */
+  /**
+   * This row and all rows below it, depth first in printed order.
+   *
+   * @return this row first, then each child followed by its own descendants
+   */
   public Stream<ControlRow> flatten() {
     return Stream.concat(Stream.of(this), children.stream().flatMap(ControlRow::flatten));
   }

@@ -37,7 +37,12 @@ public enum ControlRowKind {
     this.chinese = chinese;
   }
 
-  /** The Chinese name of the row kind. */
+  /**
+   * The Chinese name of the row kind.
+   *
+   * @return the name as on the official forms ("公车购置"); a generic one for {@link #PROJECT_CATEGORY},
+   *     {@link #PROJECT}, {@link #PUBLIC_FUNDS_ITEM} and {@link #OTHER}, whose rows print their own text
+   */
   public String chinese() {
     return chinese;
   }

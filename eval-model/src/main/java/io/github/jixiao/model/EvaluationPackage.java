@@ -40,6 +40,25 @@ public record EvaluationPackage(
   /** The format version this library writes. */
   public static final String FORMAT_VERSION = "1";
 
+  /**
+   * Checks that {@code formatVersion} is present and {@code department} is not blank; a {@code null}
+   * list becomes empty, lists are copied. The year's range and the constraints of the records inside
+   * are checked by validation ({@code PackageValidator}), not here.
+   *
+   * @param formatVersion the JSON format version, required (any text: validation checks it is
+   *     {@value #FORMAT_VERSION})
+   * @param year the budget year evaluated (2023)
+   * @param department the submitting department, not blank
+   * @param profile the scoring profile the package names, or {@code null}
+   * @param projects the project registry; {@code null} for none
+   * @param basicData 附件1, or {@code null}
+   * @param departmentEvaluation 附件2, or {@code null}
+   * @param projectEvaluations 附件3-n in printed order; {@code null} for none
+   * @param departmentReport the department report, or {@code null}
+   * @param projectReports 附件5-n in printed order; {@code null} for none
+   * @throws FieldException when {@code formatVersion} is missing, {@code department} is blank or a
+   *     list holds {@code null}
+   */
   public EvaluationPackage {
     Checks.required(formatVersion, "formatVersion");
     Checks.text(department, "department");
@@ -48,17 +67,31 @@ public record EvaluationPackage(
     projectReports = Checks.list(projectReports, "projectReports");
   }
 
-  /** Every self-evaluation form: the department form (if any) first, then the project forms. */
+  /**
+   * Every self-evaluation form: the department form (if any) first, then the project forms.
+   *
+   * @return 附件2 (when present) followed by 附件3-n in printed order
+   */
   public Stream<SelfEvaluationForm> forms() {
     return Stream.concat(Stream.ofNullable(departmentEvaluation), projectEvaluations.stream());
   }
 
-  /** The project with this id. */
+  /**
+   * The project with this id in the registry.
+   *
+   * @param id a project id ("shigongtu-shencha"), as in {@link Project#id()}
+   * @return the project, or empty when the registry has no project with this id
+   */
   public Optional<Project> project(String id) {
     return projects.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  /** The form with this attachment label ("2", "3-1"). */
+  /**
+   * The self-evaluation form with this attachment label.
+   *
+   * @param label the label without "附件" ("2" for the department form, "3-1" for a project form)
+   * @return the first form with this label, or empty when there is none
+   */
   public Optional<SelfEvaluationForm> form(String label) {
     return forms().filter(f -> f.label().equals(label)).findFirst();
   }

@@ -9,6 +9,13 @@ import org.jspecify.annotations.Nullable;
  * @param value what is filled in, or {@code null} when blank
  */
 public record FooterField(String label, @Nullable String value) {
+  /**
+   * Checks that {@code label} is not blank.
+   *
+   * @param label the field's label as printed, not blank
+   * @param value what is filled in, or {@code null}
+   * @throws FieldException when {@code label} is missing or blank
+   */
   public FooterField {
     Checks.text(label, "label");
   }

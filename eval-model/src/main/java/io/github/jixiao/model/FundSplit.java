@@ -15,6 +15,14 @@ public record FundSplit(
     FundSplitKind kind,
     @Nullable String label,
     @DecimalMin(value = "0", message = "金额不能为负数 / amount must not be negative") @Nullable BigDecimal amount) {
+  /**
+   * Checks that {@code kind} is present; a negative amount is left to validation.
+   *
+   * @param kind which part, required
+   * @param label the text as printed, or {@code null}
+   * @param amount the amount in 万元, or {@code null}
+   * @throws FieldException when {@code kind} is missing
+   */
   public FundSplit {
     Checks.required(kind, "kind");
   }

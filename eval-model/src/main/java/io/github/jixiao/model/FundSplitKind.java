@@ -23,7 +23,11 @@ public enum FundSplitKind {
     this.chinese = chinese;
   }
 
-  /** The Chinese name as printed on the official forms. */
+  /**
+   * The Chinese name as printed on the official forms.
+   *
+   * @return the name ("一般公共预算")
+   */
   public String chinese() {
     return chinese;
   }

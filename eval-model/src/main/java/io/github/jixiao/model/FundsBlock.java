@@ -13,13 +13,26 @@ import java.util.Optional;
  */
 public record FundsBlock(
     List<@Valid FundsRow> rows, List<@Valid FundSplit> byIncome, List<@Valid FundSplit> byExpenditure) {
+  /**
+   * Copies the lists; {@code null} becomes an empty list.
+   *
+   * @param rows the rows in printed order; {@code null} for none
+   * @param byIncome 按收入性质分; {@code null} for none
+   * @param byExpenditure 按支出性质分; {@code null} for none
+   * @throws FieldException when a list holds {@code null}
+   */
   public FundsBlock {
     rows = Checks.list(rows, "rows");
     byIncome = Checks.list(byIncome, "byIncome");
     byExpenditure = Checks.list(byExpenditure, "byExpenditure");
   }
 
-  /** The first row of the given kind, if printed. */
+  /**
+   * The first row of the given kind, if printed.
+   *
+   * @param kind which row ({@link FundsRowKind#TOTAL} for 年度资金总额)
+   * @return the row, or empty when the form does not print one of this kind
+   */
   public Optional<FundsRow> row(FundsRowKind kind) {
     return rows.stream().filter(r -> r.kind() == kind).findFirst();
   }

@@ -26,6 +26,20 @@ public record FundsRow(
     @Points(max = 100) @Nullable ScoreCell weight,
     @Nullable String executionRate,
     @Points @Nullable ScoreCell score) {
+  /**
+   * Checks that {@code kind} is present; negative amounts and weights out of range are left to
+   * validation.
+   *
+   * @param kind which row, required
+   * @param label the row's text as printed, or {@code null}
+   * @param initialBudget 年初预算数, or {@code null}
+   * @param annualBudget 全年预算数, or {@code null}
+   * @param executed 全年执行数, or {@code null}
+   * @param weight 分值, or {@code null}
+   * @param executionRate 执行率 as printed, or {@code null}
+   * @param score 得分, or {@code null}
+   * @throws FieldException when {@code kind} is missing
+   */
   public FundsRow {
     Checks.required(kind, "kind");
   }

@@ -17,7 +17,11 @@ public enum FundsRowKind {
     this.chinese = chinese;
   }
 
-  /** The Chinese name as printed on the official forms. */
+  /**
+   * The Chinese name as printed on the official forms.
+   *
+   * @return the name ("年度资金总额")
+   */
   public String chinese() {
     return chinese;
   }

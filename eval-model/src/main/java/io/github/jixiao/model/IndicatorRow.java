@@ -22,7 +22,11 @@ public record IndicatorRow(
     @Points @Nullable ScoreCell score,
     @Nullable String deviationReason) {
 
-  /** Whether every cell of the row is blank. */
+  /**
+   * Whether every cell of the row is blank.
+   *
+   * @return {@code true} when all six cells are {@code null}
+   */
   public boolean isBlank() {
     return name == null && target == null && actual == null && weight == null && score == null
         && deviationReason == null;

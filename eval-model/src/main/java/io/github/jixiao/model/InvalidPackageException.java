@@ -10,7 +10,12 @@ public final class InvalidPackageException extends Exception {
   /** The problems; never empty. Not serialized with the exception. */
   private final transient List<Problem> problems;
 
-  /** An exception for these problems (at least one). */
+  /**
+   * An exception for these problems; the message lists them, one per line.
+   *
+   * @param problems every problem found, at least one (copied)
+   * @throws IllegalArgumentException when {@code problems} is empty
+   */
   public InvalidPackageException(List<Problem> problems) {
     super(summary(problems));
     if (problems.isEmpty()) {
@@ -19,7 +24,12 @@ public final class InvalidPackageException extends Exception {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in document order where known. */
+  /**
+   * Every problem found, in document order where known.
+   *
+   * @return the problems, never empty (the list is not serialized: after deserialization it is
+   *     {@code null}, only the message remains)
+   */
   public List<Problem> problems() {
     return problems;
   }

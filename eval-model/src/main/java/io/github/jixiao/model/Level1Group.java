@@ -22,6 +22,15 @@ public record Level1Group(
         @DecimalMax(value = "100", message = "一级指标分值不能超过100 / level-1 weight must not exceed 100")
         @Nullable BigDecimal weight,
     List<@Valid Level2Group> children) {
+  /**
+   * Copies the children; {@code null} becomes an empty list. The weight's range is left to validation.
+   *
+   * @param indicator which level-1 indicator, or {@code null}
+   * @param label the cell's text as printed, or {@code null}
+   * @param weight the weight printed in the label, or {@code null}
+   * @param children the level-2 groups; {@code null} for none
+   * @throws FieldException when a child is {@code null}
+   */
   public Level1Group {
     children = Checks.list(children, "children");
   }

@@ -17,7 +17,11 @@ public enum Level1Indicator {
     this.chinese = chinese;
   }
 
-  /** The Chinese name as printed on the official forms. */
+  /**
+   * The Chinese name as printed on the official forms.
+   *
+   * @return the name ("产出指标")
+   */
   public String chinese() {
     return chinese;
   }

@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Level2Group(
     @Nullable Level2Indicator indicator, @Nullable String label, List<@Valid IndicatorRow> rows) {
+  /**
+   * Copies the rows; {@code null} becomes an empty list.
+   *
+   * @param indicator which level-2 indicator, or {@code null}
+   * @param label the cell's text as printed, or {@code null}
+   * @param rows the level-3 rows; {@code null} for none
+   * @throws FieldException when a row is {@code null}
+   */
   public Level2Group {
     rows = Checks.list(rows, "rows");
   }

@@ -41,12 +41,20 @@ public enum Level2Indicator {
     this.usualParents = usualParents;
   }
 
-  /** The Chinese name as printed on the official forms. */
+  /**
+   * The Chinese name as printed on the official forms.
+   *
+   * @return the name ("数量指标")
+   */
   public String chinese() {
     return chinese;
   }
 
-  /** The level-1 indicators this one belongs under in the national frameworks. */
+  /**
+   * The level-1 indicators this one belongs under in the national frameworks.
+   *
+   * @return an immutable set, one indicator for every constant today
+   */
   public Set<Level1Indicator> usualParents() {
     return usualParents;
   }

@@ -9,6 +9,13 @@ package io.github.jixiao.model;
  * @param name the canonical name (as in 附件1)
  */
 public record Project(String id, String name) {
+  /**
+   * Checks that {@code id} is a lowercase id and {@code name} is not blank.
+   *
+   * @param id 1 to 64 lowercase letters, digits and '-', not starting with '-'
+   * @param name the canonical name, not blank
+   * @throws FieldException when {@code id} is missing or malformed, or {@code name} is missing or blank
+   */
   public Project {
     Checks.id(id, "id");
     Checks.text(name, "name");

@@ -25,6 +25,19 @@ public record Report(
     List<String> preamble,
     List<@Valid ReportSection> sections,
     List<String> closing) {
+  /**
+   * Checks that {@code projectId} (if given) is a lowercase id; a {@code null} list becomes empty,
+   * lists are copied.
+   *
+   * @param label the attachment label, or {@code null}
+   * @param projectId the project of a project report, or {@code null} (the department report)
+   * @param cover the cover page, or {@code null}
+   * @param title the title above the text, or {@code null}
+   * @param preamble paragraphs before the first heading; {@code null} for none
+   * @param sections the sections; {@code null} for none
+   * @param closing lines after the last section; {@code null} for none
+   * @throws FieldException when the project id is malformed or a list holds {@code null}
+   */
   public Report {
     Checks.optionalId(projectId, "projectId");
     preamble = Checks.list(preamble, "preamble");
@@ -32,7 +45,11 @@ public record Report(
     closing = Checks.list(closing, "closing");
   }
 
-  /** Every paragraph of the report in reading order (preamble, sections depth first, closing). */
+  /**
+   * Every paragraph of the report in reading order (preamble, sections depth first, closing).
+   *
+   * @return the paragraphs' text as written; headings and the cover are not included
+   */
   public Stream<String> allParagraphs() {
     return Stream.of(preamble.stream(), sections.stream().flatMap(ReportSection::allParagraphs), closing.stream())
         .flatMap(s -> s);

@@ -42,6 +42,26 @@ public record SelfEvaluationForm(
     List<String> notes,
     List<@Valid FooterField> footer) {
 
+  /**
+   * Checks that {@code label} and {@code name} are not blank, {@code projectId} (if given) is a
+   * lowercase id and {@code funds} is present; a {@code null} list becomes empty, lists are copied.
+   *
+   * @param label the attachment label without "附件" ("2", "3-1"), not blank
+   * @param title the form's title, or {@code null}
+   * @param projectId the project's id (letters, digits and '-', lowercase), or {@code null}
+   * @param name 项目支出名称 or 预算部门名称, not blank
+   * @param supervisingDepartment 主管部门, or {@code null}
+   * @param implementingUnit 实施单位, or {@code null}
+   * @param funds the funds block, required
+   * @param goals 年度总体目标 rows; {@code null} for none
+   * @param indicators the level-1 groups; {@code null} for none
+   * @param totalWeight the weight printed in the 总分 row, or {@code null}
+   * @param reportedTotal the printed 总分, or {@code null}
+   * @param notes printed notes; {@code null} for none
+   * @param footer the footer fields; {@code null} for none
+   * @throws FieldException when a required value is missing or blank, the project id is malformed
+   *     or a list holds {@code null}
+   */
   public SelfEvaluationForm {
     Checks.text(label, "label");
     Checks.optionalId(projectId, "projectId");
@@ -53,12 +73,20 @@ public record SelfEvaluationForm(
     footer = Checks.list(footer, "footer");
   }
 
-  /** Every level-3 row in printed order. */
+  /**
+   * Every 三级指标 row of the indicator table in printed order, across all level-1 and level-2 groups.
+   *
+   * @return the level-3 rows, blank rows included
+   */
   public Stream<IndicatorRow> rows() {
     return indicators.stream().flatMap(g -> g.children().stream()).flatMap(g -> g.rows().stream());
   }
 
-  /** The 年度资金总额 row, if printed. */
+  /**
+   * The 年度资金总额 row of the funds block, if printed.
+   *
+   * @return the first row of kind {@link FundsRowKind#TOTAL}, or empty
+   */
   public Optional<FundsRow> totalFunds() {
     return funds.row(FundsRowKind.TOTAL);
   }

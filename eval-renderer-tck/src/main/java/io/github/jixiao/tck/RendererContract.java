@@ -36,44 +36,73 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The tests render the bundled seed package (汨罗市住房和城乡建设局 2023, {@link #contractPackage()})
  * and check that: every form and report is present; both modes render (or COMPUTED without an
- * evaluation is refused with a {@link RenderException}); the output is deterministic, also under
- * another default time zone and locale; bad input (an unknown option with the renderer's prefix,
- * COMPUTED without an evaluation) is refused with a {@link RenderException} that has a message,
- * before anything is written; {@link Renderer#render(RenderRequest, Path)} writes atomically.
+ * evaluation is refused with a {@link RenderException} that has a message); the output is
+ * deterministic, also under another default time zone and locale; an unknown option with the
+ * renderer's prefix is refused with a {@link RenderException} that names it, before anything is
+ * written; {@link Renderer#render(RenderRequest, Path)} writes atomically.
  */
 public interface RendererContract {
 
-  /** The renderer under test. */
+  /**
+   * The renderer under test.
+   *
+   * @return the renderer; called once or more per test, a new instance each time or the same one
+   */
   Renderer renderer();
 
   /**
    * The readable text of a rendered document (PDFBox for a PDF, the cells of a workbook, the
    * text of an HTML page with entities decoded). White space does not matter: see {@link
    * #normalize(String)}.
+   *
+   * @param output what the renderer wrote
+   * @return the document's text, in reading order
    */
   String text(byte[] output);
 
-  /** Text as compared: without white space. Override when the format needs more (ligatures …). */
+  /**
+   * Text as compared: without white space. Override when the format needs more (ligatures …).
+   *
+   * @param text a document's text or an expected text
+   * @return the text without white space, U+3000 and zero-width spaces
+   */
   default String normalize(String text) {
     return text.replaceAll("[\\s\\u3000\\u200b]+", "");
   }
 
-  /** Whether the renderer shows the reports (报告) as well as the forms; a workbook may not. */
+  /**
+   * Whether the renderer shows the reports (报告) as well as the forms; a workbook may not.
+   *
+   * @return {@code true} (the default) when the report titles must be found in the text
+   */
   default boolean rendersReports() {
     return true;
   }
 
-  /** The package rendered by the contract: the seed. */
+  /**
+   * The package rendered by the contract: the seed.
+   *
+   * @return the bundled miluo-2023 package, shared by every test
+   */
   default EvaluationPackage contractPackage() {
     return ContractFixtures.SEED;
   }
 
-  /** The evaluation of {@link #contractPackage()} (profile hunan-2023). */
+  /**
+   * The evaluation of {@link #contractPackage()} (profile hunan-2023).
+   *
+   * @return the seed's evaluation, shared by every test
+   */
   default PackageEvaluation contractEvaluation() {
     return ContractFixtures.SEED_EVALUATION;
   }
 
-  /** A request the renderer needs adjusted (fonts, say); by default unchanged. */
+  /**
+   * A request the renderer needs adjusted (fonts, say); by default unchanged.
+   *
+   * @param request a request of the contract
+   * @return the request to render, with the renderer's options added
+   */
   default RenderRequest prepare(RenderRequest request) {
     return request;
   }
@@ -81,24 +110,44 @@ public interface RendererContract {
   /**
    * An option key the renderer must refuse: by default {@code "<id>.no-such-option"} — a
    * renderer refuses unknown options in its own namespace instead of ignoring a typo.
+   *
+   * @return a full option key the renderer does not know
    */
   default String unknownOptionKey() {
     return renderer().id() + ".no-such-option";
   }
 
-  /** A request for the contract package in this mode, with or without its evaluation. */
+  /**
+   * A request for the contract package in this mode, with or without its evaluation.
+   *
+   * @param mode what to show
+   * @param withEvaluation whether the request carries {@link #contractEvaluation()}
+   * @return the request with the default timestamp, passed through {@link #prepare(RenderRequest)}
+   */
   default RenderRequest contractRequest(RenderMode mode, boolean withEvaluation) {
     return prepare(RenderRequest.of(contractPackage(), withEvaluation ? contractEvaluation() : null, mode));
   }
 
-  /** The renderer's output for the request, in memory. */
+  /**
+   * The renderer's output for the request, in memory.
+   *
+   * @param request what to render
+   * @return the bytes {@link Renderer#render(RenderRequest, java.io.OutputStream)} wrote
+   * @throws RenderException when the renderer refuses the request
+   * @throws IOException when the renderer fails to write
+   */
   default byte[] renderBytes(RenderRequest request) throws RenderException, IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     renderer().render(request, out);
     return out.toByteArray();
   }
 
-  /** What must be found in the text: each form's label and name, each report's title. */
+  /**
+   * What must be found in the text: each form's label and name, each report's title.
+   *
+   * @return "附件1" when the package has a basic data table, each form's label and name, and (when
+   *     {@link #rendersReports()}) each report's non-blank title
+   */
   default List<String> expectedTexts() {
     EvaluationPackage pkg = contractPackage();
     List<String> texts = new ArrayList<>();
@@ -119,6 +168,11 @@ public interface RendererContract {
     return texts;
   }
 
+  /**
+   * Every text of {@link #expectedTexts()} is in the REPORTED output, white space aside.
+   *
+   * @throws Exception when rendering fails: the renderer does not keep the contract
+   */
   @Test
   default void everyFormAndReportIsPresent() throws Exception {
     String text = normalize(text(renderBytes(contractRequest(RenderMode.REPORTED, true))));
@@ -126,12 +180,22 @@ public interface RendererContract {
     assertThat(missing).as("texts of the package missing from the %s output", renderer().id()).isEmpty();
   }
 
+  /**
+   * REPORTED gives a non-empty document, with the evaluation (findings to mark) and without one.
+   *
+   * @throws Exception when rendering fails: the renderer does not keep the contract
+   */
   @Test
   default void reportedModeRendersWithAndWithoutEvaluation() throws Exception {
     assertThat(renderBytes(contractRequest(RenderMode.REPORTED, true))).isNotEmpty();
     assertThat(renderBytes(contractRequest(RenderMode.REPORTED, false))).isNotEmpty();
   }
 
+  /**
+   * COMPUTED renders with the evaluation, and every self-evaluation form's name is in the output.
+   *
+   * @throws Exception when rendering fails: the renderer does not keep the contract
+   */
   @Test
   default void computedModeRendersWithEvaluationAndShowsTheForms() throws Exception {
     String text = normalize(text(renderBytes(contractRequest(RenderMode.COMPUTED, true))));
@@ -140,6 +204,10 @@ public interface RendererContract {
         .forEach(f -> assertThat(text).as("form %s in COMPUTED mode", f.label()).contains(normalize(f.name())));
   }
 
+  /**
+   * COMPUTED without an evaluation either renders something or is refused with a {@link RenderException}
+   * that has a message: never another exception.
+   */
   @Test
   default void computedModeWithoutEvaluationRendersOrIsRefusedCleanly() {
     Throwable thrown = catchThrowable(() -> {
@@ -152,6 +220,11 @@ public interface RendererContract {
     }
   }
 
+  /**
+   * Rendering the same request twice gives the same bytes, in both modes.
+   *
+   * @throws Exception when rendering fails: the renderer does not keep the contract
+   */
   @Test
   default void sameRequestGivesSameBytes() throws Exception {
     for (RenderMode mode : RenderMode.values()) {
@@ -160,6 +233,12 @@ public interface RendererContract {
     }
   }
 
+  /**
+   * The bytes stay the same under three other default time zones and locales (Arabic, Turkish, Thai
+   * digits); the defaults are restored afterwards.
+   *
+   * @throws Exception when rendering fails: the renderer does not keep the contract
+   */
   @Test
   default void bytesDoNotDependOnDefaultTimeZoneOrLocale() throws Exception {
     RenderRequest request = contractRequest(RenderMode.REPORTED, true);
@@ -180,6 +259,10 @@ public interface RendererContract {
     }
   }
 
+  /**
+   * An option with the renderer's prefix that it does not know ({@link #unknownOptionKey()}) is refused
+   * with a {@link RenderException} naming it, before a byte is written.
+   */
   @Test
   default void unknownOptionIsRefusedBeforeWriting() {
     RenderRequest request = contractRequest(RenderMode.REPORTED, true).withOption(unknownOptionKey(), "x");
@@ -190,6 +273,12 @@ public interface RendererContract {
     assertThat(out.size()).as("bytes written before refusing").isZero();
   }
 
+  /**
+   * Rendering to a file writes the bytes rendering to a stream gives, and leaves no temporary file.
+   *
+   * @param dir an empty temporary directory from JUnit
+   * @throws Exception when rendering fails: the renderer does not keep the contract
+   */
   @Test
   default void renderToFileWritesTheSameBytesAndNoTemporaryFile(@TempDir Path dir) throws Exception {
     RenderRequest request = contractRequest(RenderMode.REPORTED, true);
@@ -202,6 +291,11 @@ public interface RendererContract {
     }
   }
 
+  /**
+   * A refused render to a file creates neither the file nor a temporary file.
+   *
+   * @param dir an empty temporary directory from JUnit
+   */
   @Test
   default void refusedRenderToFileCreatesNoFile(@TempDir Path dir) {
     RenderRequest request = contractRequest(RenderMode.REPORTED, true).withOption(unknownOptionKey(), "x");
@@ -211,6 +305,12 @@ public interface RendererContract {
     assertThat(dir).isEmptyDirectory();
   }
 
+  /**
+   * A refused render to an existing file leaves it as it was, and no temporary file beside it.
+   *
+   * @param dir an empty temporary directory from JUnit
+   * @throws IOException when the existing file cannot be written first
+   */
   @Test
   default void refusedRenderLeavesAnExistingFileAsItWas(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("out." + renderer().fileExtension());
@@ -223,6 +323,10 @@ public interface RendererContract {
     }
   }
 
+  /**
+   * The id is lowercase ({@code [a-z][a-z0-9-]*}) and the same on every call; the file extension is
+   * not blank and has no leading dot.
+   */
   @Test
   default void idIsLowercaseAndStable() {
     String id = renderer().id();

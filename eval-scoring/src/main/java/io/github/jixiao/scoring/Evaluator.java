@@ -37,7 +37,12 @@ public final class Evaluator {
     this.forms = new FormEvaluator(profile, values);
   }
 
-  /** An evaluator for this profile, with a value cache of its own. */
+  /**
+   * An evaluator for this profile, with a value cache of its own ({@link ValueCache#create()}).
+   *
+   * @param profile the scoring rules to apply ({@code Profiles.builtIn().get("hunan-2023")})
+   * @return a new evaluator; keep it for a batch
+   */
   public static Evaluator of(ScoringProfile profile) {
     return new Evaluator(profile, ValueCache.create());
   }
@@ -45,6 +50,10 @@ public final class Evaluator {
   /**
    * An evaluator for this profile that remembers values in {@code values} (which may serve other
    * evaluators too; {@code ValueCache.of(0)} remembers nothing).
+   *
+   * @param profile the scoring rules to apply
+   * @param values the cache of targets and actuals read, possibly shared with other evaluators
+   * @return a new evaluator
    */
   public static Evaluator of(ScoringProfile profile, ValueCache values) {
     return new Evaluator(profile, values);
@@ -54,6 +63,11 @@ public final class Evaluator {
    * The profile to use: the one the caller asks for, else the one the package names, else
    * {@link Profiles#DEFAULT}.
    *
+   * @param pkg the package, whose {@code profile} is used when the caller asks for none
+   * @param profiles the registry to look the id up in ({@link Profiles#builtIn()} or one with the caller's
+   *     profiles added)
+   * @param requested the id the caller asks for ({@code --profile}), or {@code null}
+   * @return the chosen profile
    * @throws io.github.jixiao.scoring.profile.UnknownProfileException listing the known ids
    */
   public static ScoringProfile chooseProfile(EvaluationPackage pkg, Profiles profiles, @Nullable String requested) {
@@ -61,22 +75,45 @@ public final class Evaluator {
     return profiles.get(id);
   }
 
-  /** The profile this evaluator applies. */
+  /**
+   * The profile this evaluator applies.
+   *
+   * @return the profile given to {@link #of(ScoringProfile)}; its id is each evaluation's
+   *     {@link PackageEvaluation#profile()}
+   */
   public ScoringProfile profile() {
     return profile;
   }
 
-  /** The cache of values read this evaluator uses. */
+  /**
+   * The cache of values read this evaluator uses.
+   *
+   * @return its own cache, or the one it was given
+   */
   public ValueCache valueCache() {
     return values;
   }
 
-  /** Scores and audits one form; {@code pointer} is its JSON pointer in the package. */
+  /**
+   * Scores and audits one form on its own: the checks across forms, 附件1 and the reports need the
+   * whole package ({@link #evaluate(EvaluationPackage)}).
+   *
+   * @param form a department or project self-evaluation form
+   * @param pointer its JSON pointer in the package ({@code "/projectEvaluations/3"}), which every
+   *     finding's location and indicator score's pointer starts with
+   * @return the form's computed scores, grade and findings beside its reported values
+   */
   public FormEvaluation evaluate(SelfEvaluationForm form, String pointer) {
     return forms.evaluate(form, pointer);
   }
 
-  /** Scores and audits every form, then the package as a whole. */
+  /**
+   * Scores and audits every form, then the package as a whole (cross-form checks, 附件1, the reports).
+   *
+   * @param pkg the package, as read; nothing in it is changed
+   * @return one form evaluation per self-evaluation form (附件2 first, then 附件3-n in printed order)
+   *     and the package-level findings
+   */
   public PackageEvaluation evaluate(EvaluationPackage pkg) {
     List<FormEvaluation> evaluations = new ArrayList<>();
     if (pkg.departmentEvaluation() != null) {

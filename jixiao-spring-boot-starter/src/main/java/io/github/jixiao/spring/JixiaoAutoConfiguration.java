@@ -48,21 +48,36 @@ public class JixiaoAutoConfiguration implements BeanClassLoaderAware {
     this.classLoader = classLoader;
   }
 
-  /** Teaches Boot's {@code ObjectMapper} the canonical JSON of packages and evaluations. */
+  /**
+   * Teaches Boot's {@code ObjectMapper} the canonical JSON of packages and evaluations.
+   *
+   * @return a new module, which Boot registers with its mapper
+   */
   @Bean
   @ConditionalOnMissingBean
   public JixiaoModule jixiaoModule() {
     return new JixiaoModule();
   }
 
-  /** The package reader and canonical writer. */
+  /**
+   * The package reader and canonical writer.
+   *
+   * @return {@link PackageJson#create()}, shared by the application
+   */
   @Bean
   @ConditionalOnMissingBean
   public PackageJson jixiaoPackageJson() {
     return PackageJson.create();
   }
 
-  /** The built-in scoring profiles and those of {@code jixiao.profile-files}. */
+  /**
+   * The built-in scoring profiles and those of {@code jixiao.profile-files}.
+   *
+   * @param properties the {@code jixiao.*} settings
+   * @return the built-in registry with each file's profile added, in the order listed
+   * @throws IllegalStateException when a file cannot be read or is not a valid profile, naming it; the
+   *     application does not start
+   */
   @Bean
   @ConditionalOnMissingBean
   public Profiles jixiaoProfiles(JixiaoProperties properties) {
@@ -81,7 +96,15 @@ public class JixiaoAutoConfiguration implements BeanClassLoaderAware {
     return profiles;
   }
 
-  /** The evaluator of the profile {@code jixiao.profile} (default hunan-2023). */
+  /**
+   * The evaluator of the profile {@code jixiao.profile} (default hunan-2023).
+   *
+   * @param profiles the registry to look the profile up in
+   * @param properties the {@code jixiao.*} settings
+   * @return an evaluator with its own value cache, shared by the application (it is thread-safe)
+   * @throws IllegalStateException when the id is unknown, listing the known ones; the application does
+   *     not start
+   */
   @Bean
   @ConditionalOnMissingBean
   public Evaluator jixiaoEvaluator(Profiles profiles, JixiaoProperties properties) {
@@ -93,7 +116,12 @@ public class JixiaoAutoConfiguration implements BeanClassLoaderAware {
     }
   }
 
-  /** The renderers on the application's class path. */
+  /**
+   * The renderers on the application's class path.
+   *
+   * @return the renderers found through {@code META-INF/services} in the bean class loader
+   * @throws IllegalStateException when a provider cannot be loaded or two share an id
+   */
   @Bean
   @ConditionalOnMissingBean
   public Renderers jixiaoRenderers() {

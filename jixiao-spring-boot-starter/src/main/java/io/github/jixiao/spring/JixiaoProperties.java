@@ -29,22 +29,40 @@ public class JixiaoProperties {
    */
   private List<Resource> profileFiles = new ArrayList<>();
 
-  /** The profile id, or {@code null} for the default. */
+  /**
+   * The profile id, or {@code null} for the default.
+   *
+   * @return {@code jixiao.profile} as bound ("hunan-2023"), or {@code null} when unset
+   */
   public @Nullable String getProfile() {
     return profile;
   }
 
-  /** Sets the profile id. */
+  /**
+   * Sets the profile id.
+   *
+   * @param profile a built-in profile's id or one of {@code jixiao.profile-files}; {@code null} for
+   *     hunan-2023. An unknown id stops the application when the Evaluator is created
+   */
   public void setProfile(@Nullable String profile) {
     this.profile = profile;
   }
 
-  /** The profile files. */
+  /**
+   * The profile files.
+   *
+   * @return the resources of {@code jixiao.profile-files}, in order; empty when unset
+   */
   public List<Resource> getProfileFiles() {
     return profileFiles;
   }
 
-  /** Sets the profile files. */
+  /**
+   * Sets the profile files.
+   *
+   * @param profileFiles Spring resources ({@code classpath:…}, {@code file:…}) of JSON profiles, read in
+   *     this order; the list is copied
+   */
   public void setProfileFiles(List<Resource> profileFiles) {
     this.profileFiles = new ArrayList<>(profileFiles);
   }

@@ -73,7 +73,12 @@ public final class XlsxImporter {
    */
   public record Limits(long maxFileBytes, long maxEntryBytes, long maxTotalBytes, double maxInflateRatio, int maxSheets,
       int maxRows, int maxColumns, long maxCells) {
-    /** 20 MB files, 10 MB per part and 50 MB in all inflated, ratio 100, 200 sheets of 10,000 rows × 200 columns, 500,000 cells. */
+    /**
+     * The limits {@link XlsxImporter#create()} uses.
+     *
+     * @return 20 MB files, 10 MB per part and 50 MB in all inflated, ratio 100, 200 sheets of 10,000 rows ×
+     *     200 columns, 500,000 cells
+     */
     public static Limits defaults() {
       return new Limits(20L << 20, 10L << 20, 50L << 20, 100, 200, 10_000, 200, 500_000);
     }
@@ -83,17 +88,36 @@ public final class XlsxImporter {
     this.limits = limits;
   }
 
-  /** An importer with the default limits. */
+  /**
+   * An importer with the default limits.
+   *
+   * @return an importer with {@link Limits#defaults()}; it is thread-safe, keep and share it
+   */
   public static XlsxImporter create() {
     return new XlsxImporter(Limits.defaults());
   }
 
-  /** A copy with other limits. */
+  /**
+   * A copy with other limits.
+   *
+   * @param limits how large a workbook may be
+   * @return the new importer; this one is unchanged
+   */
   public XlsxImporter withLimits(Limits limits) {
     return new XlsxImporter(limits);
   }
 
-  /** Reads a workbook file. */
+  /**
+   * Reads a workbook file.
+   *
+   * @param file the XLSX file, at most {@link Limits#maxFileBytes()} bytes
+   * @param base supplies what a workbook does not hold (see {@link #read(byte[], EvaluationPackage)}),
+   *     or {@code null}
+   * @return the package, valid
+   * @throws IOException when the file cannot be read, or a {@link WorkbookRejectedException} when it is
+   *     too large or not a workbook this reads
+   * @throws InvalidPackageException listing every problem, each with its sheet and cell
+   */
   public EvaluationPackage read(Path file, @Nullable EvaluationPackage base)
       throws IOException, InvalidPackageException {
     long size = Files.size(file);
@@ -104,7 +128,17 @@ public final class XlsxImporter {
     return read(Files.readAllBytes(file), base);
   }
 
-  /** Reads a workbook from a stream (read to the end, not closed). */
+  /**
+   * Reads a workbook from a stream (read to the end, not closed).
+   *
+   * @param in the XLSX file's bytes, at most {@link Limits#maxFileBytes()} (reading stops just past it)
+   * @param base supplies what a workbook does not hold (see {@link #read(byte[], EvaluationPackage)}),
+   *     or {@code null}
+   * @return the package, valid
+   * @throws IOException when the stream cannot be read, or a {@link WorkbookRejectedException} when the
+   *     file is too large or not a workbook this reads
+   * @throws InvalidPackageException listing every problem, each with its sheet and cell
+   */
   public EvaluationPackage read(InputStream in, @Nullable EvaluationPackage base)
       throws IOException, InvalidPackageException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
@@ -121,6 +155,9 @@ public final class XlsxImporter {
    * @param bytes the XLSX file
    * @param base supplies what a workbook does not hold (reports; year, department and projects
    *     when the workbook has no jixiao sheet), or {@code null}
+   * @return the package, valid
+   * @throws IOException only as a {@link WorkbookRejectedException}: bytes in memory are not read from
+   *     anywhere that could fail
    * @throws WorkbookRejectedException when the file is not a workbook this reads (see class doc)
    * @throws InvalidPackageException listing every problem, each with its sheet and cell
    */

@@ -13,12 +13,24 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface DecimalMax {
-  /** The largest allowed value, as decimal text ("100"). */
+  /**
+   * The largest allowed value, as decimal text.
+   *
+   * @return a decimal as {@link java.math.BigDecimal#BigDecimal(String)} reads it ("100")
+   */
   String value();
 
-  /** Whether the value itself is allowed. */
+  /**
+   * Whether the bound itself is allowed.
+   *
+   * @return {@code true} (the default) when a number equal to {@link #value()} is valid
+   */
   boolean inclusive() default true;
 
-  /** The problem reported when the value is larger. */
+  /**
+   * The problem reported when the number is larger.
+   *
+   * @return the message, Chinese and English ("一级指标分值不能超过100 / level-1 weight must not exceed 100")
+   */
   String message();
 }

@@ -13,12 +13,24 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface DecimalMin {
-  /** The smallest allowed value, as decimal text ("0"). */
+  /**
+   * The smallest allowed value, as decimal text.
+   *
+   * @return a decimal as {@link java.math.BigDecimal#BigDecimal(String)} reads it ("0")
+   */
   String value();
 
-  /** Whether the value itself is allowed. */
+  /**
+   * Whether the bound itself is allowed.
+   *
+   * @return {@code true} (the default) when a number equal to {@link #value()} is valid
+   */
   boolean inclusive() default true;
 
-  /** The problem reported when the value is smaller. */
+  /**
+   * The problem reported when the number is smaller.
+   *
+   * @return the message, Chinese and English ("金额不能为负数 / amount must not be negative")
+   */
   String message();
 }

@@ -13,9 +13,17 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Max {
-  /** The largest allowed value. */
+  /**
+   * The largest allowed value.
+   *
+   * @return the bound, itself allowed
+   */
   long value();
 
-  /** The problem reported when the value is larger. */
+  /**
+   * The problem reported when the number is larger.
+   *
+   * @return the message, Chinese and English
+   */
   String message();
 }

@@ -13,9 +13,17 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Min {
-  /** The smallest allowed value. */
+  /**
+   * The smallest allowed value.
+   *
+   * @return the bound, itself allowed
+   */
   long value();
 
-  /** The problem reported when the value is smaller. */
+  /**
+   * The problem reported when the number is smaller.
+   *
+   * @return the message, Chinese and English
+   */
   String message();
 }

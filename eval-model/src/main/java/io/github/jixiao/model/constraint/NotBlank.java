@@ -13,6 +13,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NotBlank {
-  /** The problem reported when the text is missing or blank. */
+  /**
+   * The problem reported when the text is missing or blank.
+   *
+   * @return the message, Chinese and English ("部门名称不能为空 / department is required")
+   */
   String message();
 }

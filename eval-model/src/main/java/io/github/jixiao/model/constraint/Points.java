@@ -14,12 +14,25 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Points {
-  /** Smallest allowed number. */
+  /**
+   * Smallest allowed number.
+   *
+   * @return the lower bound, itself allowed; 0 by default
+   */
   long min() default 0;
 
-  /** Largest allowed number. */
+  /**
+   * Largest allowed number.
+   *
+   * @return the upper bound, itself allowed; unbounded ({@link Long#MAX_VALUE}) by default, 100 on
+   *     weights
+   */
   long max() default Long.MAX_VALUE;
 
-  /** The problem reported; {@code {min}} and {@code {max}} are replaced by their values. */
+  /**
+   * The problem reported when the number is out of range.
+   *
+   * @return the message; {@code {min}} and {@code {max}} are replaced by their values
+   */
   String message() default "分值须在 {min} 到 {max} 之间 / must be between {min} and {max} points";
 }

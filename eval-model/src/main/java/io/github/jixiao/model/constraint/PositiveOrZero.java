@@ -13,6 +13,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PositiveOrZero {
-  /** The problem reported when the value is negative. */
+  /**
+   * The problem reported when the number is negative.
+   *
+   * @return the message, Chinese and English
+   */
   String message();
 }

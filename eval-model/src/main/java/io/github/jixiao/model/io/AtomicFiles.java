@@ -78,19 +78,39 @@ public final class AtomicFiles {
     }
   }
 
-  /** What writes the content. */
+  /** What writes the content: a lambda that writes to the stream it is given. */
   @FunctionalInterface
   public interface Content {
-    /** Writes the whole content to {@code out}. */
+    /**
+     * Writes the whole content to {@code out}.
+     *
+     * @param out the temporary file's stream; flushed, synced and closed by {@link AtomicFiles}, not here
+     * @throws IOException when writing fails; the target is then left as it was
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Replaces {@code target} with {@code bytes}, atomically. */
+  /**
+   * Replaces {@code target} with {@code bytes}, atomically.
+   *
+   * @param target the file to create or replace; its directory must exist
+   * @param bytes the whole new content
+   * @throws IOException when the file cannot be written or moved into place, or the program is
+   *     stopping ({@link #stopAndRemoveTemporaryFiles()}); the target is then left as it was
+   */
   public static void write(Path target, byte[] bytes) throws IOException {
     write(target, out -> out.write(bytes));
   }
 
-  /** Replaces {@code target} with what {@code content} writes, atomically. */
+  /**
+   * Replaces {@code target} with what {@code content} writes, atomically.
+   *
+   * @param target the file to create or replace; its directory must exist
+   * @param content writes the whole new content to the temporary file
+   * @throws IOException when {@code content} fails, the file cannot be written or moved into place,
+   *     or the program is stopping ({@link #stopAndRemoveTemporaryFiles()}); the target is then left
+   *     as it was
+   */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();

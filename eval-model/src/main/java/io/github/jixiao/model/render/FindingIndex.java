@@ -36,7 +36,11 @@ public final class FindingIndex {
    * @param finding the finding
    */
   public record Entry(int number, int position, Finding finding) {
-    /** The JSON pointer the finding is about. */
+    /**
+     * The JSON pointer the finding is about.
+     *
+     * @return the finding's {@link io.github.jixiao.model.result.Location#pointer()}
+     */
     public String pointer() {
       return finding.location().pointer();
     }
@@ -55,7 +59,12 @@ public final class FindingIndex {
     byPointer.replaceAll((k, v) -> List.copyOf(v));
   }
 
-  /** The findings of the evaluation; none without one. */
+  /**
+   * The findings of the evaluation, numbered in document order; none without one.
+   *
+   * @param evaluation the evaluation, or {@code null}
+   * @return the index; {@link #empty()} when {@code evaluation} is {@code null}
+   */
   public static FindingIndex of(@Nullable PackageEvaluation evaluation) {
     if (evaluation == null) {
       return EMPTY;
@@ -74,32 +83,60 @@ public final class FindingIndex {
     return new FindingIndex(entries);
   }
 
-  /** An index with no finding. */
+  /**
+   * An index with no finding, for a request without an evaluation.
+   *
+   * @return the shared empty index
+   */
   public static FindingIndex empty() {
     return EMPTY;
   }
 
-  /** Every finding, in document order. */
+  /**
+   * Every finding, in document order.
+   *
+   * @return the entries, numbered 1, 2, 3 … in this order; immutable
+   */
   public List<Entry> all() {
     return entries;
   }
 
-  /** How many findings there are. */
+  /**
+   * How many findings there are.
+   *
+   * @return the number of entries (the number of the last one)
+   */
   public int size() {
     return entries.size();
   }
 
-  /** Whether there is no finding. */
+  /**
+   * Whether there is no finding.
+   *
+   * @return {@code true} when the index is empty
+   */
   public boolean isEmpty() {
     return entries.isEmpty();
   }
 
-  /** The findings about exactly this pointer, in document order. */
+  /**
+   * The findings about exactly this pointer, in document order: those to mark on one cell.
+   *
+   * @param pointer a JSON pointer into the package ({@code /projectEvaluations/3/reportedTotal})
+   * @return the entries, empty when there is none; immutable
+   */
   public List<Entry> at(String pointer) {
     return byPointer.getOrDefault(pointer, List.of());
   }
 
-  /** The findings about this pointer or anything inside it, in document order. */
+  /**
+   * The findings about this pointer or anything inside it, in document order: those of one form,
+   * one row or one report.
+   *
+   * @param pointer a JSON pointer into the package ({@code /projectEvaluations/3}); {@code ""} gives
+   *     every finding
+   * @return the entries, empty when there is none; unmodifiable
+   */
   public List<Entry> under(String pointer) {
     List<Entry> out = new ArrayList<>();
     for (Entry e : entries) {
@@ -111,7 +148,12 @@ public final class FindingIndex {
     return Collections.unmodifiableList(out);
   }
 
-  /** How many findings of each severity, every severity present (0 when none), most serious first. */
+  /**
+   * How many findings of each severity, every severity present (0 when none), most serious first.
+   *
+   * @return an unmodifiable map from {@link Severity#ERROR}, {@link Severity#WARNING} and
+   *     {@link Severity#INFO} (in this order) to their counts
+   */
   public Map<Severity, Integer> counts() {
     Map<Severity, Integer> m = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
@@ -123,7 +165,12 @@ public final class FindingIndex {
     return Collections.unmodifiableMap(m);
   }
 
-  /** The most serious severity among these entries, if any. */
+  /**
+   * The most serious severity among these entries, if any: how to mark a cell with several findings.
+   *
+   * @param list entries, usually from {@link #at(String)} or {@link #under(String)}
+   * @return the severity nearest {@link Severity#ERROR}, or empty when {@code list} is empty
+   */
   public static Optional<Severity> worst(List<Entry> list) {
     Severity worst = null;
     for (Entry e : list) {

@@ -35,6 +35,17 @@ public record RenderRequest(
     Instant timestamp,
     Map<String, String> options) {
 
+  /**
+   * Checks that {@code pkg}, {@code mode} and {@code timestamp} are present; the options are copied,
+   * sorted by key ({@code null} means none).
+   *
+   * @param pkg the package, required
+   * @param evaluation its evaluation, or {@code null}
+   * @param mode what to show, required
+   * @param timestamp the time written into the document, required
+   * @param options renderer-specific options, or {@code null} for none
+   * @throws IllegalArgumentException when {@code pkg}, {@code mode} or {@code timestamp} is {@code null}
+   */
   public RenderRequest {
     if (pkg == null || mode == null || timestamp == null) {
       throw new IllegalArgumentException("pkg, mode and timestamp are required");
@@ -42,29 +53,58 @@ public record RenderRequest(
     options = options == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(options));
   }
 
-  /** A request with the default timestamp and no options. */
+  /**
+   * A request with the default timestamp ({@link #defaultTimestamp(EvaluationPackage)}) and no options.
+   *
+   * @param pkg the package to render
+   * @param evaluation its evaluation, or {@code null} (nothing is marked, COMPUTED is refused)
+   * @param mode what to show
+   * @return the request
+   */
   public static RenderRequest of(EvaluationPackage pkg, @Nullable PackageEvaluation evaluation, RenderMode mode) {
     return new RenderRequest(pkg, evaluation, mode, defaultTimestamp(pkg), Map.of());
   }
 
-  /** 1 January of the year after the package's budget year, 00:00 UTC. */
+  /**
+   * The default timestamp: 1 January of the year after the package's budget year, 00:00 UTC, when
+   * the year's self-evaluation is done. Never the clock, so output is reproducible.
+   *
+   * @param pkg the package
+   * @return {@code <year + 1>-01-01T00:00:00Z}
+   */
   public static Instant defaultTimestamp(EvaluationPackage pkg) {
     return LocalDateTime.of(pkg.year() + 1, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
   }
 
-  /** A copy with one more option. */
+  /**
+   * A copy with one more option, or with this option's value replaced.
+   *
+   * @param key the option's full key, namespaced by renderer id ({@code "pdf.font.body"})
+   * @param value its value ({@code "/path/SimSun.ttf"})
+   * @return the new request; this one is unchanged
+   */
   public RenderRequest withOption(String key, String value) {
     Map<String, String> copy = new TreeMap<>(options);
     copy.put(key, value);
     return new RenderRequest(pkg, evaluation, mode, timestamp, copy);
   }
 
-  /** A copy with another timestamp. */
+  /**
+   * A copy with another timestamp.
+   *
+   * @param at the time to write into the document's metadata
+   * @return the new request; this one is unchanged
+   */
   public RenderRequest withTimestamp(Instant at) {
     return new RenderRequest(pkg, evaluation, mode, at, options);
   }
 
-  /** The option's value, if given. */
+  /**
+   * The option's value, if given.
+   *
+   * @param key the option's full key ({@code "pdf.font.body"})
+   * @return the value, or empty when the request has no such option
+   */
   public Optional<String> option(String key) {
     return Optional.ofNullable(options.get(key));
   }
@@ -108,7 +148,11 @@ public record RenderRequest(
     }
   }
 
-  /** The evaluation's findings, numbered in document order and found by pointer (none without an evaluation). */
+  /**
+   * The evaluation's findings, numbered in document order and found by pointer (none without an evaluation).
+   *
+   * @return a new index of the evaluation's findings (built on each call: keep it while rendering)
+   */
   public FindingIndex findings() {
     return FindingIndex.of(evaluation);
   }

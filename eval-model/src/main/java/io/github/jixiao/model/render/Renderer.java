@@ -13,10 +13,18 @@ import java.nio.file.Path;
  */
 public interface Renderer {
 
-  /** A short lowercase id, also the usual file extension's stem: "pdf", "xlsx". */
+  /**
+   * A short lowercase id, also the usual file extension's stem: "pdf", "xlsx".
+   *
+   * @return the id, the same as the {@link RendererProvider#id()} that creates this renderer
+   */
   String id();
 
-  /** The file extension of the output, without a dot: "pdf". */
+  /**
+   * The file extension of the output, without a dot: "pdf".
+   *
+   * @return the extension; {@link #id()} unless overridden
+   */
   default String fileExtension() {
     return id();
   }
@@ -24,12 +32,23 @@ public interface Renderer {
   /**
    * Writes the document to {@code out} (not closed).
    *
+   * @param request what to render; check it ({@link RenderRequest#rejectUnknownOptions},
+   *     {@link RenderRequest#requireEvaluationForComputed()}) before writing anything
+   * @param out where the document goes; left open
    * @throws RenderException when the request cannot be rendered (nothing useful was written)
    * @throws IOException when writing fails
    */
   void render(RenderRequest request, OutputStream out) throws RenderException, IOException;
 
-  /** Renders to a file atomically: a reader never sees a half-written file. */
+  /**
+   * Renders to a file atomically: a reader never sees a half-written file. The document is built in
+   * memory, then written with {@link AtomicFiles#write(Path, byte[])}.
+   *
+   * @param request what to render
+   * @param file the file to create or replace; its directory must exist
+   * @throws RenderException when the request cannot be rendered; the file is not touched
+   * @throws IOException when writing fails; the file is left as it was
+   */
   default void render(RenderRequest request, Path file) throws RenderException, IOException {
     byte[] bytes;
     java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();

@@ -7,14 +7,26 @@ package io.github.jixiao.model.render;
  */
 public interface RendererProvider {
 
-  /** The id users select the renderer by ("pdf", "xlsx", "html"): lowercase, unique. */
+  /**
+   * The id users select the renderer by ("pdf", "xlsx", "html"): lowercase, unique.
+   *
+   * @return the id, the same as the created renderer's {@link Renderer#id()}
+   */
   String id();
 
-  /** One line for {@code jixiao renderers}: what the renderer produces. */
+  /**
+   * One line for {@code jixiao renderers}: what the renderer produces.
+   *
+   * @return the description; the id unless overridden
+   */
   default String description() {
     return id();
   }
 
-  /** A new renderer. */
+  /**
+   * A new renderer.
+   *
+   * @return a renderer ready to use, with the provider's id
+   */
   Renderer create();
 }

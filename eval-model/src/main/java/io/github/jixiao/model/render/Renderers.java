@@ -21,7 +21,13 @@ public final class Renderers {
     this.providers = Collections.unmodifiableMap(providers);
   }
 
-  /** The renderers registered in {@code loader} (META-INF/services). */
+  /**
+   * The renderers registered in {@code loader} (META-INF/services, or {@code provides} in a module).
+   *
+   * @param loader the class loader to search, with its parents
+   * @return the renderers found, possibly none
+   * @throws IllegalStateException when a provider cannot be loaded, or two share an id (naming both)
+   */
   public static Renderers discover(ClassLoader loader) {
     List<RendererProvider> found = new ArrayList<>();
     try {
@@ -34,7 +40,13 @@ public final class Renderers {
     return of(found);
   }
 
-  /** Exactly these renderers. @throws IllegalStateException when two share an id, naming both */
+  /**
+   * Exactly these renderers.
+   *
+   * @param list the providers, in any order
+   * @return the renderers, sorted by id
+   * @throws IllegalStateException when two share an id, naming both
+   */
   public static Renderers of(List<RendererProvider> list) {
     Map<String, RendererProvider> byId = new TreeMap<>();
     for (RendererProvider p : list) {
@@ -47,17 +59,31 @@ public final class Renderers {
     return new Renderers(new LinkedHashMap<>(byId));
   }
 
-  /** The ids, sorted. */
+  /**
+   * The ids, sorted.
+   *
+   * @return the ids {@link #get(String)} accepts, in alphabetical order
+   */
   public List<String> ids() {
     return List.copyOf(providers.keySet());
   }
 
-  /** The providers, sorted by id. */
+  /**
+   * The providers, sorted by id.
+   *
+   * @return the providers, for listing their ids and descriptions
+   */
   public List<RendererProvider> providers() {
     return List.copyOf(providers.values());
   }
 
-  /** A new renderer with this id. @throws IllegalArgumentException listing the known ids */
+  /**
+   * A new renderer with this id.
+   *
+   * @param id the renderer's id ("pdf")
+   * @return a new renderer from the provider with this id
+   * @throws IllegalArgumentException when no provider has this id, listing the known ids
+   */
   public Renderer get(String id) {
     RendererProvider p = providers.get(id);
     if (p == null) {

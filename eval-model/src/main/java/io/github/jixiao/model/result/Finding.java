@@ -21,13 +21,29 @@ public record Finding(
     String messageEn,
     @Nullable String expected,
     @Nullable String found) {
+  /**
+   * Checks that the code, severity, location and both messages are present.
+   *
+   * @param code the stable code, required
+   * @param severity how serious it is, required
+   * @param location where it is, required
+   * @param messageZh the message in Chinese, required
+   * @param messageEn the message in English, required
+   * @param expected the value the rules or the other form give, or {@code null}
+   * @param found the value printed, or {@code null}
+   * @throws IllegalArgumentException when a required value is {@code null}
+   */
   public Finding {
     if (code == null || severity == null || location == null || messageZh == null || messageEn == null) {
       throw new IllegalArgumentException("code, severity, location and both messages are required");
     }
   }
 
-  /** "{@code 中文 / English}". */
+  /**
+   * Both messages in one line, for logs and plain-text listings.
+   *
+   * @return "{@code 中文 / English}": {@link #messageZh()}, " / ", {@link #messageEn()}
+   */
   public String message() {
     return messageZh + " / " + messageEn;
   }

@@ -47,12 +47,20 @@ public enum FindingCode {
     this.defaultSeverity = defaultSeverity;
   }
 
-  /** The severity a finding of this code has unless the audit gives that finding another. */
+  /**
+   * The severity a finding of this code has unless the audit gives that finding another.
+   *
+   * @return the default severity ({@link Severity#ERROR} for arithmetic and rules, …)
+   */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }
 
-  /** The message templates of this code, in declaration order (at least one). */
+  /**
+   * The message templates of this code, in declaration order (at least one).
+   *
+   * @return the {@link FindingMessage} constants whose {@link FindingMessage#code()} is this code; immutable
+   */
   public List<FindingMessage> messages() {
     return FindingMessage.of(this);
   }

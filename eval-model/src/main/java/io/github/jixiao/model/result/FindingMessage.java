@@ -210,27 +210,47 @@ public enum FindingMessage {
     return BY_CODE.getOrDefault(code, List.of());
   }
 
-  /** The code of the findings this template words. */
+  /**
+   * The code of the findings this template words.
+   *
+   * @return the finding code; several templates may share one
+   */
   public FindingCode code() {
     return code;
   }
 
-  /** The Chinese template, placeholders in braces. */
+  /**
+   * The Chinese template, placeholders in braces.
+   *
+   * @return the template as declared ("总分 {total} 分与各项得分合计 {scores} 分不符")
+   */
   public String templateZh() {
     return zh.source;
   }
 
-  /** The English template, placeholders in braces. */
+  /**
+   * The English template, placeholders in braces.
+   *
+   * @return the template as declared ("the total {total} differs from the sum of the printed scores, {scores}")
+   */
   public String templateEn() {
     return en.source;
   }
 
-  /** The names of the placeholders, in order of first appearance (Chinese template first). */
+  /**
+   * The names of the placeholders, in order of first appearance (Chinese template first).
+   *
+   * @return the names without braces ("total", "scores"), each once; immutable
+   */
   public List<String> placeholders() {
     return placeholders;
   }
 
-  /** This template with no placeholder filled in yet (a template without placeholders is then complete). */
+  /**
+   * This template with no placeholder filled in yet (a template without placeholders is then complete).
+   *
+   * @return an empty text to fill in with {@link FindingText#with(String, Object)}
+   */
   public FindingText text() {
     return new FindingText(this);
   }
@@ -238,6 +258,10 @@ public enum FindingMessage {
   /**
    * This template with one placeholder filled in.
    *
+   * @param name the placeholder's name, without braces ("total")
+   * @param value its value; a {@link java.math.BigDecimal} is written in plain notation, anything else
+   *     as {@link String#valueOf(Object)} writes it
+   * @return a text with this one placeholder filled in
    * @throws IllegalArgumentException if the template has no placeholder {@code name}
    * @see FindingText#with(String, Object)
    */

@@ -29,12 +29,20 @@ public final class FindingText {
     this.values = values;
   }
 
-  /** The template. */
+  /**
+   * The template.
+   *
+   * @return the template this text fills in
+   */
   public FindingMessage message() {
     return message;
   }
 
-  /** The template's finding code. */
+  /**
+   * The template's finding code.
+   *
+   * @return {@code message().code()}
+   */
   public FindingCode code() {
     return message.code();
   }
@@ -43,6 +51,9 @@ public final class FindingText {
    * This text with the placeholder {@code name} filled in: a {@link BigDecimal} in plain notation
    * ({@link BigDecimal#toPlainString()}), anything else as {@link String#valueOf(Object)} writes it.
    *
+   * @param name the placeholder's name, without braces ("total")
+   * @param value its value ({@code null} is written as "null")
+   * @return a new text with this placeholder filled in; this one is unchanged
    * @throws IllegalArgumentException if the template has no placeholder {@code name}, or it was given already
    */
   public FindingText with(String name, @Nullable Object value) {
@@ -59,7 +70,11 @@ public final class FindingText {
     return new FindingText(message, copy);
   }
 
-  /** The placeholders given so far and their values, in the template's order. */
+  /**
+   * The placeholders given so far and their values, in the template's order.
+   *
+   * @return name to value as formatted; a new map on each call
+   */
   public Map<String, String> arguments() {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < values.length; i++) {
@@ -73,6 +88,7 @@ public final class FindingText {
   /**
    * The Chinese message.
    *
+   * @return the Chinese template with every placeholder replaced by its value
    * @throws IllegalStateException if a placeholder has no value
    */
   public String zh() {
@@ -82,6 +98,7 @@ public final class FindingText {
   /**
    * The English message.
    *
+   * @return the English template with every placeholder replaced by its value
    * @throws IllegalStateException if a placeholder has no value
    */
   public String en() {

@@ -41,13 +41,38 @@ public record FormEvaluation(
     BigDecimal computedTotal,
     Grade grade,
     List<Finding> findings) {
+  /**
+   * Copies the lists; they must not be {@code null} nor hold {@code null}.
+   *
+   * @param form the attachment label as printed
+   * @param pointer the JSON pointer of the form
+   * @param name the name as printed
+   * @param implementingUnit 实施单位, or {@code null}
+   * @param annualBudget 全年预算数, or {@code null}
+   * @param executed 全年执行数, or {@code null}
+   * @param executionRate 执行率 as a fraction, or {@code null}
+   * @param reportedExecutionScore the printed budget-execution 得分, or {@code null}
+   * @param executionScore the budget-execution score by the profile
+   * @param indicators every level-3 row's score
+   * @param groups level-1 subtotals
+   * @param reportedTotal the printed 总分, or {@code null}
+   * @param computedTotal jixiao's total
+   * @param grade the grade of the computed total
+   * @param findings the findings in this form
+   * @throws NullPointerException when a list is {@code null} or holds {@code null}
+   */
   public FormEvaluation {
     indicators = List.copyOf(indicators);
     groups = List.copyOf(groups);
     findings = List.copyOf(findings);
   }
 
-  /** How many findings of this severity. */
+  /**
+   * How many findings of this severity the form has.
+   *
+   * @param severity the severity to count
+   * @return the number of {@link #findings()} with this severity
+   */
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
   }

@@ -17,7 +17,11 @@ public enum Grade {
     this.chinese = chinese;
   }
 
-  /** The Chinese grade as printed on reports (优/良/中/差). */
+  /**
+   * The Chinese grade as printed on reports (优/良/中/差).
+   *
+   * @return one character: 优, 良, 中 or 差
+   */
   public String chinese() {
     return chinese;
   }

@@ -12,6 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param pointer the JSON pointer of the value ("" for the whole package)
  */
 public record Location(@Nullable String form, @Nullable String section, @Nullable String row, String pointer) {
+  /**
+   * Checks that {@code pointer} is present.
+   *
+   * @param form the attachment label, or {@code null} for the package
+   * @param section the part of the form, or {@code null}
+   * @param row the row as a person finds it, or {@code null}
+   * @param pointer the JSON pointer of the value, required ({@code ""} for the whole package)
+   * @throws IllegalArgumentException when {@code pointer} is {@code null}
+   */
   public Location {
     if (pointer == null) {
       throw new IllegalArgumentException("pointer is required");

@@ -80,6 +80,8 @@ public final class PdfRenderer implements Renderer {
   /**
    * Renders the request to the bytes of a PDF file.
    *
+   * @param request what to render; its {@code pdf.*} options choose the fonts and the summary pages
+   * @return the whole PDF file; the same request gives the same bytes
    * @throws RenderException when an option is wrong, a font cannot be used, a character cannot
    *     be shown, or COMPUTED is asked for without an evaluation
    */

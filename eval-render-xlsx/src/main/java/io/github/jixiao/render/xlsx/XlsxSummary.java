@@ -62,14 +62,27 @@ public final class XlsxSummary {
       long errors,
       long warnings) {
 
-    /** The row of an evaluated form. */
+    /**
+     * The row of an evaluated form.
+     *
+     * @param department the package's department, for the 部门 column
+     * @param e the form's evaluation
+     * @return the row, computed total, grade and finding counts included
+     */
     public static SummaryRow of(String department, FormEvaluation e) {
       return new SummaryRow(department, e.form(), e.name(), e.implementingUnit(), e.annualBudget(), e.executed(),
           e.executionRate(), e.reportedTotal(), e.computedTotal(), e.grade(), e.count(Severity.ERROR),
           e.count(Severity.WARNING));
     }
 
-    /** The row of a form without an evaluation: printed values, the rate from the printed amounts. */
+    /**
+     * The row of a form without an evaluation: printed values, the rate from the printed amounts.
+     *
+     * @param department the package's department, for the 部门 column
+     * @param f the form as printed
+     * @return the row: no computed total and no grade, 0 errors and warnings; 执行率 is 全年执行数 ÷
+     *     全年预算数 of 年度资金总额 to 6 decimals, {@code null} when either is blank or the budget is 0
+     */
     public static SummaryRow of(String department, SelfEvaluationForm f) {
       FundsRow t = f.totalFunds().orElse(null);
       BigDecimal budget = t == null ? null : t.annualBudget();
@@ -86,6 +99,12 @@ public final class XlsxSummary {
    * generated lazily; each row is written out as soon as it is complete (to a temporary file,
    * about 0.7 KB of disk per form, deleted afterwards), so the heap holds one row at a time.
    * Deterministic for a given {@code timestamp}.
+   *
+   * @param rows the rows in the order to list them; iterated once
+   * @param title the sheet's title row and the workbook's document title
+   * @param timestamp the creation time written into the workbook's properties
+   * @param out where the workbook goes; not closed
+   * @throws IOException when the temporary file or {@code out} cannot be written
    */
   public static void write(Iterable<SummaryRow> rows, String title, Instant timestamp, OutputStream out)
       throws IOException {

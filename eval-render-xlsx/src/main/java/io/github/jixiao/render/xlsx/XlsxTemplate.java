@@ -79,31 +79,65 @@ public final class XlsxTemplate {
     this.timestamp = timestamp;
   }
 
-  /** The template for a budget year: 附件3-1, two level-3 rows per level-2 indicator (three for 数量指标). */
+  /**
+   * The template for a budget year: 附件3-1, two level-3 rows per level-2 indicator (three for 数量指标),
+   * dated 1 January of the following year.
+   *
+   * @param year the budget year, 1990 to 2100, printed in the title ("2023年度项目支出绩效自评表")
+   * @return the template
+   * @throws IllegalArgumentException when the year is out of range
+   */
   public static XlsxTemplate forYear(int year) {
     return new XlsxTemplate(year, "3-1", 2, LocalDateTime.of(Math.min(year + 1, 2100), 1, 1, 0, 0)
         .toInstant(ZoneOffset.UTC));
   }
 
-  /** A copy with another attachment label ("3-2"). */
+  /**
+   * A copy with another attachment label ("3-2").
+   *
+   * @param label the label without "附件", 1 to 20 characters, not blank
+   * @return the new template; this one is unchanged
+   * @throws IllegalArgumentException when the label is blank or longer than 20 characters
+   */
   public XlsxTemplate withLabel(String label) {
     return new XlsxTemplate(year, label, rows, timestamp);
   }
 
-  /** A copy with {@code n} empty level-3 rows under each level-2 indicator (1–50). */
+  /**
+   * A copy with {@code n} empty level-3 rows under each level-2 indicator (1–50).
+   *
+   * @param n rows per level-2 indicator; 数量指标 gets one more
+   * @return the new template; this one is unchanged
+   * @throws IllegalArgumentException when {@code n} is not 1 to 50
+   */
   public XlsxTemplate withRowsPerIndicator(int n) {
     return new XlsxTemplate(year, label, n, timestamp);
   }
 
-  /** A copy with another document timestamp. */
+  /**
+   * A copy with another document timestamp.
+   *
+   * @param at the creation time written into the workbook's properties
+   * @return the new template; this one is unchanged
+   */
   public XlsxTemplate withTimestamp(Instant at) {
     return new XlsxTemplate(year, label, rows, at);
   }
 
+  /**
+   * The budget year the template is for.
+   *
+   * @return the year, 1990 to 2100
+   */
   public int year() {
     return year;
   }
 
+  /**
+   * The attachment label the form is printed with.
+   *
+   * @return the label without "附件" ("3-1")
+   */
   public String label() {
     return label;
   }
@@ -135,7 +169,12 @@ public final class XlsxTemplate {
             new FooterField("单位负责人签字", null)));
   }
 
-  /** Writes the template. */
+  /**
+   * Writes the template: the protected form sheet and a 填表说明 sheet of instructions.
+   *
+   * @param out where the workbook goes; not closed
+   * @throws IOException when writing to {@code out} fails
+   */
   public void write(OutputStream out) throws IOException {
     String pointer = "/projectEvaluations/0";
     FormLayout layout = FormLayout.of(Words.ATTACHMENT + label, skeleton(), pointer, false, FormLayout.Mode.TEMPLATE,
@@ -160,7 +199,11 @@ public final class XlsxTemplate {
     wb.write(out, timestamp);
   }
 
-  /** The template as bytes. */
+  /**
+   * The template as bytes.
+   *
+   * @return the whole .xlsx file, what {@link #write(OutputStream)} writes
+   */
   public byte[] toBytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

@@ -52,12 +52,22 @@ public final class Profiles {
     this.profiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
   }
 
-  /** The built-in profiles. */
+  /**
+   * The built-in profiles, read once from this jar.
+   *
+   * @return the registry of the {@link #BUILT_IN} profiles, in that order
+   */
   public static Profiles builtIn() {
     return BUILT_INS;
   }
 
-  /** The profile with this id. @throws UnknownProfileException listing the known ids */
+  /**
+   * The profile with this id.
+   *
+   * @param id the profile's id ("hunan-2023")
+   * @return the profile
+   * @throws UnknownProfileException when no profile has this id, listing the known ids
+   */
   public ScoringProfile get(String id) {
     ScoringProfile p = profiles.get(id);
     if (p == null) {
@@ -66,36 +76,73 @@ public final class Profiles {
     return p;
   }
 
-  /** The profile with this id, if known. */
+  /**
+   * The profile with this id, if known.
+   *
+   * @param id the profile's id
+   * @return the profile, or empty when no profile has this id
+   */
   public Optional<ScoringProfile> find(String id) {
     return Optional.ofNullable(profiles.get(id));
   }
 
-  /** Every known id, built-in first. */
+  /**
+   * Every known id, built-in first.
+   *
+   * @return the ids in the order the profiles were added
+   */
   public List<String> ids() {
     return List.copyOf(profiles.keySet());
   }
 
-  /** Every known profile. */
+  /**
+   * Every known profile.
+   *
+   * @return the profiles, in the order of {@link #ids()}
+   */
   public List<ScoringProfile> all() {
     return List.copyOf(profiles.values());
   }
 
-  /** A registry that also knows {@code profile} (replacing one of the same id). */
+  /**
+   * A registry that also knows {@code profile} (replacing one of the same id).
+   *
+   * @param profile the profile to add
+   * @return a new registry; this one is unchanged. A replaced profile keeps its place in {@link #ids()}
+   */
   public Profiles with(ScoringProfile profile) {
     Map<String, ScoringProfile> copy = new LinkedHashMap<>(profiles);
     copy.put(profile.id(), profile);
     return new Profiles(copy);
   }
 
-  /** Reads a profile file; {@code "extends"} is resolved against this registry. */
+  /**
+   * Reads a profile file; {@code "extends"} is resolved against this registry. The profile is not
+   * added to it: use {@link #with(ScoringProfile)}.
+   *
+   * @param file a JSON profile file ({@code --profile-file}); messages name it by its path
+   * @return the profile, every field resolved
+   * @throws IOException when the file cannot be read
+   * @throws ProfileException when the file is not valid JSON, extends an unknown profile, or gives a
+   *     field a value the profile cannot take; the message names the file and the field
+   */
   public ScoringProfile read(Path file) throws IOException, ProfileException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
   }
 
-  /** Reads a profile from JSON; {@code "extends"} is resolved against this registry. */
+  /**
+   * Reads a profile from JSON; {@code "extends"} is resolved against this registry. The profile is
+   * not added to it.
+   *
+   * @param in the JSON, read to its end; not closed
+   * @param sourceName what messages call the input (a file name, a resource)
+   * @return the profile, every field resolved
+   * @throws IOException when the stream cannot be read
+   * @throws ProfileException when the input is not valid JSON, extends an unknown profile, or gives a
+   *     field a value the profile cannot take; the message starts with {@code sourceName}
+   */
   public ScoringProfile read(InputStream in, String sourceName) throws IOException, ProfileException {
     JsonNode node;
     try {
@@ -106,7 +153,13 @@ public final class Profiles {
     return resolve(node, sourceName);
   }
 
-  /** Writes a profile as JSON (all fields, resolved). */
+  /**
+   * Writes a profile as JSON (all fields, resolved): what {@code jixiao profiles --show} prints, and
+   * what {@link #read(InputStream, String)} reads back.
+   *
+   * @param profile the profile
+   * @return pretty-printed JSON ending with a newline
+   */
   public static String write(ScoringProfile profile) {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(profile) + "\n";

@@ -81,6 +81,34 @@ public record ScoringProfile(
     ZERO_WHEN_EXCEEDED
   }
 
+  /**
+   * Checks the profile: the id is not blank and the required fields are present; a STEPWISE formula
+   * has its step; 0 ≤ partlyMin ≤ achievedMin ≤ 1; the scale is 0 to 6; the grades give the lowest
+   * totals of 优, 良 and 中; fixed level-1 weights and the execution weight add up to 100. A missing
+   * name becomes the id, missing lists and maps become empty; lists and maps are copied.
+   *
+   * @param id the profile's id, not blank
+   * @param name a human name, or {@code null} for the id
+   * @param sources the documents followed; {@code null} for none
+   * @param choices our choices where no rule was found; {@code null} for none
+   * @param costPlacement where 成本指标 sits, required
+   * @param executionWeight the weight of budget execution, required
+   * @param executionFormula how the execution score is computed, required
+   * @param stepPoints points per step, required for STEPWISE
+   * @param stepPercent the step in percentage points, required and positive for STEPWISE
+   * @param level1Weights fixed level-1 weights; {@code null} or empty when shared freely
+   * @param lowerIsBetter how a missed "lower is better" target is scored, required
+   * @param achievedMin the lowest fraction of the weight for "achieved", required
+   * @param partlyMin the lowest fraction of the weight for "partly achieved", required
+   * @param overAchievementThreshold actual ÷ target that counts as over-achievement, required
+   * @param overAchievementDeducts whether over-achievement lowers the allowed score
+   * @param reasonWhenBelowWeight whether a score below its weight needs a reason
+   * @param reasonWhenExecutionBelow the execution rate below which a reason is required, or {@code null}
+   * @param scale decimals of computed scores, 0 to 6
+   * @param rounding the rounding of computed scores, required
+   * @param grades the lowest total of 优, 良 and 中 (差 is below 中), required
+   * @throws IllegalArgumentException naming the field that is missing or out of range
+   */
   public ScoringProfile {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("profile id is required");
@@ -122,17 +150,32 @@ public record ScoringProfile(
     }
   }
 
-  /** The weight shared by all indicators (100 − execution weight). */
+  /**
+   * The weight shared by all indicators (100 − execution weight).
+   *
+   * @return 100 minus {@link #executionWeight()} (90 for a weight of 10)
+   */
   public BigDecimal indicatorWeight() {
     return BigDecimal.valueOf(100).subtract(executionWeight);
   }
 
-  /** A score rounded by this profile. */
+  /**
+   * A score rounded by this profile.
+   *
+   * @param value a computed score
+   * @return the score with {@link #scale()} decimals, rounded by {@link #rounding()}
+   * @throws ArithmeticException when the rounding is {@code UNNECESSARY} and the score has more decimals
+   */
   public BigDecimal round(BigDecimal value) {
     return value.setScale(scale, rounding);
   }
 
-  /** The grade of a total. */
+  /**
+   * The grade of a total.
+   *
+   * @param total a form's total score
+   * @return the best grade whose lowest total {@code total} reaches; {@link Grade#POOR} below 中
+   */
   public Grade grade(BigDecimal total) {
     for (Grade g : List.of(Grade.EXCELLENT, Grade.GOOD, Grade.FAIR)) {
       if (total.compareTo(grades.get(g)) >= 0) {

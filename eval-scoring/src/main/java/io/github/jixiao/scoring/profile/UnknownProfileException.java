@@ -6,6 +6,7 @@ import java.util.List;
 public final class UnknownProfileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The known ids; not serialized with the exception. */
   private final transient List<String> known;
 
   UnknownProfileException(String id, List<String> known) {
@@ -13,7 +14,12 @@ public final class UnknownProfileException extends IllegalArgumentException {
     this.known = List.copyOf(known);
   }
 
-  /** The ids that are known. */
+  /**
+   * The ids that are known.
+   *
+   * @return the registry's ids, built-in first ({@code null} after deserialization: the list is not
+   *     serialized, the message keeps it)
+   */
   public List<String> known() {
     return known;
   }

@@ -9,7 +9,11 @@ public sealed interface ParsedValue
     permits ParsedValue.Quantity, ParsedValue.Period, ParsedValue.Qualitative, ParsedValue.NotApplicable,
         ParsedValue.NeedsReview {
 
-  /** The text as printed. */
+  /**
+   * The text as printed.
+   *
+   * @return the cell's text, {@code ""} for a blank cell
+   */
   String text();
 
   /** How a quantity is compared with its target. */
@@ -33,7 +37,11 @@ public sealed interface ParsedValue
       this.lowerIsBetter = lowerIsBetter;
     }
 
-    /** Whether a smaller actual is better (≤ and &lt;). */
+    /**
+     * Whether a smaller actual is better (≤ and &lt;).
+     *
+     * @return {@code true} for {@link #AT_MOST} and {@link #LESS_THAN}
+     */
     public boolean lowerIsBetter() {
       return lowerIsBetter;
     }
@@ -48,27 +56,50 @@ public sealed interface ParsedValue
    * @param unit the unit as printed with % normalised ("%", "万平方米", "套"), "" when none
    */
   record Quantity(String text, Comparison comparison, BigDecimal number, String unit) implements ParsedValue {
-    /** Whether the unit is a percentage. */
+    /**
+     * Whether the unit is a percentage.
+     *
+     * @return {@code true} when the unit is "%" (％ is normalised to it)
+     */
     public boolean isPercent() {
       return unit.equals("%");
     }
 
-    /** The unit without a leading 万 ("平方米" for "万平方米", "" for a bare "万"). */
+    /**
+     * The unit without a leading 万.
+     *
+     * @return "平方米" for "万平方米", "" for a bare "万", the unit itself otherwise
+     */
     public String baseUnit() {
       return unit.startsWith("万") ? unit.substring(1) : unit;
     }
 
-    /** The number in the base unit (55万平方米 → 550000). */
+    /**
+     * The number in the base unit.
+     *
+     * @return the number times 10,000 when the unit starts with 万 (55万平方米 → 550000), else the number
+     */
     public BigDecimal baseNumber() {
       return unit.startsWith("万") ? number.multiply(BigDecimal.valueOf(10_000)) : number;
     }
 
-    /** Whether this and {@code other} measure the same thing (same base unit, or one has none). */
+    /**
+     * Whether this and {@code other} measure the same thing (same base unit, or one has none).
+     *
+     * @param other the quantity to compare with (the target, for an actual)
+     * @return {@code true} when their base units are equal or either is empty
+     */
     public boolean comparableWith(Quantity other) {
       return baseUnit().equals(other.baseUnit()) || baseUnit().isEmpty() || other.baseUnit().isEmpty();
     }
 
-    /** The ratio of this to {@code other} in base units, 10 decimals. */
+    /**
+     * The ratio of this to {@code other} in base units, 10 decimals.
+     *
+     * @param other the divisor (the target, for an actual)
+     * @return this ÷ other, rounded half up to 10 decimals
+     * @throws ArithmeticException when {@code other} is zero
+     */
     public BigDecimal ratioTo(Quantity other) {
       return baseNumber().divide(other.baseNumber(), 10, RoundingMode.HALF_UP);
     }

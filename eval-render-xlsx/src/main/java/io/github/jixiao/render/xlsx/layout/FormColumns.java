@@ -9,15 +9,25 @@ package io.github.jixiao.render.xlsx.layout;
  * moved the columns.
  */
 public final class FormColumns {
+  /** Column A: the section labels (项目资金, 年度总体目标, 绩效指标) and the row labels of the header rows. */
   public static final int A = 0;
+  /** Column B: 一级指标; in the funds block, the row's label (B:C). */
   public static final int B = 1;
+  /** Column C: 二级指标; on the name row, where the name starts. */
   public static final int C = 2;
+  /** Column D: 三级指标; in the funds block, 年初预算数. */
   public static final int D = 3;
+  /** Column E: 年度指标值; in the funds block, 全年预算数. */
   public static final int E = 4;
+  /** Column F: 实际完成值; in the funds block, 全年执行数; where 实际完成情况 of the goals starts. */
   public static final int F = 5;
+  /** Column G: 分值, of the indicator rows, the funds' 年度资金总额 row and the 总分 row. */
   public static final int G = 6;
+  /** Column H: 得分 of the indicator rows and the reported 总分; in the funds block, 执行率. */
   public static final int H = 7;
+  /** Column I: 偏差原因分析及改进措施; in the funds block, 得分 (the budget-execution score). */
   public static final int I = 8;
+  /** Column J: 一级指标得分小计, only in computed mode and in the template; the last printed column. */
   public static final int J = 9;
 
   private FormColumns() {}
