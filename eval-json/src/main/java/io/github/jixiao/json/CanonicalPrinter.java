@@ -19,7 +19,11 @@ public final class CanonicalPrinter extends DefaultPrettyPrinter {
     super(base);
   }
 
-  /** A printer for one generator ({@code generator.setPrettyPrinter(CanonicalPrinter.create())}). */
+  /**
+   * A printer for one generator.
+   *
+   * @return a printer to give a generator: {@code generator.setPrettyPrinter(CanonicalPrinter.create())}
+   */
   public static CanonicalPrinter create() {
     return new CanonicalPrinter(new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -27,13 +31,23 @@ public final class CanonicalPrinter extends DefaultPrettyPrinter {
         .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
   }
 
-  /** A fresh printer with this one's settings, as Jackson asks for one per generator. */
+  /**
+   * A fresh printer with this one's settings, as Jackson asks for one per generator.
+   *
+   * @return the new printer
+   */
   @Override
   public CanonicalPrinter createInstance() {
     return new CanonicalPrinter(this);
   }
 
-  /** Ends an array; an empty one is written {@code []}. */
+  /**
+   * Ends an array; an empty one is written {@code []}.
+   *
+   * @param g the generator writing
+   * @param nrOfValues how many values the array holds
+   * @throws IOException when writing fails
+   */
   @Override
   public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
     if (nrOfValues == 0) {
@@ -46,7 +60,13 @@ public final class CanonicalPrinter extends DefaultPrettyPrinter {
     }
   }
 
-  /** Ends an object; an empty one is written {@code {}}. */
+  /**
+   * Ends an object; an empty one is written {@code {}}.
+   *
+   * @param g the generator writing
+   * @param nrOfEntries how many entries the object holds
+   * @throws IOException when writing fails
+   */
   @Override
   public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
     if (nrOfEntries == 0) {
