@@ -66,10 +66,13 @@ class DeterminismAcrossJvmsTest {
   @Test
   void everyOutputHasTheSameBytesWhateverTheTimeZoneAndDefaultCharset() throws Exception {
     List<Map<String, String>> runs = new ArrayList<>();
+    // the default build renders REPORTED only here (COMPUTED is rendered under every locale below);
+    // a larger fuzz scale renders both
+    List<String> modes = Fuzz.scale() > 1 ? List.of("reported", "computed") : List.of("reported");
     for (List<String> settings : ZONES_AND_CHARSETS) {
-      runs.add(digests(settings, List.of("reported", "computed"), List.of()));
+      runs.add(digests(settings, modes, List.of()));
     }
-    assertSame(runs, ZONES_AND_CHARSETS, 2 * 3 * 2 + 1);
+    assertSame(runs, ZONES_AND_CHARSETS, 2 * 3 * modes.size() + 1);
   }
 
   @Test

@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * seed so that each can be replayed alone and kept under {@code src/test/resources/regressions/}.
  */
 final class Fuzz {
-  /** The scale of the nightly run ({@code -Djixiao.fuzz.scale=60}). */
-  static final int NIGHTLY = 60;
+  /** The scale of the nightly run ({@code -Djixiao.fuzz.scale=100}). */
+  static final int NIGHTLY = 100;
 
   private Fuzz() {}
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and SIGTERM leaves none.
  */
 class KillDuringBatchTest {
-  static final int ROUNDS = 3;
+  static final int ROUNDS = 2;
   static final int NIGHTLY_ROUNDS = 10;
   static final int PACKAGES = 20;
 
