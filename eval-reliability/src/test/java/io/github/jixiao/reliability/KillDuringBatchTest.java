@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringBatchTest {
   static final int ROUNDS = 2;
   static final int NIGHTLY_ROUNDS = 10;
-  static final int PACKAGES = 20;
+  static final int PACKAGES = 12;
 
   @TempDir static Path dir;
   static Path in;
