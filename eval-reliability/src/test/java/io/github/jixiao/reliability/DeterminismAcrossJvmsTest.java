@@ -81,10 +81,13 @@ class DeterminismAcrossJvmsTest {
     // the score JSON is compared under every time zone and charset above; a larger fuzz scale
     // compares it under every locale too
     boolean score = Fuzz.scale() > 1;
-    for (List<String> settings : LOCALES) {
+    // the default build: the first locale (the reference) and Turkish (its dotless i breaks
+    // case mapping); a larger scale adds English and Arabic
+    List<List<String>> locales = score ? LOCALES : List.of(LOCALES.get(0), LOCALES.get(2));
+    for (List<String> settings : locales) {
       runs.add(digests(settings, List.of("computed"), score));
     }
-    assertSame(runs, LOCALES, 2 * 3 + (score ? 1 : 0));
+    assertSame(runs, locales, 2 * 3 + (score ? 1 : 0));
   }
 
   private static void assertSame(List<Map<String, String>> runs, List<List<String>> settings, int atLeast) {
