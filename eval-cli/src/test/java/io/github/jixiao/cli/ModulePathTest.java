@@ -49,7 +49,7 @@ class ModulePathTest {
   static Run java(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=UTF-8", "--module-path", modulePath));
+        "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "--module-path", modulePath));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().remove("JIXIAO_PLUGINS");

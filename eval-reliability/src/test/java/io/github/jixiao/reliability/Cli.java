@@ -35,6 +35,9 @@ final class Cli {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xshare:auto");
+    // the quick JIT only, as bin/jixiao runs a single file: these short runs end before the
+    // optimising compiler pays off (a third less wall time, two fifths less CPU on 2 cores)
+    command.add("-XX:TieredStopAtLevel=1");
     command.addAll(jvmOptions);
     command.add("-jar");
     command.add(JAR.toString());

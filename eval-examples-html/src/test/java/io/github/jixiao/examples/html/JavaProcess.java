@@ -15,7 +15,7 @@ record JavaProcess(int exit, String out, String err) {
   /** Runs {@code java jvmAndArgs…} (UTF-8, no JIXIAO_PLUGINS), capturing output in {@code dir}. */
   static JavaProcess run(Path dir, List<String> jvmAndArgs) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=UTF-8"));
+        "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1"));
     command.addAll(jvmAndArgs);
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().remove("JIXIAO_PLUGINS");
