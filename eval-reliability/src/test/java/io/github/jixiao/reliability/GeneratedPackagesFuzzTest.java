@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * {@link RenderException} naming them.
  */
 class GeneratedPackagesFuzzTest {
-  static final int CASES = 400;
+  static final int CASES = 300;
   private static final long FIRST_SEED = 8_000_000L;
   private static final PackageJson JSON = PackageJson.create();
   private static final Profiles PROFILES = Profiles.builtIn();

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * exception, a hang, an {@link OutOfMemoryError} or a {@link StackOverflowError}.
  */
 class JsonMutationFuzzTest {
-  static final int CASES = 5_000;
+  static final int CASES = 3_000;
   static final int LIMIT_SECONDS = 10;
   private static final long FIRST_SEED = 1_000_000L;
   private static final PackageJson JSON = PackageJson.create();

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (neither the file's marker appears anywhere nor does the HTTP port see a connection).
  */
 class XlsxMutationFuzzTest {
-  static final int CASES = 1_500;
+  static final int CASES = 1_000;
   static final int LIMIT_SECONDS = 10;
   private static final long FIRST_SEED = 5_000_000L;
   private static final XlsxImporter IMPORTER = XlsxImporter.create();
