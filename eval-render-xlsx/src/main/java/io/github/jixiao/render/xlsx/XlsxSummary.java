@@ -119,7 +119,7 @@ public final class XlsxSummary {
     }
   }
 
-  static final String[] GRADE_FILLS = {"C6EFCE", "DDEBF7", "FFEB9C", "FFC7CE"};
+  static final String[] GRADE_FILLS = {"C6EFCE", "DDEBF7", "FFEB9C", "FFC7CE", "D9D9D9"};
   static final String ERROR_FILL = "FFC7CE";
 
   /** Writes the summary into {@code sheet} (buffered or streaming); returns the number of rows. */
