@@ -19,6 +19,7 @@ import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FindingMessage;
 import io.github.jixiao.model.result.FindingText;
 import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.Grade;
 import io.github.jixiao.model.result.GroupScore;
 import io.github.jixiao.model.result.IndicatorScore;
 import io.github.jixiao.model.result.Location;
@@ -60,22 +61,32 @@ final class FormEvaluator {
   FormEvaluation evaluate(SelfEvaluationForm form, String pointer) {
     Findings findings = new Findings();
     String label = form.label();
+    boolean partial = form.partial();
+    FormNote note = FormNote.of(form.notes());
 
     // --- budget execution (预算执行率)
     Optional<FundsRow> totalRow = form.totalFunds();
     int totalIndex = totalRow.map(r -> form.funds().rows().indexOf(r)).orElse(-1);
     String fundsPointer = pointer + "/funds/rows/" + Math.max(totalIndex, 0);
-    BigDecimal budget = totalRow.map(r -> Amount.number(r.annualBudget())).orElse(null);
-    BigDecimal executed = totalRow.map(r -> Amount.number(r.executed())).orElse(null);
+    FundsFigures figures = checkFunds(form, pointer, partial, findings);
+    BigDecimal budget = figures.budget();
+    BigDecimal executed = figures.executed();
     BigDecimal rate = budget != null && executed != null && budget.signum() > 0 ? divide(executed, budget) : null;
-    BigDecimal executionScore = executionScore(rate, executed, budget);
+    BigDecimal printedRate = totalRow.map(r -> Numbers.printedRate(r.executionRate())).orElse(null);
+    // no amounts but a printed rate: the rate the form gives is the one to score (never a silent 0)
+    BigDecimal rateOnly = rate == null && printedRate != null ? divide(printedRate, HUNDRED) : null;
+    BigDecimal executionScore = rate != null ? executionScore(rate, executed, budget)
+        : rateOnly != null ? executionScore(rateOnly, rateOnly, BigDecimal.ONE) : profile.round(BigDecimal.ZERO);
     ScoreCell reportedExecution = totalRow.map(FundsRow::score).orElse(null);
-    checkFunds(form, pointer, findings);
-    totalRow.ifPresent(row -> checkExecution(label, row, fundsPointer, rate, executionScore, findings));
-    if (totalRow.isEmpty() || rate == null) {
+    BigDecimal executionWeight = note.executionWeight() != null ? note.executionWeight() : profile.executionWeight();
+    totalRow.ifPresent(row -> checkExecution(form, row, fundsPointer, figures, rate, rateOnly, executionScore, note,
+        findings));
+    if (totalRow.isEmpty() || (rate == null && rateOnly == null)) {
       findings.add(FindingMessage.EXECUTION_RATE_UNCOMPUTABLE.text(), at(label, FUNDS, "年度资金总额", fundsPointer),
           null, null);
     }
+    checkExecutionReason(form, pointer, rate != null ? rate : rateOnly, findings);
+    GoalTexts.check(form, pointer, figures, findings);
 
     // --- indicators
     List<IndicatorScore> scores = new ArrayList<>();
@@ -105,7 +116,9 @@ final class FormEvaluator {
         }
       }
       groups.add(new GroupScore(group.indicator(), group.label(), group.weight(), gWeight, gReported, gComputed));
-      checkLevel1(label, group, pointer + "/indicators/" + g, gWeight, findings);
+      if (!partial) {
+        checkLevel1(label, group, pointer + "/indicators/" + g, gWeight, note, findings);
+      }
       weightSum = weightSum.add(gWeight);
       reportedSum = reportedSum.add(gReported);
       computedSum = computedSum.add(gComputed);
@@ -113,33 +126,50 @@ final class FormEvaluator {
 
     // --- totals
     BigDecimal executionWeightPrinted = totalRow.map(r -> value(r.weight())).orElse(null);
-    BigDecimal allWeights = weightSum.add(executionWeightPrinted != null ? executionWeightPrinted : profile.executionWeight());
-    BigDecimal totalWeight = value(form.totalWeight()) != null ? value(form.totalWeight()) : HUNDRED;
-    if (!same(allWeights, totalWeight)) {
-      findings.add(FindingMessage.WEIGHTS_NOT_100.with("weights", plain(allWeights)).with("total", plain(totalWeight)),
-          at(label, TOTAL, null, pointer + "/totalWeight"), plain(totalWeight), plain(allWeights));
-    }
+    BigDecimal allWeights = weightSum.add(executionWeightPrinted != null ? executionWeightPrinted : executionWeight);
+    BigDecimal printedTotalWeight = value(form.totalWeight());
+    BigDecimal totalWeight = printedTotalWeight != null ? printedTotalWeight : HUNDRED;
     BigDecimal reportedTotal = value(form.reportedTotal());
     BigDecimal printedScores = reportedSum.add(orZero(value(reportedExecution)));
-    if (reportedTotal == null) {
-      findings.add(FindingMessage.TOTAL_MISSING.with("scores", plain(printedScores)),
-          at(label, TOTAL, null, pointer + "/reportedTotal"), plain(printedScores), null);
-    } else if (!same(reportedTotal, printedScores)) {
-      findings.add(FindingMessage.TOTAL_MISMATCH.with("total", plain(reportedTotal)).with("scores", plain(printedScores)),
-          at(label, TOTAL, null, pointer + "/reportedTotal"), plain(printedScores), plain(reportedTotal));
+    boolean gradable = !partial;
+    if (partial) {
+      String why = form.partialNote() == null || form.partialNote().isBlank() ? "未说明缺少部分" : brief(form.partialNote());
+      findings.add(FindingMessage.PARTIAL_FORM_CHECKS_SKIPPED.with("note", why)
+              .with("checks", "分值合计、总分、一级指标分值、资金来源合计")
+              .with("checksEn", "the weight sum, the 总分, the level-1 weights, the funds sums"),
+          at(label, TOTAL, null, pointer + "/partial"), null, null);
+    } else {
+      if (!same(allWeights, totalWeight)) {
+        gradable = false;
+        FindingMessage m = printedTotalWeight != null ? FindingMessage.WEIGHTS_NOT_100 : FindingMessage.WEIGHTS_NOT_DEFAULT_100;
+        findings.add(m.with("weights", plain(allWeights)).with("total", plain(totalWeight)),
+            at(label, TOTAL, null, pointer + "/totalWeight"), plain(totalWeight), plain(allWeights));
+      }
+      if (reportedTotal == null) {
+        findings.add(FindingMessage.TOTAL_MISSING.with("scores", plain(printedScores)),
+            at(label, TOTAL, null, pointer + "/reportedTotal"), plain(printedScores), null);
+      } else {
+        if (!same(reportedTotal, printedScores)) {
+          findings.add(FindingMessage.TOTAL_MISMATCH.with("total", plain(reportedTotal)).with("scores", plain(printedScores)),
+              at(label, TOTAL, null, pointer + "/reportedTotal"), plain(printedScores), plain(reportedTotal));
+        }
+        if (reportedTotal.compareTo(totalWeight) > 0 && gradable) {
+          gradable = false;
+          findings.add(FindingMessage.TOTAL_EXCEEDS_MAXIMUM.with("total", plain(reportedTotal))
+                  .with("maximum", plain(totalWeight)),
+              at(label, TOTAL, null, pointer + "/reportedTotal"), plain(totalWeight), plain(reportedTotal));
+        }
+      }
     }
     BigDecimal computedTotal = profile.round(executionScore.add(computedSum));
-    return new FormEvaluation(label, pointer, form.name(), form.implementingUnit(), budget, executed, rate,
-        reportedExecution, executionScore, scores, groups, form.reportedTotal(), computedTotal,
-        profile.grade(computedTotal), findings.list());
+    return new FormEvaluation(label, pointer, form.name(), form.implementingUnit(), budget, executed,
+        rate != null ? rate : rateOnly, reportedExecution, executionScore, scores, groups, form.reportedTotal(),
+        computedTotal, gradable ? profile.grade(computedTotal) : Grade.NOT_GRADABLE, findings.list());
   }
 
   // ---------------------------------------------------------------- execution
 
-  private BigDecimal executionScore(@Nullable BigDecimal rate, @Nullable BigDecimal executed, @Nullable BigDecimal budget) {
-    if (rate == null || executed == null || budget == null) {
-      return profile.round(BigDecimal.ZERO);
-    }
+  private BigDecimal executionScore(BigDecimal rate, BigDecimal executed, BigDecimal budget) {
     BigDecimal capped = rate.min(BigDecimal.ONE);
     BigDecimal w = profile.executionWeight();
     return switch (profile.executionFormula()) {
@@ -154,26 +184,38 @@ final class FormEvaluator {
     };
   }
 
-  private void checkExecution(String label, FundsRow row, String pointer, @Nullable BigDecimal rate,
-      BigDecimal computed, Findings findings) {
-    BigDecimal printedRate = Numbers.percent(row.executionRate());
+  private void checkExecution(SelfEvaluationForm form, FundsRow row, String pointer, FundsFigures figures,
+      @Nullable BigDecimal rate, @Nullable BigDecimal rateOnly, BigDecimal computed, FormNote note, Findings findings) {
+    String label = form.label();
+    BigDecimal printedRate = Numbers.printedRate(row.executionRate());
     if (rate != null && printedRate != null) {
-      BigDecimal rowExecuted = Objects.requireNonNull(Amount.number(row.executed()));
-      BigDecimal rowBudget = Objects.requireNonNull(Amount.number(row.annualBudget()));
+      BigDecimal rowExecuted = Objects.requireNonNull(figures.executed());
+      BigDecimal rowBudget = Objects.requireNonNull(figures.budget());
       BigDecimal expected = HUNDRED.multiply(rowExecuted)
           .divide(rowBudget, Math.max(0, printedRate.scale()), RoundingMode.HALF_UP);
-      if (!same(expected, printedRate)) {
-        findings.add(FindingMessage.EXECUTION_RATE_MISMATCH.with("executed", plain(rowExecuted))
-                .with("budget", plain(rowBudget)).with("expected", expected.toPlainString())
-                .with("printed", row.executionRate()),
+      // a bare "0.9641" may be a fraction rather than percent
+      boolean fraction = Numbers.percent(row.executionRate()) == null && printedRate.compareTo(BigDecimal.ONE) <= 0
+          && printedRate.scale() > 0 && same(rowExecuted.divide(rowBudget, printedRate.scale(), RoundingMode.HALF_UP),
+              printedRate);
+      if (!same(expected, printedRate) && !fraction) {
+        FindingMessage m = Numbers.percent(row.executionRate()) != null ? FindingMessage.EXECUTION_RATE_MISMATCH
+            : FindingMessage.EXECUTION_RATE_NUMBER_MISMATCH;
+        findings.add(m.with("executed", plain(rowExecuted)).with("budget", plain(rowBudget))
+                .with("expected", expected.toPlainString()).with("printed", row.executionRate()),
             at(label, FUNDS, "执行率", pointer + "/executionRate"), expected.toPlainString() + "%", row.executionRate());
       }
-    } else if (row.executionRate() != null && printedRate == null) {
+    } else if (row.executionRate() != null && !row.executionRate().isBlank() && printedRate == null) {
       findings.add(FindingMessage.EXECUTION_RATE_UNREADABLE.with("printed", row.executionRate()),
           at(label, FUNDS, "执行率", pointer + "/executionRate"), null, row.executionRate());
     }
     BigDecimal printedWeight = value(row.weight());
-    if (printedWeight != null && !same(printedWeight, profile.executionWeight())) {
+    if (printedWeight != null && note.executionWeight() != null) {
+      if (!same(printedWeight, note.executionWeight())) {
+        findings.add(FindingMessage.EXECUTION_WEIGHT_NOT_FORM_NOTE.with("printed", plain(printedWeight))
+                .with("expected", plain(note.executionWeight())).with("phrase", note.phrase()),
+            at(label, FUNDS, "分值", pointer + "/weight"), plain(note.executionWeight()), printedWeight);
+      }
+    } else if (printedWeight != null && !same(printedWeight, profile.executionWeight())) {
       findings.add(FindingMessage.EXECUTION_WEIGHT_NOT_PROFILE.with("printed", plain(printedWeight))
               .with("profile", profile.id()).with("weight", plain(profile.executionWeight())),
           Severity.WARNING, at(label, FUNDS, "分值", pointer + "/weight"), profile.executionWeight(), printedWeight);
@@ -186,14 +228,35 @@ final class FormEvaluator {
       findings.add(FindingMessage.EXECUTION_SCORE_EXCEEDS_WEIGHT.with("score", plain(printedScore))
           .with("weight", plain(printedWeight)), at(label, FUNDS, "得分", pointer + "/score"), printedWeight, printedScore);
     }
-    if (rate != null && !same(printedScore, computed)) {
+    if ((rate != null || rateOnly != null) && !same(printedScore, computed)) {
       BigDecimal diff = printedScore.subtract(computed).abs();
       boolean rounding = diff.compareTo(BigDecimal.ONE.movePointLeft(profile.scale())) <= 0;
-      FindingText text = (rounding ? FindingMessage.EXECUTION_SCORE_ROUNDING : FindingMessage.EXECUTION_SCORE_MISMATCH)
-          .with("weight", plain(profile.executionWeight())).with("rate", rateText(rate))
-          .with("computed", computed.toPlainString()).with("printed", plain(printedScore));
+      FindingText text;
+      if (rate != null) {
+        text = (rounding ? FindingMessage.EXECUTION_SCORE_ROUNDING : FindingMessage.EXECUTION_SCORE_MISMATCH)
+            .with("weight", plain(profile.executionWeight())).with("rate", rateText(rate))
+            .with("computed", computed.toPlainString()).with("printed", plain(printedScore));
+      } else {
+        text = FindingMessage.EXECUTION_SCORE_FROM_PRINTED_RATE.with("rate", row.executionRate().strip())
+            .with("computed", computed.toPlainString()).with("printed", plain(printedScore));
+      }
       findings.add(text, rounding ? Severity.WARNING : Severity.ERROR, at(label, FUNDS, "得分", pointer + "/score"),
           computed, printedScore);
+    }
+  }
+
+  private void checkExecutionReason(SelfEvaluationForm form, String pointer, @Nullable BigDecimal rate,
+      Findings findings) {
+    BigDecimal threshold = profile.reasonWhenExecutionBelow();
+    if (threshold == null || rate == null || rate.compareTo(threshold) >= 0) {
+      return;
+    }
+    boolean explained = form.funds().rows().stream().map(FundsRow::deviationReason)
+        .anyMatch(r -> r != null && !r.isBlank() && !NO_REASON.contains(r.strip()));
+    if (!explained) {
+      findings.add(FindingMessage.EXECUTION_REASON_MISSING.with("rate", rateText(rate))
+              .with("threshold", rateText(threshold)).with("profile", profile.id()),
+          at(form.label(), FUNDS, "年度资金总额", pointer + "/funds/rows"), rateText(threshold), rateText(rate));
     }
   }
 
@@ -201,52 +264,97 @@ final class FormEvaluator {
     return rate.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
-  private void checkFunds(SelfEvaluationForm form, String pointer, Findings findings) {
+  /**
+   * The amounts execution is computed from: the total row's, or its sources' sums where the total
+   * row is blank or 0 and the sources are filled.
+   *
+   * @param budget 全年预算数 (or its sources' sum)
+   * @param executed 全年执行数 (or its sources' sum)
+   * @param fromSources whether a figure came from the sources
+   */
+  record FundsFigures(@Nullable BigDecimal budget, @Nullable BigDecimal executed, boolean fromSources) {}
+
+  private FundsFigures checkFunds(SelfEvaluationForm form, String pointer, boolean partial, Findings findings) {
     Optional<FundsRow> total = form.totalFunds();
     if (total.isEmpty()) {
-      return;
+      return new FundsFigures(null, null, false);
     }
     FundsRow t = total.get();
     int ti = form.funds().rows().indexOf(t);
+    BigDecimal budget = Amount.number(t.annualBudget());
+    BigDecimal executed = Amount.number(t.executed());
+    boolean fromSources = false;
     List<FundsRow> sources = form.funds().rows().stream().filter(r -> r.kind() != FundsRowKind.TOTAL).toList();
     if (!sources.isEmpty()) {
       String[] names = {"年初预算数", "全年预算数", "全年执行数"};
       String[] fields = {"initialBudget", "annualBudget", "executed"};
+      List<String> blankColumns = new ArrayList<>();
+      List<String> blankFields = new ArrayList<>();
+      List<String> blankSums = new ArrayList<>();
       for (int c = 0; c < 3; c++) {
         final int column = c;
         BigDecimal printed = column(t, column);
         List<BigDecimal> parts = sources.stream().map(r -> column(r, column)).filter(v -> v != null).toList();
-        if (printed == null || parts.isEmpty()) {
+        if (parts.isEmpty()) {
           continue;
         }
         BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if ((printed == null || printed.signum() == 0) && sum.signum() != 0) {
+          // the total row left blank or 0 while its sources are filled: one finding for the row, execution from the parts
+          blankColumns.add(names[c]);
+          blankFields.add(fields[c]);
+          blankSums.add(plain(sum));
+          if (c == 1) {
+            budget = sum;
+            fromSources = true;
+          } else if (c == 2) {
+            executed = sum;
+            fromSources = true;
+          }
+          continue;
+        }
+        if (printed == null || partial) {
+          continue;
+        }
         if (!same(sum, printed)) {
           findings.add(FindingMessage.FUNDS_TOTAL_NOT_ITS_SOURCES.with("column", names[c]).with("field", fields[c])
-                  .with("printed", plain(printed)).with("sum", plain(sum)),
+                  .with("printed", plain(printed)).with("sum", plain(sum)).with("unit", form.moneyUnit().printed()),
               at(form.label(), FUNDS, "年度资金总额 " + names[c], pointer + "/funds/rows/" + ti + "/" + fields[c]),
               sum, printed);
         }
       }
+      if (!blankColumns.isEmpty()) {
+        findings.add(FindingMessage.FUNDS_TOTAL_BLANK_PARTS_FILLED.with("columns", String.join("、", blankColumns))
+                .with("sums", String.join("、", blankSums) + " " + form.moneyUnit().printed())
+                .with("fields", String.join(", ", blankFields)),
+            at(form.label(), FUNDS, "年度资金总额", pointer + "/funds/rows/" + ti), String.join("、", blankSums),
+            null);
+      }
     }
-    BigDecimal reference = Amount.number(t.annualBudget()) != null ? Amount.number(t.annualBudget()) : Amount.number(t.executed());
-    checkSplit(form, pointer + "/funds/byIncome", "按收入性质分", form.funds().byIncome(), t, reference, findings);
-    checkSplit(form, pointer + "/funds/byExpenditure", "按支出性质分", form.funds().byExpenditure(), t, reference, findings);
+    if (!partial) {
+      BigDecimal reference = budget != null ? budget : executed;
+      checkSplit(form, pointer + "/funds/byIncome", "按收入性质分", form.funds().byIncome(), budget, executed, reference,
+          findings);
+      checkSplit(form, pointer + "/funds/byExpenditure", "按支出性质分", form.funds().byExpenditure(), budget, executed,
+          reference, findings);
+    }
+    return new FundsFigures(budget, executed, fromSources);
   }
 
-  private void checkSplit(SelfEvaluationForm form, String pointer, String name, List<FundSplit> split, FundsRow total,
-      @Nullable BigDecimal reference, Findings findings) {
+  private void checkSplit(SelfEvaluationForm form, String pointer, String name, List<FundSplit> split,
+      @Nullable BigDecimal totalBudget, @Nullable BigDecimal totalExecuted, @Nullable BigDecimal reference,
+      Findings findings) {
     List<BigDecimal> parts = split.stream().map(s -> Amount.number(s.amount())).filter(v -> v != null).toList();
     if (parts.isEmpty() || reference == null) {
       return;
     }
     BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal totalBudget = Amount.number(total.annualBudget());
-    BigDecimal totalExecuted = Amount.number(total.executed());
     boolean matchesBudget = totalBudget != null && same(sum, totalBudget);
     boolean matchesExecuted = totalExecuted != null && same(sum, totalExecuted);
     if (!matchesBudget && !matchesExecuted) {
       findings.add(FindingMessage.FUNDS_SPLIT_NOT_THE_TOTAL.with("split", name).with("sum", plain(sum))
-          .with("total", plain(reference)), at(form.label(), FUNDS, name, pointer), reference, sum);
+          .with("total", plain(reference)).with("unit", form.moneyUnit().printed()),
+          at(form.label(), FUNDS, name, pointer), reference, sum);
     }
   }
 
@@ -260,18 +368,32 @@ final class FormEvaluator {
 
   // ---------------------------------------------------------------- level 1
 
-  private void checkLevel1(String label, Level1Group group, String pointer, BigDecimal rowWeights, Findings findings) {
+  private void checkLevel1(String label, Level1Group group, String pointer, BigDecimal rowWeights, FormNote note,
+      Findings findings) {
     String name = group.label() != null ? group.label() : group.indicator() != null ? group.indicator().chinese() : "一级指标";
     if (group.weight() != null && !same(group.weight(), rowWeights)) {
       findings.add(FindingMessage.LEVEL1_LABEL_NOT_ITS_ROWS.with("group", name).with("printed", plain(group.weight()))
               .with("rows", plain(rowWeights)),
           at(label, INDICATORS, name, pointer + "/weight"), plain(group.weight()), plain(rowWeights));
     }
-    if (group.indicator() == null || profile.level1Weights().isEmpty()) {
+    if (group.indicator() == null) {
+      return;
+    }
+    BigDecimal printed = group.weight() != null ? group.weight() : rowWeights;
+    if (!note.level1().isEmpty()) {
+      // the form's own note states the weights: that rule, not a chosen profile, is what the form must follow
+      BigDecimal stated = note.level1().get(group.indicator());
+      if (stated != null && !same(stated, printed)) {
+        findings.add(FindingMessage.LEVEL1_WEIGHT_NOT_FORM_NOTE.with("group", name).with("printed", plain(printed))
+                .with("expected", plain(stated)).with("phrase", note.phrase()),
+            at(label, INDICATORS, name, pointer + "/weight"), plain(stated), plain(printed));
+      }
+      return;
+    }
+    if (profile.level1Weights().isEmpty()) {
       return;
     }
     BigDecimal expected = profile.level1Weights().get(group.indicator());
-    BigDecimal printed = group.weight() != null ? group.weight() : rowWeights;
     if (expected == null) {
       findings.add(FindingMessage.LEVEL1_NOT_IN_PROFILE.with("group", name).with("profile", profile.id()),
           Severity.WARNING, at(label, INDICATORS, name, pointer + "/indicator"), null, printed);
@@ -300,7 +422,7 @@ final class FormEvaluator {
     }
     ParsedValue target = values.parse(row.target());
     ParsedValue actual = values.parse(row.actual());
-    Rule rule = rule(target, actual, weight);
+    Rule rule = rule(group, sub, row, target, actual, weight);
     if (rule.method == ScoringMethod.MANUAL_REVIEW) {
       findings.add(FindingMessage.ROW_NEEDS_REVIEW.with("target", brief(row.target())).with("actual", brief(row.actual()))
           .with("reason", rule.explanation), loc, null, row.score());
@@ -339,7 +461,8 @@ final class FormEvaluator {
   private record Rule(ScoringMethod method, ScoreRange allowed, @Nullable BigDecimal ratio, String explanationZh,
       String explanation) {}
 
-  private Rule rule(ParsedValue target, ParsedValue actual, BigDecimal w) {
+  private Rule rule(Level1Group group, Level2Group sub, IndicatorRow row, ParsedValue target, ParsedValue actual,
+      BigDecimal w) {
     if (target instanceof NotApplicable && actual instanceof NotApplicable) {
       return manual(w, "target and actual are both blank or 无 while the row carries a weight");
     }
@@ -347,8 +470,11 @@ final class FormEvaluator {
       if (a.isPercent() && !t.isPercent()) {
         return completion(a, w);
       }
-      if (t.comparableWith(a) && t.baseNumber().signum() > 0 && a.baseNumber().signum() >= 0) {
-        return quantitative(t, a, w);
+      if (t.comparableWith(a) && t.baseNumber().signum() >= 0 && a.baseNumber().signum() >= 0) {
+        Direction direction = Direction.of(group, sub, row, t);
+        if (t.baseNumber().signum() > 0 || direction.kind() == Direction.Kind.LOWER) {
+          return quantitative(t, a, w, direction);
+        }
       }
       return manual(w, "target and actual are in different units");
     }
@@ -377,21 +503,44 @@ final class FormEvaluator {
     return q.text().contains("按时") || q.text().contains("按计划") || q.text().contains("按期");
   }
 
-  private Rule quantitative(Quantity t, Quantity a, BigDecimal w) {
-    boolean lower = t.comparison().lowerIsBetter();
-    if (lower) {
-      if (a.baseNumber().compareTo(t.baseNumber()) <= 0) {
-        return new Rule(ScoringMethod.LOWER_IS_BETTER, ScoreRange.exactly(profile.round(w)), null,
-            "未超过目标值，得满分", "within the limit: full weight");
+  private Rule quantitative(Quantity t, Quantity a, BigDecimal w, Direction direction) {
+    return switch (direction.kind()) {
+      case LOWER -> lower(t, a, w, direction);
+      case HIGHER -> higher(t, a, w, direction);
+      case UNKNOWN -> {
+        if (same(a.baseNumber(), t.baseNumber())) {
+          yield higher(t, a, w, direction);
+        }
+        // nothing says which way is better: allow what either reading gives, so a deviation is at most a warning
+        Rule up = higher(t, a, w, direction);
+        Rule down = lower(t, a, w, direction);
+        ScoreRange range = new ScoreRange(up.allowed.min().min(down.allowed.min()), up.allowed.max().max(down.allowed.max()));
+        yield new Rule(ScoringMethod.QUANTITATIVE, range, null,
+            "越大越好时" + up.explanationZh + "；越小越好时" + down.explanationZh,
+            "if higher is better: " + up.explanation + "; if lower is better: " + down.explanation);
       }
-      BigDecimal score = switch (profile.lowerIsBetter()) {
-        case TARGET_OVER_ACTUAL -> w.multiply(t.baseNumber()).divide(a.baseNumber(), profile.scale(), profile.rounding());
-        case ZERO_WHEN_EXCEEDED -> profile.round(BigDecimal.ZERO);
-      };
-      return new Rule(ScoringMethod.LOWER_IS_BETTER, ScoreRange.exactly(score), null,
-          "超过目标值：" + plain(w) + " × " + plain(t.number()) + " ÷ " + plain(a.number()) + " = " + score.toPlainString(),
-          "limit exceeded: " + plain(w) + " x " + plain(t.number()) + " / " + plain(a.number()) + " = " + score.toPlainString());
+    };
+  }
+
+  private Rule lower(Quantity t, Quantity a, BigDecimal w, Direction direction) {
+    String noteZh = direction.kind() == Direction.Kind.UNKNOWN ? "" : direction.noteZh();
+    String noteEn = direction.kind() == Direction.Kind.UNKNOWN ? "" : direction.noteEn();
+    if (a.baseNumber().compareTo(t.baseNumber()) <= 0) {
+      return new Rule(ScoringMethod.LOWER_IS_BETTER, ScoreRange.exactly(profile.round(w)), null,
+          "未超过目标值，得满分" + noteZh, "within the limit: full weight" + noteEn);
     }
+    BigDecimal score = switch (profile.lowerIsBetter()) {
+      case TARGET_OVER_ACTUAL -> w.multiply(t.baseNumber()).divide(a.baseNumber(), profile.scale(), profile.rounding());
+      case ZERO_WHEN_EXCEEDED -> profile.round(BigDecimal.ZERO);
+    };
+    return new Rule(ScoringMethod.LOWER_IS_BETTER, ScoreRange.exactly(score), null,
+        "超过目标值：" + plain(w) + " × " + plain(t.number()) + " ÷ " + plain(a.number()) + " = " + score.toPlainString()
+            + noteZh,
+        "limit exceeded: " + plain(w) + " x " + plain(t.number()) + " / " + plain(a.number()) + " = "
+            + score.toPlainString() + noteEn);
+  }
+
+  private Rule higher(Quantity t, Quantity a, BigDecimal w, Direction direction) {
     BigDecimal ratio = divide(a.baseNumber(), t.baseNumber());
     if (ratio.compareTo(BigDecimal.ONE) >= 0) {
       boolean deduct = profile.overAchievementDeducts() && ratio.compareTo(profile.overAchievementThreshold()) >= 0;
@@ -401,10 +550,14 @@ final class FormEvaluator {
           "已完成目标（" + pct(ratio) + "）" + (deduct ? "，超额过多酌情扣分" : "，得满分"),
           "target met (" + pct(ratio) + ")" + (deduct ? ", far above: moderate deduction allowed" : ": full weight"));
     }
+    String noteZh = direction.kind() == Direction.Kind.HIGHER && direction.basisZh() != null
+        && (direction.basisZh().startsWith("指标性质") || direction.basisZh().startsWith("指标名称"))
+        ? direction.noteZh() : "";
+    String noteEn = noteZh.isEmpty() ? "" : direction.noteEn();
     BigDecimal score = w.multiply(a.baseNumber()).divide(t.baseNumber(), profile.scale(), profile.rounding());
     return new Rule(ScoringMethod.QUANTITATIVE, ScoreRange.exactly(score), ratio,
-        plain(w) + " × " + plain(a.number()) + " ÷ " + plain(t.number()) + " = " + score.toPlainString(),
-        plain(w) + " x " + plain(a.number()) + " / " + plain(t.number()) + " = " + score.toPlainString());
+        plain(w) + " × " + plain(a.number()) + " ÷ " + plain(t.number()) + " = " + score.toPlainString() + noteZh,
+        plain(w) + " x " + plain(a.number()) + " / " + plain(t.number()) + " = " + score.toPlainString() + noteEn);
   }
 
   private Rule completion(Quantity a, BigDecimal w) {

@@ -40,6 +40,21 @@ final class Numbers {
     return m.matches() ? new BigDecimal(m.group(1)) : null;
   }
 
+  private static final Pattern BARE = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*$");
+
+  /**
+   * A printed 执行率 in percent: "96.41%" → 96.41, and a bare number as some forms print it ("0",
+   * "100", "96.41") → the number; {@code null} for any other text.
+   */
+  static @Nullable BigDecimal printedRate(@Nullable String text) {
+    BigDecimal p = percent(text);
+    if (p != null || text == null) {
+      return p;
+    }
+    Matcher m = BARE.matcher(text.replace('\u3000', ' ').strip());
+    return m.matches() ? new BigDecimal(m.group(1)) : null;
+  }
+
   /** {@code value} rounded to the decimals of {@code like} (HALF_UP). */
   static BigDecimal asPrinted(BigDecimal value, BigDecimal like) {
     return value.setScale(Math.max(0, like.scale()), RoundingMode.HALF_UP);

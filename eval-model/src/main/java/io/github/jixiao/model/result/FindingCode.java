@@ -39,7 +39,15 @@ public enum FindingCode {
   /** A target or actual value the parser could not read; a person must check the score (需人工复核). */
   VALUE_NEEDS_REVIEW(Severity.INFO),
   /** In 附件1, a row differs from the sum of its parts, or 控制率 from 在职 ÷ 编制 (基础数据表不一致). */
-  BASIC_DATA_INCONSISTENT(Severity.ERROR);
+  BASIC_DATA_INCONSISTENT(Severity.ERROR),
+  /** The total cannot be graded: it exceeds the form's maximum or the weights do not add up to it (无法评级). */
+  TOTAL_NOT_GRADABLE(Severity.ERROR),
+  /** The form is marked partial; the checks that need the missing part were not made (表格不完整). */
+  PARTIAL_FORM(Severity.INFO),
+  /** An amount written in 年度总体目标 differs from the funds block or from the other column (文字与表格不符). */
+  TEXT_CONTRADICTS_TABLE(Severity.WARNING),
+  /** The execution rate is below the profile's threshold and no funds row gives a reason (执行率偏低未说明原因). */
+  EXECUTION_REASON_MISSING(Severity.WARNING);
 
   private final Severity defaultSeverity;
 

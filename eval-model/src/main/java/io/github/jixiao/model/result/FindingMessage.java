@@ -38,8 +38,12 @@ public enum FindingMessage {
   // ---- WEIGHTS_NOT_100
   /** The execution weight and the row weights do not add up to the weight printed in the 总分 row. */
   WEIGHTS_NOT_100(FindingCode.WEIGHTS_NOT_100,
-      "各项分值合计 {weights} 分，与总分值 {total} 分不符",
-      "the weights add up to {weights}, not to the total weight {total}"),
+      "各项分值合计 {weights} 分（计算），与表中总分分值 {total} 分不符",
+      "the weights add up to {weights} (computed), not to the total weight {total} printed in the 总分 row"),
+  /** The weights do not add up to 100 and the 总分 row prints no weight. */
+  WEIGHTS_NOT_DEFAULT_100(FindingCode.WEIGHTS_NOT_100,
+      "各项分值合计 {weights} 分（计算），总分分值未填，应为 {total} 分",
+      "the weights add up to {weights} (computed); the 总分 row prints no weight, {total} expected"),
 
   // ---- LEVEL1_WEIGHT_MISMATCH
   /** A level-1 label's "（30分）" differs from its rows' weights. */
@@ -59,6 +63,15 @@ public enum FindingMessage {
       "预算执行率分值为 {printed} 分，评分规则 {profile} 规定 {weight} 分",
       "the execution weight is {printed}, profile {profile} says {weight}"),
 
+  /** Level-1 weights contradicting the weights the form's own note states. */
+  LEVEL1_WEIGHT_NOT_FORM_NOTE(FindingCode.LEVEL1_WEIGHT_MISMATCH,
+      "{group} 分值 {printed} 分，本表说明规定 {expected} 分（「{phrase}」）",
+      "{group} carries {printed} points; the form's own note gives it {expected} (\"{phrase}\")"),
+  /** The execution weight contradicting the weight the form's own note states. */
+  EXECUTION_WEIGHT_NOT_FORM_NOTE(FindingCode.LEVEL1_WEIGHT_MISMATCH,
+      "预算执行率分值为 {printed} 分，本表说明规定 {expected} 分（「{phrase}」）",
+      "the execution weight is {printed}; the form's own note gives {expected} (\"{phrase}\")"),
+
   // ---- TOTAL_MISSING
   /** The 总分 is blank. */
   TOTAL_MISSING(FindingCode.TOTAL_MISSING,
@@ -71,14 +84,30 @@ public enum FindingMessage {
       "总分 {total} 分与各项得分合计 {scores} 分不符",
       "the total {total} differs from the sum of the printed scores, {scores}"),
 
+  // ---- TOTAL_NOT_GRADABLE
+  /** The printed 总分 above the form's maximum. */
+  TOTAL_EXCEEDS_MAXIMUM(FindingCode.TOTAL_NOT_GRADABLE,
+      "表中总分 {total} 分超过满分 {maximum} 分，无法评级",
+      "the printed total {total} exceeds the maximum {maximum}: cannot be graded"),
+
+  // ---- PARTIAL_FORM
+  /** A partial form: which checks were not made. */
+  PARTIAL_FORM_CHECKS_SKIPPED(FindingCode.PARTIAL_FORM,
+      "本表不完整（{note}），未做以下检查：{checks}；不评定等级",
+      "the form is partial ({note}); not checked: {checksEn}; no grade given"),
+
   // ---- FUNDS_ROWS_INCONSISTENT
+  /** The total row blank or 0 in some columns while its sources are filled: execution is computed from the sources. */
+  FUNDS_TOTAL_BLANK_PARTS_FILLED(FindingCode.FUNDS_ROWS_INCONSISTENT,
+      "年度资金总额{columns}为空或 0，各来源合计为 {sums}；执行率按各来源合计计算",
+      "年度资金总额 is blank or 0 in {fields} while its sources add up to {sums}; execution computed from the sources"),
   /** A column of 年度资金总额 differs from the sum of its sources. */
   FUNDS_TOTAL_NOT_ITS_SOURCES(FindingCode.FUNDS_ROWS_INCONSISTENT,
-      "年度资金总额{column} {printed} 万元，不等于各来源合计 {sum} 万元",
+      "年度资金总额{column} {printed} {unit}，不等于各来源合计 {sum} {unit}",
       "年度资金总额 {field} is {printed} but its sources add up to {sum}"),
   /** A split (按收入性质分, 按支出性质分) adds up to neither the 全年预算数 nor the 全年执行数. */
   FUNDS_SPLIT_NOT_THE_TOTAL(FindingCode.FUNDS_ROWS_INCONSISTENT,
-      "{split}合计 {sum} 万元，与年度资金总额 {total} 万元不符",
+      "{split}合计 {sum} {unit}，与年度资金总额 {total} {unit}不符",
       "the split {split} adds up to {sum}, not to the total {total}"),
 
   // ---- EXECUTION_RATE_MISMATCH
@@ -86,6 +115,11 @@ public enum FindingMessage {
   EXECUTION_RATE_MISMATCH(FindingCode.EXECUTION_RATE_MISMATCH,
       "执行率应为 {executed} ÷ {budget} = {expected}%，表中为 {printed}",
       "the execution rate should be {executed} / {budget} = {expected}%, printed {printed}"),
+
+  /** A printed 执行率 (a bare number such as "0" or "100") that the amounts contradict. */
+  EXECUTION_RATE_NUMBER_MISMATCH(FindingCode.EXECUTION_RATE_MISMATCH,
+      "执行率应为 {executed} ÷ {budget} = {expected}%，表中为「{printed}」",
+      "the execution rate should be {executed} / {budget} = {expected}%, printed '{printed}'"),
 
   // ---- EXECUTION_SCORE_MISMATCH
   /** The printed execution score differs from the profile's formula. */
@@ -96,6 +130,11 @@ public enum FindingMessage {
   EXECUTION_SCORE_ROUNDING(FindingCode.EXECUTION_SCORE_MISMATCH,
       "预算执行得分应为 {weight} × {rate} = {computed} 分，表中为 {printed} 分（舍入差异）",
       "the execution score should be {weight} x {rate} = {computed}, printed {printed} (a rounding difference)"),
+
+  /** The printed execution score differs from what the printed rate gives (no amounts printed). */
+  EXECUTION_SCORE_FROM_PRINTED_RATE(FindingCode.EXECUTION_SCORE_MISMATCH,
+      "预算执行得分按表中执行率 {rate} 应为 {computed} 分，表中为 {printed} 分",
+      "from the printed rate {rate} the execution score should be {computed}, printed {printed}"),
 
   // ---- SCORE_NOT_PER_RULE
   /** An indicator row's score outside what its rule allows; the rule explained in each language. */
@@ -108,6 +147,22 @@ public enum FindingMessage {
   DEVIATION_REASON_MISSING(FindingCode.DEVIATION_REASON_MISSING,
       "得分低于分值或未完成目标，但未填写偏差原因分析及改进措施",
       "the score is below the weight or the target was missed, but 偏差原因分析及改进措施 is empty"),
+
+  // ---- EXECUTION_REASON_MISSING
+  /** Execution below the profile's threshold without a reason on any funds row. */
+  EXECUTION_REASON_MISSING(FindingCode.EXECUTION_REASON_MISSING,
+      "执行率 {rate} 低于 {threshold}（评分规则 {profile}），资金行未说明原因",
+      "the execution rate {rate} is below {threshold} (profile {profile}) and no funds row gives a reason"),
+
+  // ---- TEXT_CONTRADICTS_TABLE
+  /** An amount in 年度总体目标 differs from the funds block. */
+  GOAL_TEXT_DIFFERS(FindingCode.TEXT_CONTRADICTS_TABLE,
+      "年度总体目标{column}称「{phrase}」，项目资金{field}为 {amount} 万元",
+      "年度总体目标 ({columnEn}) states \"{phrase}\"; the funds block gives {fieldEn} {amount}"),
+  /** The budget stated in 预期目标 differs from the one stated in 实际完成情况. */
+  GOAL_TEXTS_DIFFER(FindingCode.TEXT_CONTRADICTS_TABLE,
+      "年度总体目标预期目标称「{expected}」，实际完成情况称「{actual}」",
+      "年度总体目标: the planned text states \"{expected}\", the actual text \"{actual}\""),
 
   // ---- OVER_ACHIEVEMENT
   /** The actual far above the target. */

@@ -2,6 +2,7 @@ package io.github.jixiao.scoring.property;
 
 import static io.github.jixiao.scoring.property.FormGenerator.pick;
 
+import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.result.FindingCode;
 import io.github.jixiao.model.result.FindingMessage;
 import io.github.jixiao.model.result.Severity;
@@ -30,7 +31,8 @@ import java.util.Set;
  */
 enum Defect {
   /** A row's score above its weight (the 总分 follows). */
-  SCORE_EXCEEDS_WEIGHT(FindingMessage.ROW_SCORE_EXCEEDS_WEIGHT, Severity.ERROR, EnumSet.of(FindingCode.SCORE_NOT_PER_RULE)) {
+  SCORE_EXCEEDS_WEIGHT(FindingMessage.ROW_SCORE_EXCEEDS_WEIGHT, Severity.ERROR, EnumSet.of(FindingCode.SCORE_NOT_PER_RULE,
+      FindingCode.TOTAL_NOT_GRADABLE)) {
     @Override
     void inject(FormSpec spec, Random r) {
       RowSpec row = spec.anyRow(r);
@@ -72,7 +74,7 @@ enum Defect {
     }
   },
   /** The 总分 one point above the sum of the printed scores. */
-  TOTAL_MISMATCH(FindingMessage.TOTAL_MISMATCH, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+  TOTAL_MISMATCH(FindingMessage.TOTAL_MISMATCH, Severity.ERROR, EnumSet.of(FindingCode.TOTAL_NOT_GRADABLE)) {
     @Override
     void inject(FormSpec spec, Random r) {
       spec.totalOffset = spec.totalOffset.add(BigDecimal.ONE);
@@ -198,7 +200,7 @@ enum Defect {
   },
   /** The execution score printed above its weight (the 总分 follows). */
   EXECUTION_SCORE_EXCEEDS_WEIGHT(FindingMessage.EXECUTION_SCORE_EXCEEDS_WEIGHT, Severity.ERROR,
-      EnumSet.of(FindingCode.EXECUTION_SCORE_MISMATCH)) {
+      EnumSet.of(FindingCode.EXECUTION_SCORE_MISMATCH, FindingCode.TOTAL_NOT_GRADABLE)) {
     @Override
     void inject(FormSpec spec, Random r) {
       BigDecimal printed = FormGenerator.PROFILE.executionWeight().add(BigDecimal.valueOf(50 + r.nextInt(200), 2));
@@ -232,6 +234,7 @@ enum Defect {
     @Override
     void inject(FormSpec spec, Random r) {
       spec.funds.blankAnnual = true;
+      spec.funds.rateText = "";
       if (spec.splits != null) {
         spec.splits.cut(r, spec.funds, 2, spec.splits.cents[SplitSpec.INCOME] != null,
             spec.splits.cents[SplitSpec.EXPENDITURE] != null);
@@ -358,7 +361,110 @@ enum Defect {
       return group.subs.stream().flatMap(sub -> sub.rows.stream())
           .filter(row -> row.weightMark == null && row.weight.compareTo(BigDecimal.ONE) > 0).toList();
     }
-  };
+  },
+  /** The weights no longer add up to 100 and the 总分 row prints no weight. */
+  WEIGHTS_NOT_DEFAULT_100(FindingMessage.WEIGHTS_NOT_DEFAULT_100, Severity.ERROR,
+      EnumSet.of(FindingCode.LEVEL1_WEIGHT_MISMATCH, FindingCode.TOTAL_NOT_GRADABLE)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      WEIGHTS_NOT_100.inject(spec, r);
+      spec.totalWeightBlank = true;
+    }
+  },
+  /** A note under the table states level-1 weights the table does not follow. */
+  LEVEL1_WEIGHT_NOT_FORM_NOTE(FindingMessage.LEVEL1_WEIGHT_NOT_FORM_NOTE, Severity.ERROR,
+      EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      int wrong = r.nextInt(4);
+      String[] names = {"产出指标", "效益指标", "成本指标", "满意度指标"};
+      int[] points = {30, 30, 20, 10};
+      points[wrong] += 5;
+      StringBuilder note = new StringBuilder("说明：");
+      for (int i = 0; i < 4; i++) {
+        note.append(i > 0 ? "、" : "").append(names[i]).append(points[i]).append("分");
+      }
+      spec.notes = List.of(note.append("。").toString());
+    }
+  },
+  /** A note under the table states an execution weight other than the printed one. */
+  EXECUTION_WEIGHT_NOT_FORM_NOTE(FindingMessage.EXECUTION_WEIGHT_NOT_FORM_NOTE, Severity.ERROR,
+      EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.notes = List.of("备注：预算执行率" + (11 + r.nextInt(9)) + "分，产出指标30分，效益指标30分，成本指标20分，满意度指标10分");
+    }
+  },
+  /** The printed 总分 above 100. */
+  TOTAL_EXCEEDS_MAXIMUM(FindingMessage.TOTAL_EXCEEDS_MAXIMUM, Severity.ERROR, EnumSet.of(FindingCode.TOTAL_MISMATCH)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.totalOffset = BigDecimal.valueOf(100).subtract(spec.reportedTotal()).add(BigDecimal.valueOf(1 + r.nextInt(20)));
+    }
+  },
+  /** A partial form: a blank 总分 and weights that do not add up are not reported. */
+  PARTIAL_FORM_CHECKS_SKIPPED(FindingMessage.PARTIAL_FORM_CHECKS_SKIPPED, Severity.INFO,
+      EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.partial = true;
+      spec.totalMissing = true;
+      GroupSpec cut = pick(r, spec.groups);
+      cut.subs.remove(cut.subs.size() - 1);
+      if (cut.subs.isEmpty()) {
+        spec.groups.remove(cut);
+      }
+    }
+  },
+  /** The total row's 全年预算数 and 全年执行数 blank while the sources are filled. */
+  FUNDS_TOTAL_BLANK_PARTS_FILLED(FindingMessage.FUNDS_TOTAL_BLANK_PARTS_FILLED, Severity.ERROR,
+      EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.funds.blankTotal = true;
+      spec.basicRow = false;
+      spec.basic = null;
+    }
+  },
+  /** The 执行率 printed as a bare "0" next to amounts that give more. */
+  EXECUTION_RATE_NUMBER_MISMATCH(FindingMessage.EXECUTION_RATE_NUMBER_MISMATCH, Severity.ERROR,
+      EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      spec.funds.rateText = spec.funds.rate().compareTo(BigDecimal.ONE) >= 0 ? "0" : "100";
+    }
+  },
+  /** No 全年预算数, a printed 执行率, and an execution score that rate does not give. */
+  EXECUTION_SCORE_FROM_PRINTED_RATE(FindingMessage.EXECUTION_SCORE_FROM_PRINTED_RATE, Severity.ERROR,
+      EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      EXECUTION_RATE_UNCOMPUTABLE.inject(spec, r);
+      spec.funds.rateText = null;
+      BigDecimal score = spec.funds.executionScore();
+      spec.funds.scoreOffset = score.compareTo(BigDecimal.valueOf(3)) >= 0 ? BigDecimal.valueOf(-2) : BigDecimal.valueOf(2);
+    }
+  },
+  /** 实际完成情况 states spending other than the funds block's. */
+  GOAL_TEXT_DIFFERS(FindingMessage.GOAL_TEXT_DIFFERS, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      BigDecimal stated = spec.funds.executed().add(BigDecimal.valueOf(1_000_000 + r.nextInt(1_000_000), 2));
+      spec.goals = List.of(new Goal("按计划完成项目建设任务。", "全年共完成预算资金" + stated.toPlainString() + "万元，项目按期完成。"));
+    }
+  },
+  /** No budget in the table, and the two goal texts state different budgets. */
+  GOAL_TEXTS_DIFFER(FindingMessage.GOAL_TEXTS_DIFFER, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      EXECUTION_RATE_UNCOMPUTABLE.inject(spec, r);
+      BigDecimal planned = spec.funds.total(0).add(BigDecimal.valueOf(2_000_000 + r.nextInt(1_000_000), 2));
+      BigDecimal actual = planned.add(BigDecimal.valueOf(1_000_000 + r.nextInt(1_000_000), 2));
+      spec.goals = List.of(new Goal("项目预算为" + planned.toPlainString() + "万元，用于项目建设。",
+          "项目预算为" + actual.toPlainString() + "万元，已按计划实施。"));
+    }
+  }
+;
 
   /** The spec's 附件1 (made if it has none). */
   private static BasicSpec basicData(FormSpec spec, Random r) {

@@ -36,6 +36,8 @@ final class FindingCorpus {
     for (int p = 0; p < evaluators.size(); p++) {
       sink.accept("seed " + Profiles.BUILT_IN.get(p), evaluators.get(p).evaluate(seed));
     }
+    // a profile that wants a reason below 100 % execution (EXECUTION_REASON_MISSING)
+    sink.accept("seed hunan-2023 reason below 100%", Evaluator.of(ExecutionReasonTest.wantsReasonBelow("1.0")).evaluate(seed));
     Evaluator hunan = evaluators.get(0);
     for (Defect defect : Defect.values()) {
       Random master = new Random(SEED + defect.ordinal());

@@ -10,6 +10,8 @@ import io.github.jixiao.model.FundSplitKind;
 import io.github.jixiao.model.FundsBlock;
 import io.github.jixiao.model.FundsRow;
 import io.github.jixiao.model.FundsRowKind;
+import io.github.jixiao.model.Goal;
+import io.github.jixiao.model.MoneyUnit;
 import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level1Indicator;
@@ -94,6 +96,8 @@ final class FormGenerator {
 
   static final List<Format> HIGHER_FORMATS = List.of(
       new Format("≥", "个", false), new Format("", "套", false), new Format("≥", "%", false), new Format("", "%", false));
+  /** Higher-is-better formats with their operator, for rows whose name or group says otherwise (成本). */
+  static final List<Format> HIGHER_EXPLICIT_FORMATS = List.of(new Format("≥", "个", false), new Format("≥", "%", false));
   static final List<Format> LOWER_FORMATS = List.of(new Format("≤", "万元", true), new Format("不超过", "天", true));
 
   /** A level-3 row: the figures behind its printed cells. */
@@ -117,6 +121,9 @@ final class FormGenerator {
     @Nullable BigDecimal score;
     @Nullable String reason;
 
+    /** Whether the row sits under 成本指标, which jixiao reads as lower-is-better unless the target says ≥. */
+    boolean underCost;
+
     RowSpec(String name, BigDecimal weight) {
       this.name = name;
       this.weight = weight;
@@ -132,6 +139,7 @@ final class FormGenerator {
       c.qualitativeActual = qualitativeActual;
       c.band = band;
       c.targetOverride = targetOverride;
+      c.underCost = underCost;
       c.actualOverride = actualOverride;
       c.weightMark = weightMark;
       c.score = score;
@@ -229,7 +237,7 @@ final class FormGenerator {
     }
 
     private void higher(Random r, boolean meet) {
-      format = pick(r, HIGHER_FORMATS);
+      format = pick(r, underCost ? HIGHER_EXPLICIT_FORMATS : HIGHER_FORMATS);
       if (format.unit().equals("%")) {
         int t = 50 + r.nextInt(51);
         target = BigDecimal.valueOf(t);
@@ -325,6 +333,10 @@ final class FormGenerator {
     @Nullable String rateText;
     /** Whether the 全年预算数 column is left blank (the execution rate cannot be computed). */
     boolean blankAnnual;
+    /** Whether the total row's 全年预算数 and 全年执行数 are left blank while the sources are filled. */
+    boolean blankTotal;
+    /** The total row's 偏差原因 (deviationReason), or {@code null}. */
+    @Nullable String reason;
     /** Funds rows printed in this order (indexes: 0 total, 1–3 sources). */
     List<Integer> order = List.of(0, 1, 2, 3);
 
@@ -341,6 +353,8 @@ final class FormGenerator {
       c.weightOffset = weightOffset;
       c.rateText = rateText;
       c.blankAnnual = blankAnnual;
+      c.blankTotal = blankTotal;
+      c.reason = reason;
       c.order = order;
       return c;
     }
@@ -393,9 +407,10 @@ final class FormGenerator {
 
     FundsBlock block(@Nullable SplitSpec splits) {
       List<FundsRow> rows = new ArrayList<>();
-      rows.add(new FundsRow(FundsRowKind.TOTAL, "年度资金总额", total(0), blankAnnual ? null : total(1), total(2),
+      rows.add(new FundsRow(FundsRowKind.TOTAL, "年度资金总额", Amount.of(total(0)),
+          Amount.ofNullable(blankAnnual || blankTotal ? null : total(1)), Amount.ofNullable(blankTotal ? null : total(2)),
           ScoreCell.of(PROFILE.executionWeight().add(weightOffset)), rateText != null ? rateText : printedRate(),
-          ScoreCell.of(printedScore())));
+          ScoreCell.of(printedScore()), reason));
       for (int s = 0; s < 3; s++) {
         BigDecimal[] v = new BigDecimal[3];
         for (int c = 0; c < 3; c++) {
@@ -691,6 +706,14 @@ final class FormGenerator {
    */
   static final class FormSpec {
     FundsSpec funds = new FundsSpec();
+    /** Printed notes under the table (a note may state the weights). */
+    List<String> notes = List.of();
+    /** 年度总体目标 rows. */
+    List<Goal> goals = List.of();
+    /** Whether the form is marked partial. */
+    boolean partial;
+    /** Whether the 总分 row's weight (分值) is left blank. */
+    boolean totalWeightBlank;
     @Nullable SplitSpec splits;
     List<GroupSpec> groups = new ArrayList<>();
     BigDecimal totalWeight = HUNDRED;
@@ -720,6 +743,10 @@ final class FormGenerator {
       c.totalWeight = totalWeight;
       c.totalMissing = totalMissing;
       c.totalOffset = totalOffset;
+      c.notes = notes;
+      c.goals = goals;
+      c.partial = partial;
+      c.totalWeightBlank = totalWeightBlank;
       c.name = name;
       c.withoutProjectId = withoutProjectId;
       c.basicRow = basicRow;
@@ -781,8 +808,9 @@ final class FormGenerator {
         level1.add(new Level1Group(g.indicator, g.label(), g.printedWeight, level2));
       }
       return new SelfEvaluationForm(label, "2023年度项目支出绩效自评表", projectId, formName, "测试部门", "测试单位",
-          funds.block(splits), List.of(), level1, ScoreCell.of(totalWeight),
-          totalMissing ? null : ScoreCell.of(reportedTotal()), List.of(), List.of());
+          (MoneyUnit) null, partial, partial ? "测试：第2页缺失" : null, funds.block(splits), goals, level1,
+          totalWeightBlank ? null : ScoreCell.of(totalWeight), totalMissing ? null : ScoreCell.of(reportedTotal()), null,
+          notes, List.of());
     }
 
     EvaluationPackage pkg() {
@@ -851,6 +879,7 @@ final class FormGenerator {
         List<RowSpec> rows = new ArrayList<>();
         for (int j = 0; j < counts[i]; j++) {
           RowSpec row = new RowSpec("三级指标" + (++rowNumber), weights.get(k++));
+          row.underCost = l1 == Level1Indicator.COST;
           RowKind kind = !mixedKinds ? RowKind.HIGHER : pick(r, List.of(RowKind.HIGHER, RowKind.HIGHER,
               RowKind.LOWER, RowKind.QUALITATIVE));
           rows.add(row.fill(r, kind, r.nextInt(5) < 3));
