@@ -13,14 +13,18 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Writes a bundled example package as JSON (示例数据).",
-      "Examples: miluo-2023 — the 2023 package of 汨罗市住房和城乡建设局, errors included."
+      "Examples: miluo-2023 — the 2023 package of 汨罗市住房和城乡建设局, errors included;",
+      "and real forms of other provinces (jixiao example --list)."
     })
 final class ExampleCommand implements Callable<Integer> {
   private final Io io;
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "the example's name: ${COMPLETION-CANDIDATES}",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "the example's name (see --list)",
       completionCandidates = Names.class)
   private String name = "";
+
+  @Option(names = {"-l", "--list"}, description = "list the bundled examples with a line on each, and exit")
+  private boolean list;
 
   private String out;
 
@@ -36,6 +40,17 @@ final class ExampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (list) {
+      for (Examples.Example e : Examples.list()) {
+        io.out.println(e.name() + "\t" + e.description());
+      }
+      io.out.flush();
+      return ExitCode.OK;
+    }
+    if (name.isEmpty()) {
+      io.err.println("jixiao example: missing NAME: give an example's name, or --list to see them (缺少示例名称)");
+      return ExitCode.USAGE;
+    }
     var json = Examples.json(name);
     if (json.isEmpty()) {
       io.err.println("jixiao example: unknown example '" + name + "' (没有这个示例); known: "

@@ -20,10 +20,17 @@ final class Io {
   final boolean outIsTerminal;
   /** Whether standard error is a terminal ({@link TerminalStream}): batch runs draw a progress bar there. */
   final boolean errIsTerminal;
+  /** The environment this invocation reads ($JIXIAO_PROFILES): the process's, or a test's. */
+  final java.util.Map<String, String> env;
   /** This invocation's package reader and writer, made when first needed (shared by a batch's threads). */
   private @Nullable PackageJson json;
 
   Io(InputStream in, PrintStream out, PrintStream err) {
+    this(in, out, err, System.getenv());
+  }
+
+  Io(InputStream in, PrintStream out, PrintStream err, java.util.Map<String, String> env) {
+    this.env = java.util.Map.copyOf(env);
     this.in = in;
     this.out = out;
     this.err = err;

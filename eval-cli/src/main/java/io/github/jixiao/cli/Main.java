@@ -60,7 +60,22 @@ public final class Main implements Runnable {
    *     cannot be read or written, 3 an internal error
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    Io io = new Io(in, out, err);
+    return run(args, in, out, err, System.getenv());
+  }
+
+  /**
+   * As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with the environment given
+   * rather than the process's ({@code JIXIAO_PROFILES}); for hosts and tests.
+   *
+   * @param args the command line
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param env the environment variables the commands read
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, java.util.Map<String, String> env) {
+    Io io = new Io(in, out, err, env);
     CommandLine cli = new CommandLine(new Main(), new Factory(io));
     // picocli's help and messages: UTF-8 like everything else, not the platform's default
     // charset (under LANG=C the Chinese in --help came out as '?')

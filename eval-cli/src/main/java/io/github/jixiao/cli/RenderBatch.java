@@ -32,10 +32,12 @@ final class RenderBatch {
   private final Io io;
   private final RenderCommand command;
   private final List<Renderer> renderers;
+  private final ProfileOptions.Choice profiles;
   /** One cache of values read for the whole batch: one province's forms repeat their texts. */
   private final ValueCache values = ValueCache.create();
 
-  RenderBatch(Io io, RenderCommand command, List<Renderer> renderers) {
+  RenderBatch(Io io, RenderCommand command, List<Renderer> renderers, ProfileOptions.Choice profiles) {
+    this.profiles = profiles;
     this.io = io;
     this.command = command;
     this.renderers = renderers;
@@ -112,9 +114,9 @@ final class RenderBatch {
     }
     PackageEvaluation evaluation;
     try {
-      evaluation = Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), command.profileId()), values).evaluate(pkg);
+      evaluation = Evaluator.of(profiles.forPackage(pkg), values).evaluate(pkg);
     } catch (UnknownProfileException e) {
-      return Result.failed(name, e.getMessage());
+      return Result.failed(name, ProfileOptions.unknown(e));
     }
     RenderRequest request = command.request(pkg, evaluation);
     List<String> outputs = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,8 +59,8 @@ final class RenderCommand implements Callable<Integer> {
       description = "output directory (created if missing); not -: render writes files, one per format")
   private Path out;
 
-  @Option(names = "--profile", paramLabel = "ID", completionCandidates = Completions.ProfileIds.class, description = "scoring profile (default: the package's, else " + Profiles.DEFAULT + ")")
-  private String profileId;
+  @Mixin
+  private ProfileOptions profileOptions = new ProfileOptions();
 
   private String fontBody;
 
@@ -125,8 +126,20 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
+    ProfileOptions.Choice profiles = profileOptions.resolve(io, "render", io.env);
+    if (profiles == null) {
+      return ExitCode.USAGE;
+    }
+    if (profiles.requested() != null) {
+      try {
+        profiles.profiles().get(profiles.requested());
+      } catch (UnknownProfileException e) {
+        io.err.println("jixiao render: " + ProfileOptions.unknown(e));
+        return ExitCode.USAGE;
+      }
+    }
     if (Batch.isFolder(file)) {
-      return new RenderBatch(io, this, List.copyOf(chosen.values())).run(Path.of(file), out);
+      return new RenderBatch(io, this, List.copyOf(chosen.values()), profiles).run(Path.of(file), out);
     }
     PackageInput input;
     try {
@@ -143,9 +156,9 @@ final class RenderCommand implements Callable<Integer> {
     }
     PackageEvaluation evaluation;
     try {
-      evaluation = Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), profileId)).evaluate(pkg);
+      evaluation = Evaluator.of(profiles.forPackage(pkg)).evaluate(pkg);
     } catch (UnknownProfileException e) {
-      io.err.println("jixiao render: " + e.getMessage());
+      io.err.println("jixiao render: " + ProfileOptions.unknown(e));
       return ExitCode.USAGE;
     }
     try {
@@ -177,11 +190,6 @@ final class RenderCommand implements Callable<Integer> {
   /** "-computed" in computed mode, else "". */
   String suffix() {
     return mode == Mode.computed ? "-computed" : "";
-  }
-
-  /** The profile id given with --profile, or {@code null}. */
-  String profileId() {
-    return profileId;
   }
 
   /** The request for a package with the options given on the command line. */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,13 +45,8 @@ final class ScoreCommand implements Callable<Integer> {
     this.file = file.getPath();
   }
 
-  @Option(names = "--profile", paramLabel = "ID", completionCandidates = Completions.ProfileIds.class,
-      description = "scoring profile id (default: the one the package names, else " + Profiles.DEFAULT + "); see 'jixiao profiles'")
-  private String profileId;
-
-  @Option(names = "--profile-file", paramLabel = "FILE",
-      description = "a profile in JSON (may \"extends\" a built-in one); used unless --profile names another")
-  private Path profileFile;
+  @Mixin
+  private ProfileOptions profileOptions = new ProfileOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "output format: text (default) or json")
   private ValidateCommand.Format format = ValidateCommand.Format.text;
@@ -79,17 +75,15 @@ final class ScoreCommand implements Callable<Integer> {
           + " problem(s)); run 'jixiao validate' for details");
       return ExitCode.USAGE;
     }
-    ProfileChoice choice = profileChoice();
+    ProfileOptions.Choice choice = profileChoice();
     if (choice == null) {
       return ExitCode.USAGE;
     }
-    Profiles profiles = choice.profiles();
-    String requested = choice.requested();
     ScoringProfile profile;
     try {
-      profile = Evaluator.chooseProfile(pkg, profiles, requested);
+      profile = choice.forPackage(pkg);
     } catch (UnknownProfileException e) {
-      io.err.println("jixiao score: " + e.getMessage());
+      io.err.println("jixiao score: " + ProfileOptions.unknown(e));
       return ExitCode.USAGE;
     }
     PackageEvaluation result = Evaluator.of(profile).evaluate(pkg);
@@ -102,34 +96,14 @@ final class ScoreCommand implements Callable<Integer> {
     return result.hasErrors() ? ExitCode.INPUT_PROBLEMS : ExitCode.OK;
   }
 
-  /** The profiles known for this run and the id asked for ({@code null}: the package's or the default). */
-  private record ProfileChoice(Profiles profiles, @Nullable String requested) {}
-
-  /** The built-in profiles plus {@code --profile-file}, or {@code null} after reporting why not. */
-  private @Nullable ProfileChoice profileChoice() {
-    Profiles profiles = Profiles.builtIn();
-    String requested = profileId;
-    if (profileFile != null) {
-      try {
-        ScoringProfile custom = profiles.read(profileFile);
-        profiles = profiles.with(custom);
-        if (requested == null) {
-          requested = custom.id();
-        }
-      } catch (ProfileException e) {
-        io.err.println("jixiao score: " + e.getMessage());
-        return null;
-      } catch (IOException e) {
-        io.err.println("jixiao score: cannot read profile " + profileFile + ": " + e.getMessage());
-        return null;
-      }
-    }
-    return new ProfileChoice(profiles, requested);
+  /** The built-in profiles plus {@code $JIXIAO_PROFILES} and {@code --profile-file}, or {@code null} after reporting why not. */
+  private ProfileOptions.@Nullable Choice profileChoice() {
+    return profileOptions.resolve(io, "score", io.env);
   }
 
   /** {@code jixiao score DIR}: every package of the folder, in parallel; one JSON document or the texts in file order. */
   private int batch() {
-    ProfileChoice choice = profileChoice();
+    ProfileOptions.Choice choice = profileChoice();
     if (choice == null) {
       return ExitCode.USAGE;
     }
@@ -139,7 +113,7 @@ final class ScoreCommand implements Callable<Integer> {
       try {
         profiles.get(requested);
       } catch (UnknownProfileException e) {
-        io.err.println("jixiao score: " + e.getMessage());
+        io.err.println("jixiao score: " + ProfileOptions.unknown(e));
         return ExitCode.USAGE;
       }
     }

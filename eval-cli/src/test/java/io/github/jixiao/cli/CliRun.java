@@ -21,12 +21,21 @@ record CliRun(int exit, byte[] stdout, String err) {
 
   /** Runs {@code jixiao args} reading standard input from {@code in}. */
   static CliRun run(InputStream in, String... args) {
+    return run(in, System.getenv(), args);
+  }
+
+  /** Runs {@code jixiao args} with the environment {@code env}. */
+  static CliRun withEnv(java.util.Map<String, String> env, String... args) {
+    return run(new ByteArrayInputStream(new byte[0]), env, args);
+  }
+
+  private static CliRun run(InputStream in, java.util.Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exit = Main.run(args, in, o, e);
+      exit = Main.run(args, in, o, e, env);
     }
     return new CliRun(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }

@@ -44,7 +44,7 @@ class ReadmeExamplesTest {
     new PdfRenderer().render(request, dir.resolve("miluo-2023.pdf"));                      // written atomically
     // --- README snippet end
     String text = printed.toString(StandardCharsets.UTF_8);
-    assertThat(text).startsWith("附件2 汨罗市住建系统: 总分 99 → 109.69 优, ")
+    assertThat(text).startsWith("附件2 汨罗市住建系统: 总分 99 → 109.69 —（无法评级）, ")
         .contains("附件3-13 招投标监督管理专项: 总分 null → 99.38 优, ");
     assertThat(text.lines()).hasSize(15);
     assertThat(Files.size(dir.resolve("miluo-2023.pdf"))).isPositive();
