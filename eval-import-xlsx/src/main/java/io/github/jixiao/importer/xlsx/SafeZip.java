@@ -34,6 +34,12 @@ final class SafeZip {
     if (!(bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)) {
       throw new WorkbookRejectedException(notXlsx(bytes));
     }
+    if (!hasEndOfCentralDirectory(bytes)) {
+      // a streaming reader stops quietly at a local header cut in two: without the central directory
+      // at the end, parts may be missing although every part read was whole
+      throw new WorkbookRejectedException("the file is damaged or cut short, not a readable XLSX workbook "
+          + "(文件已损坏或不完整): the zip directory at its end is missing");
+    }
     Set<String> names = new HashSet<>();
     int worksheets = 0;
     boolean external = false;
@@ -114,6 +120,18 @@ final class SafeZip {
           + " (工作表过多)");
     }
     return new Contents(worksheets, external);
+  }
+
+  /** Whether the zip's end-of-central-directory record (PK 5 6) lies where it must: in the last 22 to 65,557 bytes. */
+  static boolean hasEndOfCentralDirectory(byte[] bytes) {
+    int last = bytes.length - 22;
+    int first = Math.max(0, bytes.length - 22 - 65_535);
+    for (int i = last; i >= first; i--) {
+      if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
