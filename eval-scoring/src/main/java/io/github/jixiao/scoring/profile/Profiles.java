@@ -37,8 +37,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The registry of scoring profiles: the built-in ones (JSON files shipped in this jar, under
  * {@code io/github/jixiao/scoring/profiles/}) plus any the caller adds. A profile file may name a
- * profile it {@code "extends"}: it then gives only the fields it changes. Immutable; {@link
- * #with} returns a new registry.
+ * profile it {@code "extends"}: it then gives only the fields it changes, and its {@code
+ * "departmentWide"} overrides merge over the parent's. A file is checked as a whole: every problem is
+ * reported at once, at its JSON pointer (see {@link ProfileException}). Immutable; {@link #with}
+ * returns a new registry. The built-in profiles and their sources are described in PROFILES.md.
  */
 public final class Profiles {
   /** The ids of the built-in profiles, in the order they are listed. */
@@ -151,8 +153,9 @@ public final class Profiles {
    * @param file a JSON profile file ({@code --profile-file}); messages name it by its path
    * @return the profile, every field resolved
    * @throws IOException when the file cannot be read
-   * @throws ProfileException when the file is not valid JSON, extends an unknown profile, or gives a
-   *     field a value the profile cannot take; the message names the file and the field
+   * @throws ProfileException when the file is not valid JSON, extends an unknown profile, has a field
+   *     it does not know, or gives fields values the profile cannot take; the message names the file
+   *     and lists every problem at its JSON pointer
    */
   public ScoringProfile read(Path file) throws IOException, ProfileException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -168,8 +171,10 @@ public final class Profiles {
    * @param sourceName what messages call the input (a file name, a resource)
    * @return the profile, every field resolved
    * @throws IOException when the stream cannot be read
-   * @throws ProfileException when the input is not valid JSON, extends an unknown profile, or gives a
-   *     field a value the profile cannot take; the message starts with {@code sourceName}
+   * @throws ProfileException when the input is not valid JSON, extends an unknown profile, has a
+   *     field it does not know, or gives fields values the profile cannot take; the message starts
+   *     with {@code sourceName} and lists every problem at its JSON pointer ({@link
+   *     ProfileException#problems()})
    */
   public ScoringProfile read(InputStream in, String sourceName) throws IOException, ProfileException {
     JsonNode node;
