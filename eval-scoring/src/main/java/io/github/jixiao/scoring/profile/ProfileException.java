@@ -13,16 +13,6 @@ public final class ProfileException extends Exception {
   /** The problems, each "pointer: message"; not serialized with the exception (the message keeps them). */
   private final transient List<String> problems;
 
-  ProfileException(String message, Throwable cause) {
-    super(message, cause);
-    this.problems = List.of(message);
-  }
-
-  ProfileException(String message) {
-    super(message);
-    this.problems = List.of(message);
-  }
-
   /**
    * A file with problems.
    *
@@ -50,8 +40,8 @@ public final class ProfileException extends Exception {
    * Every problem found, in the order of the file.
    *
    * @return each problem as "pointer: message" ({@code "/executionFormula: unknown value \"STEP\";
-   *     allowed: PROPORTIONAL, STEPWISE"}), without the file name; for an unreadable file (not JSON)
-   *     the one message. {@code null} after deserialization: the list is not serialized, the message
+   *     allowed: PROPORTIONAL, STEPWISE"}), without the file name; for a file that is not JSON the
+   *     one parse error. {@code null} after deserialization: the list is not serialized, the message
    *     keeps it
    */
   public List<String> problems() {
