@@ -1,48 +1,78 @@
 package io.github.jixiao.scoring.profile;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.jixiao.model.Level1Indicator;
+import io.github.jixiao.model.result.Grade;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The registry of scoring profiles: the built-in ones (JSON files shipped in this jar, under
  * {@code io/github/jixiao/scoring/profiles/}) plus any the caller adds. A profile file may name a
- * profile it {@code "extends"}: it then gives only the fields it changes. Immutable; {@link
- * #with} returns a new registry.
+ * profile it {@code "extends"}: it then gives only the fields it changes, and its {@code
+ * "departmentWide"} overrides merge over the parent's. A file is checked as a whole: every problem is
+ * reported at once, at its JSON pointer (see {@link ProfileException}). Immutable; {@link #with}
+ * returns a new registry. The built-in profiles and their sources are described in PROFILES.md.
  */
 public final class Profiles {
   /** The ids of the built-in profiles, in the order they are listed. */
-  public static final List<String> BUILT_IN = List.of("hunan-2023", "national-2020", "mof-2021", "hubei", "sichuan");
+  public static final List<String> BUILT_IN = List.of("hunan-2023", "national-2020", "mof-2021", "hubei", "sichuan",
+      "anhui", "hebei");
 
   /** The order the built-in files are read in: a profile after the one it extends. */
-  private static final List<String> LOAD_ORDER = List.of("national-2020", "hunan-2023", "mof-2021", "hubei", "sichuan");
+  private static final List<String> LOAD_ORDER = List.of("national-2020", "hunan-2023", "mof-2021", "hubei", "sichuan",
+      "anhui", "hebei");
 
   /** The profile used when neither the package nor the caller names one. */
   public static final String DEFAULT = "hunan-2023";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      // an inherited 10 must stay 10, not become 1E+1 on its way through the tree of "extends"
+      // a field given twice is a mistake in a hand-written file, not "the last one wins"
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      // an inherited 10 must stay 10, not become 1E+1 on its way through "extends"
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
+
+  // declared before BUILT_INS: reading the built-in files needs them
+  /** The fields of a profile file besides the overridable ones. */
+  private static final List<String> OWN_FIELDS = List.of("extends", "id", "name", "sources", "choices");
+
+  /** Every field a profile file may have, in the order they are written. */
+  private static final List<String> FILE_FIELDS = Stream.of(OWN_FIELDS, ScoringProfile.OVERRIDABLE_FIELDS,
+      List.of("departmentWide")).flatMap(List::stream).toList();
+
+  /** What a field that could not be read is bound to. */
+  private static final Object FAILED = new Object();
 
   private static final Profiles BUILT_INS = loadBuiltIns();
 
@@ -123,8 +153,9 @@ public final class Profiles {
    * @param file a JSON profile file ({@code --profile-file}); messages name it by its path
    * @return the profile, every field resolved
    * @throws IOException when the file cannot be read
-   * @throws ProfileException when the file is not valid JSON, extends an unknown profile, or gives a
-   *     field a value the profile cannot take; the message names the file and the field
+   * @throws ProfileException when the file is not valid JSON, extends an unknown profile, has a field
+   *     it does not know, or gives fields values the profile cannot take; the message names the file
+   *     and lists every problem at its JSON pointer
    */
   public ScoringProfile read(Path file) throws IOException, ProfileException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -140,76 +171,339 @@ public final class Profiles {
    * @param sourceName what messages call the input (a file name, a resource)
    * @return the profile, every field resolved
    * @throws IOException when the stream cannot be read
-   * @throws ProfileException when the input is not valid JSON, extends an unknown profile, or gives a
-   *     field a value the profile cannot take; the message starts with {@code sourceName}
+   * @throws ProfileException when the input is not valid JSON, extends an unknown profile, has a
+   *     field it does not know, or gives fields values the profile cannot take; the message starts
+   *     with {@code sourceName} and lists every problem at its JSON pointer ({@link
+   *     ProfileException#problems()})
    */
   public ScoringProfile read(InputStream in, String sourceName) throws IOException, ProfileException {
     JsonNode node;
     try {
       node = MAPPER.readTree(in);
     } catch (JacksonException e) {
-      throw new ProfileException(sourceName + ": not valid JSON (JSON 语法错误): " + e.getOriginalMessage(), e);
+      String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ")";
+      throw new ProfileException(sourceName, "not valid JSON (JSON 语法错误)" + at + ": "
+          + firstLine(e.getOriginalMessage()), e);
     }
     return resolve(node, sourceName);
   }
 
   /**
-   * Writes a profile as JSON (all fields, resolved): what {@code jixiao profiles --show} prints, and
-   * what {@link #read(InputStream, String)} reads back.
+   * Writes a profile as JSON (all fields, resolved; {@code "departmentWide"} only when it overrides
+   * something): what {@code jixiao profiles --show} prints, and what {@link #read(InputStream,
+   * String)} reads back equal.
    *
    * @param profile the profile
    * @return pretty-printed JSON ending with a newline
    */
   public static String write(ScoringProfile profile) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", profile.id());
+    node.put("name", profile.name());
+    profile.sources().forEach(node.putArray("sources")::add);
+    profile.choices().forEach(node.putArray("choices")::add);
+    for (String field : ScoringProfile.OVERRIDABLE_FIELDS) {
+      node.set(field, toNode(profile.value(field)));
+    }
+    if (!profile.departmentWide().isEmpty()) {
+      ObjectNode overrides = node.putObject("departmentWide");
+      profile.departmentWide().values().forEach((field, value) -> overrides.set(field, toNode(value)));
+    }
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(profile) + "\n";
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
     } catch (JacksonException e) {
       throw new IllegalStateException(e);
     }
   }
 
+  private static JsonNode toNode(@Nullable Object value) {
+    JsonNodeFactory nodes = MAPPER.getNodeFactory();
+    if (value == null) {
+      return nodes.nullNode();
+    } else if (value instanceof BigDecimal d) {
+      return DecimalNode.valueOf(d); // as read: 10 stays 10, 0.80 stays 0.80
+    } else if (value instanceof Integer i) {
+      return nodes.numberNode(i);
+    } else if (value instanceof Boolean b) {
+      return nodes.booleanNode(b);
+    } else if (value instanceof Enum<?> e) {
+      return nodes.textNode(e.name());
+    } else if (value instanceof Map<?, ?> map) {
+      ObjectNode object = nodes.objectNode();
+      map.forEach((k, v) -> object.set(((Enum<?>) k).name(), toNode(v)));
+      return object;
+    }
+    throw new IllegalStateException("cannot write " + value.getClass());
+  }
+
+  // ---- reading ----------------------------------------------------------------------------------
+
   private ScoringProfile resolve(JsonNode node, String sourceName) throws ProfileException {
     if (!(node instanceof ObjectNode object)) {
-      throw new ProfileException(sourceName + ": expected a JSON object describing a scoring profile");
+      throw new ProfileException(sourceName,
+          List.of("expected a JSON object describing a scoring profile, found " + describe(node)));
     }
-    ObjectNode merged = object;
-    JsonNode base = object.remove("extends");
+    List<String> problems = new ArrayList<>();
+    ScoringProfile parent = null;
+    boolean parentFound = true;
+    JsonNode base = object.get("extends");
     if (base != null) {
-      if (!base.isTextual()) {
-        throw new ProfileException(sourceName + ": /extends must be the id of a known profile (" + String.join(", ", ids()) + ")");
-      }
-      ScoringProfile parent = profiles.get(base.textValue());
+      parent = base.isTextual() ? profiles.get(base.textValue()) : null;
       if (parent == null) {
-        throw new ProfileException(sourceName + ": /extends: unknown scoring profile '" + base.textValue()
-            + "'; known: " + String.join(", ", ids()));
-      }
-      merged = MAPPER.valueToTree(parent);
-      merged.remove("sources");
-      merged.remove("choices");
-      merged.setAll(object);
-      if (!object.has("sources")) {
-        merged.putArray("sources").add("extends " + parent.id()).addAll(
-            MAPPER.<com.fasterxml.jackson.databind.node.ArrayNode>valueToTree(parent.sources()));
-      }
-      if (!object.has("choices")) {
-        merged.set("choices", MAPPER.valueToTree(parent.choices()));
+        parentFound = false;
+        problems.add("/extends: " + (base.isTextual() ? "unknown scoring profile '" + base.textValue() + "'"
+            : "expected the id of a known profile, found " + describe(base)) + "; known: " + String.join(", ", ids()));
       }
     }
+
+    Map<String, @Nullable Object> given = new LinkedHashMap<>();
+    Set<String> failed = new HashSet<>();
+    ScoringProfile.Overrides overrides = null;
+    boolean overridesFailed = false;
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      String name = field.getKey();
+      String pointer = "/" + escape(name);
+      if (name.equals("extends")) {
+        continue;
+      } else if (name.equals("departmentWide")) {
+        overrides = readOverrides(field.getValue(), problems);
+        overridesFailed = overrides == null;
+      } else if (FILE_FIELDS.contains(name)) {
+        Object value = bind(name, pointer, field.getValue(), problems);
+        if (value == FAILED) {
+          failed.add(name);
+        } else {
+          given.put(name, value);
+        }
+      } else {
+        problems.add(pointer + ": unknown field; allowed: " + String.join(", ", FILE_FIELDS));
+      }
+    }
+    if (!parentFound) {
+      throw new ProfileException(sourceName, problems); // nothing to check the rest against
+    }
+
+    Map<String, @Nullable Object> values = new LinkedHashMap<>();
+    if (parent != null) {
+      values.put("id", parent.id());
+      for (String field : ScoringProfile.OVERRIDABLE_FIELDS) {
+        values.put(field, parent.value(field));
+      }
+    }
+    values.putAll(given);
+    values.keySet().removeAll(List.of("name", "sources", "choices"));
+    failed.forEach(values::remove);
+    if (!values.containsKey("id") && !failed.contains("id")) {
+      values.put("id", null); // reported as required
+    }
+    for (ScoringProfile.Problem p : ScoringProfile.check(values, failed)) {
+      problems.add(p.toString());
+    }
+    ScoringProfile.Overrides inherited = parent == null ? ScoringProfile.Overrides.none() : parent.departmentWide();
+    ScoringProfile.Overrides effective = overrides == null ? inherited : overrides.over(inherited);
+    if (!overridesFailed && failed.isEmpty()) {
+      for (ScoringProfile.Problem p : ScoringProfile.checkDepartmentWide(values, effective)) {
+        problems.add(p.toString());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ProfileException(sourceName, problems);
+    }
+
+    String id = (String) values.get("id");
+    String name = given.containsKey("name") ? (String) given.get("name") : parent != null ? parent.name() : null;
+    @SuppressWarnings("unchecked")
+    List<String> sources = given.containsKey("sources") ? (List<String>) given.get("sources")
+        : parent == null ? List.of()
+        : Stream.concat(Stream.of("extends " + parent.id()), parent.sources().stream()).toList();
+    @SuppressWarnings("unchecked")
+    List<String> choices = given.containsKey("choices") ? (List<String>) given.get("choices")
+        : parent == null ? List.of() : parent.choices();
     try {
-      return MAPPER.treeToValue(merged, ScoringProfile.class);
-    } catch (JsonMappingException e) {
-      String path = e.getPath().stream()
-          .map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : "/" + r.getIndex())
-          .collect(Collectors.joining());
-      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-      String message = cause == e ? e.getOriginalMessage() : cause.getMessage();
-      throw new ProfileException(sourceName + ": " + (path.isEmpty() ? "" : path + ": ") + firstLine(message), e);
-    } catch (JacksonException e) {
-      throw new ProfileException(sourceName + ": " + firstLine(e.getOriginalMessage()), e);
+      return new ScoringProfile(id, name, sources, choices,
+          (ScoringProfile.CostPlacement) values.get("costPlacement"), (BigDecimal) values.get("executionWeight"),
+          (ScoringProfile.ExecutionFormula) values.get("executionFormula"), (BigDecimal) values.get("stepPoints"),
+          (BigDecimal) values.get("stepPercent"), cast(values.get("level1Weights")),
+          (ScoringProfile.LowerIsBetterFormula) values.get("lowerIsBetter"), (BigDecimal) values.get("achievedMin"),
+          (BigDecimal) values.get("partlyMin"), (BigDecimal) values.get("overAchievementThreshold"),
+          (Boolean) values.get("overAchievementDeducts"), (Boolean) values.get("reasonWhenBelowWeight"),
+          (BigDecimal) values.get("reasonWhenExecutionBelow"), (Integer) values.get("scale"),
+          (RoundingMode) values.get("rounding"), cast(values.get("grades")), effective);
+    } catch (IllegalArgumentException e) {
+      // the checks above are the constructor's own: this is a bug, but say where it happened
+      throw new ProfileException(sourceName, List.of(e.getMessage()));
     }
   }
 
-  private static String firstLine(String s) {
+  /** Reads {@code "departmentWide"}; {@code null} when any of it is wrong (the problems are added). */
+  private static ScoringProfile.@Nullable Overrides readOverrides(JsonNode node, List<String> problems) {
+    if (!(node instanceof ObjectNode object)) {
+      problems.add("/departmentWide: expected an object of the fields the department-wide form scores "
+          + "differently, found " + describe(node));
+      return null;
+    }
+    int before = problems.size();
+    Map<String, @Nullable Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      String name = field.getKey();
+      String pointer = "/departmentWide/" + escape(name);
+      if (ScoringProfile.OVERRIDABLE_FIELDS.contains(name)) {
+        Object value = bind(name, pointer, field.getValue(), problems);
+        if (value != FAILED) {
+          values.put(name, value);
+        }
+      } else if (FILE_FIELDS.contains(name)) {
+        problems.add(pointer + ": cannot differ by form type; allowed in departmentWide: "
+            + String.join(", ", ScoringProfile.OVERRIDABLE_FIELDS));
+      } else {
+        problems.add(pointer + ": unknown field; allowed in departmentWide: "
+            + String.join(", ", ScoringProfile.OVERRIDABLE_FIELDS));
+      }
+    }
+    return problems.size() > before ? null : ScoringProfile.Overrides.of(values);
+  }
+
+  /** The typed value of a field, or {@link #FAILED} after adding a problem. */
+  private static @Nullable Object bind(String field, String pointer, JsonNode node, List<String> problems) {
+    return switch (field) {
+      case "id" -> text(pointer, node, false, problems);
+      case "name" -> text(pointer, node, true, problems);
+      case "sources", "choices" -> texts(pointer, node, problems);
+      case "costPlacement" -> enumValue(pointer, node, ScoringProfile.CostPlacement.class, problems);
+      case "executionFormula" -> enumValue(pointer, node, ScoringProfile.ExecutionFormula.class, problems);
+      case "lowerIsBetter" -> enumValue(pointer, node, ScoringProfile.LowerIsBetterFormula.class, problems);
+      case "rounding" -> enumValue(pointer, node, RoundingMode.class, problems);
+      case "overAchievementDeducts", "reasonWhenBelowWeight" -> bool(pointer, node, problems);
+      case "scale" -> whole(pointer, node, problems);
+      case "level1Weights" -> weights(pointer, node, Level1Indicator.class, problems);
+      case "grades" -> weights(pointer, node, Grade.class, problems);
+      default -> number(pointer, node, ScoringProfile.NULLABLE_FIELDS.contains(field), problems);
+    };
+  }
+
+  private static @Nullable Object text(String pointer, JsonNode node, boolean nullable, List<String> problems) {
+    if (node.isTextual()) {
+      return node.textValue();
+    } else if (node.isNull() && nullable) {
+      return null;
+    }
+    return fail(pointer, "a string", node, problems);
+  }
+
+  private static Object texts(String pointer, JsonNode node, List<String> problems) {
+    if (node.isNull()) {
+      return List.of();
+    } else if (!node.isArray()) {
+      return fail(pointer, "an array of strings", node, problems);
+    }
+    List<String> texts = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode item = node.get(i);
+      if (item.isTextual()) {
+        texts.add(item.textValue());
+      } else {
+        fail(pointer + "/" + i, "a string", item, problems);
+        ok = false;
+      }
+    }
+    return ok ? List.copyOf(texts) : FAILED;
+  }
+
+  private static <E extends Enum<E>> Object enumValue(String pointer, JsonNode node, Class<E> type,
+      List<String> problems) {
+    String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    if (!node.isTextual()) {
+      return fail(pointer, "one of " + allowed, node, problems);
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(node.textValue())) {
+        return constant;
+      }
+    }
+    problems.add(pointer + ": unknown value " + describe(node) + "; allowed: " + allowed);
+    return FAILED;
+  }
+
+  private static Object bool(String pointer, JsonNode node, List<String> problems) {
+    return node.isBoolean() ? (Object) node.booleanValue() : fail(pointer, "true or false", node, problems);
+  }
+
+  private static Object whole(String pointer, JsonNode node, List<String> problems) {
+    return node.isIntegralNumber() && node.canConvertToInt() ? (Object) node.intValue()
+        : fail(pointer, "a whole number", node, problems);
+  }
+
+  private static @Nullable Object number(String pointer, JsonNode node, boolean nullable, List<String> problems) {
+    if (node.isNumber()) {
+      return node.decimalValue();
+    } else if (node.isNull() && nullable) {
+      return null;
+    }
+    return fail(pointer, nullable ? "a number or null" : "a number", node, problems);
+  }
+
+  private static <K extends Enum<K>> Object weights(String pointer, JsonNode node, Class<K> keys,
+      List<String> problems) {
+    if (node.isNull()) {
+      return Map.of();
+    } else if (!node.isObject()) {
+      return fail(pointer, "an object of numbers by " + String.join(", ", names(keys)), node, problems);
+    }
+    Map<K, BigDecimal> map = new EnumMap<>(keys);
+    boolean ok = true;
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      String at = pointer + "/" + escape(entry.getKey());
+      K key = Arrays.stream(keys.getEnumConstants()).filter(k -> k.name().equals(entry.getKey())).findFirst()
+          .orElse(null);
+      if (key == null) {
+        problems.add(at + ": unknown key " + describe(TextNode.valueOf(entry.getKey())) + "; allowed: "
+            + String.join(", ", names(keys)));
+        ok = false;
+      } else if (entry.getValue().isNumber()) {
+        map.put(key, entry.getValue().decimalValue());
+      } else {
+        fail(at, "a number", entry.getValue(), problems);
+        ok = false;
+      }
+    }
+    return ok ? map : FAILED;
+  }
+
+  private static Object fail(String pointer, String expected, JsonNode found, List<String> problems) {
+    problems.add(pointer + ": expected " + expected + ", found " + describe(found));
+    return FAILED;
+  }
+
+  private static List<String> names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+  }
+
+  /** A JSON value as a message shows it: strings quoted, containers by kind. */
+  private static String describe(@Nullable JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "nothing";
+    } else if (node.isObject()) {
+      return "an object";
+    } else if (node.isArray()) {
+      return "an array";
+    }
+    String json = node.toString();
+    return json.length() > 60 ? json.substring(0, 57) + "...\"" : json;
+  }
+
+  /** A field name as a JSON pointer token (RFC 6901: ~ as ~0, / as ~1). */
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <K, V> Map<K, V> cast(@Nullable Object map) {
+    return (Map<K, V>) map;
+  }
+
+  private static String firstLine(@Nullable String s) {
     if (s == null) {
       return "";
     }
