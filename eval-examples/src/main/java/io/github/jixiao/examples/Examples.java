@@ -4,6 +4,8 @@ import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.json.PackageJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -18,14 +20,52 @@ public final class Examples {
   /** The name of the 汨罗市住房和城乡建设局 2023 package. */
   public static final String MILUO_2023 = "miluo-2023";
 
-  private static final List<String> NAMES = List.of(MILUO_2023);
+  /** The bundled examples in listing order: the seed, then the corpus of real forms (corpus/INDEX.tsv). */
+  private static final List<Example> LIST = list(MILUO_2023, "湖南 2023 汨罗市住房和城乡建设局：附件1、附件2、14 张项目表及报告（含原表错误）");
+  private static final List<String> NAMES = LIST.stream().map(Example::name).toList();
 
   private Examples() {}
 
   /**
+   * One bundled example.
+   *
+   * @param name its name ({@code jixiao example NAME})
+   * @param description one line: region, year, department, what it shows
+   */
+  public record Example(String name, String description) {}
+
+  /**
+   * Every bundled example with its description: the seed package, then the corpus of real forms
+   * from other provinces (each transcribed as printed; sources in {@code eval-examples/corpus/}).
+   *
+   * @return the examples in listing order
+   */
+  public static List<Example> list() {
+    return LIST;
+  }
+
+  private static List<Example> list(String first, String firstDescription) {
+    List<Example> out = new ArrayList<>();
+    out.add(new Example(first, firstDescription));
+    try (InputStream in = Examples.class.getResourceAsStream("corpus/INDEX.tsv")) {
+      if (in != null) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          int tab = line.indexOf('\t');
+          if (!line.isBlank() && !line.startsWith("#") && tab > 0) {
+            out.add(new Example(line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The names of every bundled example.
    *
-   * @return the names {@code jixiao example} accepts ({@value #MILUO_2023})
+   * @return the names {@code jixiao example} accepts ({@value #MILUO_2023} first)
    */
   public static List<String> names() {
     return NAMES;
@@ -42,9 +82,10 @@ public final class Examples {
     if (!NAMES.contains(name)) {
       return Optional.empty();
     }
-    try (InputStream in = Examples.class.getResourceAsStream(name + ".json")) {
+    String resource = name.equals(MILUO_2023) ? name + ".json" : "corpus/" + name + ".json";
+    try (InputStream in = Examples.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("example resource missing from the jar: " + name + ".json");
+        throw new IllegalStateException("example resource missing from the jar: " + resource);
       }
       return Optional.of(in.readAllBytes());
     } catch (IOException e) {
