@@ -30,11 +30,15 @@ public final class Evaluator {
   private final ScoringProfile profile;
   private final ValueCache values;
   private final FormEvaluator forms;
+  /** The department-wide form (附件2) under the profile's department-wide rules, if it has any. */
+  private final FormEvaluator departmentForms;
 
   private Evaluator(ScoringProfile profile, ValueCache values) {
     this.profile = profile;
     this.values = values;
     this.forms = new FormEvaluator(profile, values);
+    ScoringProfile department = profile.forDepartmentWide();
+    this.departmentForms = department == profile ? forms : new FormEvaluator(department, values);
   }
 
   /**
@@ -100,11 +104,12 @@ public final class Evaluator {
    *
    * @param form a department or project self-evaluation form
    * @param pointer its JSON pointer in the package ({@code "/projectEvaluations/3"}), which every
-   *     finding's location and indicator score's pointer starts with
+   *     finding's location and indicator score's pointer starts with; a pointer under
+   *     {@code /departmentEvaluation} applies the profile's department-wide rules
    * @return the form's computed scores, grade and findings beside its reported values
    */
   public FormEvaluation evaluate(SelfEvaluationForm form, String pointer) {
-    return forms.evaluate(form, pointer);
+    return (pointer.startsWith("/departmentEvaluation") ? departmentForms : forms).evaluate(form, pointer);
   }
 
   /**
@@ -117,7 +122,7 @@ public final class Evaluator {
   public PackageEvaluation evaluate(EvaluationPackage pkg) {
     List<FormEvaluation> evaluations = new ArrayList<>();
     if (pkg.departmentEvaluation() != null) {
-      evaluations.add(forms.evaluate(pkg.departmentEvaluation(), "/departmentEvaluation"));
+      evaluations.add(departmentForms.evaluate(pkg.departmentEvaluation(), "/departmentEvaluation"));
     }
     for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
       evaluations.add(forms.evaluate(pkg.projectEvaluations().get(i), "/projectEvaluations/" + i));

@@ -455,7 +455,7 @@ public final class Profiles {
     boolean ok = true;
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String at = pointer + "/" + escape(entry.getKey());
-      K key = Arrays.stream(keys.getEnumConstants()).filter(k -> k.name().equals(entry.getKey())).findFirst()
+      K key = Arrays.stream(keys.getEnumConstants()).filter(k -> usable(k) && k.name().equals(entry.getKey())).findFirst()
           .orElse(null);
       if (key == null) {
         problems.add(at + ": unknown key " + describe(TextNode.valueOf(entry.getKey())) + "; allowed: "
@@ -477,7 +477,12 @@ public final class Profiles {
   }
 
   private static List<String> names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    return Arrays.stream(type.getEnumConstants()).filter(Profiles::usable).map(Enum::name).toList();
+  }
+
+  /** Every constant but {@link Grade#NOT_GRADABLE}, which no total reaches by its value. */
+  private static boolean usable(Enum<?> constant) {
+    return constant != Grade.NOT_GRADABLE;
   }
 
   /** A JSON value as a message shows it: strings quoted, containers by kind. */

@@ -22,6 +22,8 @@ final class FindingCorpus {
   static final int PER_DEFECT = 100;
   static final int MESSY = 1_500;
   private static final long SEED = 20240301L;
+  /** The profiles the corpus is audited under: fixed, so that a new built-in profile does not change it. */
+  static final List<String> PROFILES = List.of("hunan-2023", "national-2020", "mof-2021", "hubei", "sichuan");
 
   private FindingCorpus() {}
 
@@ -29,12 +31,12 @@ final class FindingCorpus {
   static void forEach(BiConsumer<String, PackageEvaluation> sink) {
     Profiles profiles = Profiles.builtIn();
     List<Evaluator> evaluators = new ArrayList<>();
-    for (String id : Profiles.BUILT_IN) {
+    for (String id : PROFILES) {
       evaluators.add(Evaluator.of(profiles.get(id)));
     }
     EvaluationPackage seed = Examples.miluo2023();
     for (int p = 0; p < evaluators.size(); p++) {
-      sink.accept("seed " + Profiles.BUILT_IN.get(p), evaluators.get(p).evaluate(seed));
+      sink.accept("seed " + PROFILES.get(p), evaluators.get(p).evaluate(seed));
     }
     // a profile that wants a reason below 100 % execution (EXECUTION_REASON_MISSING)
     sink.accept("seed hunan-2023 reason below 100%", Evaluator.of(ExecutionReasonTest.wantsReasonBelow("1.0")).evaluate(seed));
@@ -58,7 +60,7 @@ final class FindingCorpus {
       EvaluationPackage pkg = spec.pkg();
       sink.accept("messy " + i + " hunan-2023", hunan.evaluate(pkg));
       int other = 1 + i % (evaluators.size() - 1);
-      sink.accept("messy " + i + " " + Profiles.BUILT_IN.get(other), evaluators.get(other).evaluate(pkg));
+      sink.accept("messy " + i + " " + PROFILES.get(other), evaluators.get(other).evaluate(pkg));
     }
   }
 }
