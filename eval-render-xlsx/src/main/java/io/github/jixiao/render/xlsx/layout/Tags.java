@@ -27,6 +27,11 @@ public final class Tags {
   public static final String FORM = "form";
   /** The title row. */
   public static final String TITLE = "title";
+  /**
+   * The line under the title saying that the form as received is incomplete (only on a partial
+   * form); the form tag carries the flag and the note, so the reader skips a tagged one.
+   */
+  public static final String PARTIAL = "partial";
   /** The 项目支出名称 / 预算部门名称 row. */
   public static final String NAME = "name";
   /** The 主管部门 / 实施单位 row. */
