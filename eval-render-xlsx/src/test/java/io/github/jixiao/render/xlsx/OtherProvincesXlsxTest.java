@@ -31,7 +31,8 @@ class OtherProvincesXlsxTest {
 
   private static XSSFWorkbook render(EvaluationPackage pkg, RenderMode mode) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new XlsxRenderer().render(RenderRequest.of(pkg, mode == RenderMode.COMPUTED ? Seed.evaluate(pkg) : null, mode), out);
+    var evaluation = mode == RenderMode.COMPUTED ? Packages.notGradable(Seed.evaluate(pkg), "/departmentEvaluation") : null;
+    new XlsxRenderer().render(RenderRequest.of(pkg, evaluation, mode), out);
     return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
   }
 
@@ -142,6 +143,38 @@ class OtherProvincesXlsxTest {
       assertThat(tagColumn(s)).isEqualTo(Tags.COLUMN);
       assertThat(row(s, head(s), 9)).containsExactly("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
           "分值", "得分", "偏差原因分析及改进措施");
+    }
+  }
+
+  @Test
+  void theSummaryConvertsAYuanFormsAmountsToWanYuanAndSaysSo() throws Exception {
+    try (XSSFWorkbook wb = render(PKG, RenderMode.COMPUTED)) {
+      Sheet s = wb.getSheet("汇总");
+      assertThat(text(s, "B4")).isEqualTo("附件3-1");
+      assertThat(s.getRow(3).getCell(4).getNumericCellValue()).as("250000 元").isEqualTo(25);
+      assertThat(s.getRow(3).getCell(5).getNumericCellValue()).as("237500 元").isEqualTo(23.75);
+      assertThat(s.getRow(3).getCell(4).getCellComment().getString().getString()).isEqualTo("原表 250000.00 元，折算为万元");
+      assertThat(text(s, "E2")).isEqualTo("全年预算数（万元）");
+      assertThat(s.getRow(1).getCell(4).getCellComment().getString().getString()).contains("已折算为万元");
+    }
+  }
+
+  @Test
+  void aFormThatCannotBeGradedShowsSoInTheSummaryInGrey() throws Exception {
+    try (XSSFWorkbook wb = render(PKG, RenderMode.COMPUTED)) {
+      Sheet s = wb.getSheet("汇总");
+      assertThat(text(s, "B3")).isEqualTo("附件2");
+      assertThat(text(s, "J3")).isEqualTo("—（无法评级）");
+      assertThat(((org.apache.poi.xssf.usermodel.XSSFColor) s.getRow(2).getCell(9).getCellStyle().getFillForegroundColorColor())
+          .getARGBHex()).endsWith("D9D9D9");
+    }
+  }
+
+  @Test
+  void theSummaryOfAWanYuanPackageHasNoConversionComments() throws Exception {
+    try (XSSFWorkbook wb = render(Seed.PKG, RenderMode.REPORTED)) {
+      Sheet s = wb.getSheet("汇总");
+      assertThat(s.getRow(1).getCell(4).getCellComment()).isNull();
     }
   }
 }

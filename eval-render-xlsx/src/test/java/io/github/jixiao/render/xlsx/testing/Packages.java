@@ -86,4 +86,21 @@ public final class Packages {
     return new EvaluationPackage("1", 2023, "某县司法局", null, List.of(), null, department, List.of(project), null,
         List.of());
   }
+
+  /**
+   * {@code evaluation} with the forms at {@code pointers} graded {@link
+   * io.github.jixiao.model.result.Grade#NOT_GRADABLE} (as the scoring grades a partial form or one
+   * whose weights do not add up), everything else as it is.
+   */
+  public static io.github.jixiao.model.result.PackageEvaluation notGradable(
+      io.github.jixiao.model.result.PackageEvaluation evaluation, String... pointers) {
+    List<String> which = List.of(pointers);
+    List<io.github.jixiao.model.result.FormEvaluation> forms = evaluation.evaluations().stream()
+        .map(e -> !which.contains(e.pointer()) ? e : new io.github.jixiao.model.result.FormEvaluation(e.form(),
+            e.pointer(), e.name(), e.implementingUnit(), e.annualBudget(), e.executed(), e.executionRate(),
+            e.reportedExecutionScore(), e.executionScore(), e.indicators(), e.groups(), e.reportedTotal(),
+            e.computedTotal(), io.github.jixiao.model.result.Grade.NOT_GRADABLE, e.findings()))
+        .toList();
+    return new io.github.jixiao.model.result.PackageEvaluation(evaluation.profile(), forms, evaluation.findings());
+  }
 }
