@@ -616,8 +616,9 @@ final class FormLayout {
       BigDecimal reported = Values.value(form.reportedTotal());
       if (reported == null || reported.compareTo(e.computedTotal()) != 0) {
         total.marks.add(new Grid.Mark(DIFF_FILL, 1, "填报总分 " + (form.reportedTotal() == null ? "（空白）"
-            : form.reportedTotal().toString()) + "，按评分规则 " + e.computedTotal().toPlainString() + "（"
-            + e.grade().chinese() + "）"));
+            : form.reportedTotal().toString()) + "，按评分规则 " + e.computedTotal().toPlainString()
+            + (e.grade() == io.github.jixiao.model.result.Grade.NOT_GRADABLE ? "，" + e.grade().chinese()
+                : "（" + e.grade().chinese() + "）")));
       }
     } else if (template()) {
       Grid.Cell w = executionWeightCell;
