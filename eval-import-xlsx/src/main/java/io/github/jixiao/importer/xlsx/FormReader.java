@@ -55,6 +55,8 @@ final class FormReader {
   private @Nullable String projectId;
   private @Nullable MoneyUnit unit;
   private boolean partial;
+  /** Whether the form row carried jixiao's tag (its unit, partial flag and grade are then taken from it). */
+  private boolean formTagged;
   private @Nullable String partialNote;
   private @Nullable String reportedGrade;
   private @Nullable String name;
@@ -249,6 +251,7 @@ final class FormReader {
       }
     }
     if (tag != null) {
+      formTagged = true;
       String id = tag.get("id");
       projectId = id == null || id.isEmpty() ? null : id;
       String u = tag.get("unit");
@@ -287,6 +290,14 @@ final class FormReader {
   // ------------------------------------------------------------------ funds
 
   private void fundsHead(int row) {
+    if (!formTagged) {
+      // without the tag the unit comes from the label: 项目资金（元）
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("[（(](万元|千元|元)[)）]").matcher(v.label(row, 0));
+      if (m.find()) {
+        MoneyUnit u = MoneyUnit.ofPrinted(m.group(1)).orElseThrow();
+        unit = u == MoneyUnit.WAN_YUAN ? null : u;
+      }
+    }
     String[] heads = {Words.INITIAL, Words.ANNUAL, Words.EXECUTED, Words.WEIGHT, Words.RATE, Words.SCORE};
     for (int k = 0; k < heads.length; k++) {
       String h = heads[k];

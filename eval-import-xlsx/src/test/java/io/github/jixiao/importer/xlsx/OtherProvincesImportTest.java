@@ -84,4 +84,12 @@ class OtherProvincesImportTest {
     assertThat(d.partialNote()).isEqualTo("第2页缺失");
     assertThat(d.title()).isEqualTo("2023年度部门整体支出绩效自评表");
   }
+
+  @Test
+  void withoutTagsTheUnitComesFromTheFundsLabel() throws Exception {
+    EvaluationPackage back = importer.read(untagged(render(PKG)), PKG);
+    assertThat(back.departmentEvaluation().unit()).isEqualTo(io.github.jixiao.model.MoneyUnit.YUAN);
+    assertThat(back.form("3-1").orElseThrow().unit()).isEqualTo(io.github.jixiao.model.MoneyUnit.YUAN);
+    assertThat(back.form("3-1").orElseThrow().funds()).isEqualTo(PKG.form("3-1").orElseThrow().funds());
+  }
 }
