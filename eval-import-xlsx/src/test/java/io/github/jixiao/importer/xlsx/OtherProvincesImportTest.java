@@ -92,4 +92,17 @@ class OtherProvincesImportTest {
     assertThat(back.form("3-1").orElseThrow().unit()).isEqualTo(io.github.jixiao.model.MoneyUnit.YUAN);
     assertThat(back.form("3-1").orElseThrow().funds()).isEqualTo(PKG.form("3-1").orElseThrow().funds());
   }
+
+  @Test
+  void aNoteAndAGradeThatLookLikeEscapesComeBackAsWritten() throws Exception {
+    SelfEvaluationForm d = PKG.departmentEvaluation();
+    SelfEvaluationForm odd = new SelfEvaluationForm(d.label(), d.title(), null, d.name(), null, null, d.unit(), true,
+        "_x0041_;=_x005F_", d.funds(), d.goals(), d.indicators(), d.totalWeight(), null, "_x005F_优", d.notes(),
+        d.footer());
+    EvaluationPackage pkg = new EvaluationPackage("1", 2023, PKG.department(), null, List.of(), null, odd, List.of(),
+        null, List.of());
+    SelfEvaluationForm back = importer.read(render(pkg), pkg).departmentEvaluation();
+    assertThat(back.partialNote()).isEqualTo("_x0041_;=_x005F_");
+    assertThat(back.reportedGrade()).isEqualTo("_x005F_优");
+  }
 }

@@ -218,8 +218,8 @@ final class PackageGenerator {
     // issue 14: a form may print 元 or 千元, be partial (with a note that may hold ; and =) and print a grade
     MoneyUnit unit = r.nextInt(4) == 0 ? MoneyUnit.values()[r.nextInt(MoneyUnit.values().length)] : null;
     boolean partial = r.nextInt(8) == 0;
-    String partialNote = partial && r.nextBoolean() ? "第2页缺失; 表尾=未见" : null;
-    String grade = r.nextInt(6) == 0 ? "优" : null;
+    String partialNote = partial && r.nextBoolean() ? (r.nextBoolean() ? "第2页缺失; 表尾=未见" : text()) : null;
+    String grade = r.nextInt(6) == 0 ? (r.nextBoolean() ? "优" : text()) : null;
     return new SelfEvaluationForm(label, maybeText(), department ? null : maybeProject(), text(), maybeText(),
         maybeText(), unit, partial, partialNote, new FundsBlock(rows, income, expenditure), goals, groups, maybeScore(),
         maybeScore(), grade, notes, footer());

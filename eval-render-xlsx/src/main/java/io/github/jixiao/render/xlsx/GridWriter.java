@@ -74,7 +74,9 @@ final class GridWriter {
         XmlSheet.Row row = sheet.row(start[i] + k);
         row.height((float) Math.min(409, Math.round(height[i] * 4) / 4.0));
         if (lr.tag != null) {
-          row.cell(grid.tagColumn()).text(k == 0 ? lr.tag : Tags.CONT);
+          // escaped like any cell text: a tag may carry user text (a partial form's note, a printed
+          // grade) that readers would otherwise decode ("_x0041_" → "A")
+          row.cell(grid.tagColumn()).text(k == 0 ? Values.cellText(lr.tag) : Tags.CONT);
         }
       }
     }
