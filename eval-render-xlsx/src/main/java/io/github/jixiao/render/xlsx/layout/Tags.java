@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * a tag (inserted by a person, or a workbook typed by hand) are read from their text.
  */
 public final class Tags {
-  /** The hidden column holding each row's tag: K, right of the printed table. */
+  /**
+   * The hidden column holding each row's tag: K, right of the printed table (further right when a
+   * form prints extra indicator columns; readers find it by the first row's {@link #FORM} tag).
+   */
   public static final int COLUMN = 10;
   /** What every tag starts with; a cell of {@link #COLUMN} without it is not a tag. */
   public static final String PREFIX = "jx:";
