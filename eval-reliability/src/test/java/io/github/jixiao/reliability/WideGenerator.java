@@ -296,6 +296,22 @@ final class WideGenerator {
       goals.add(new Goal(maybeText(), maybeText()));
     }
     List<Level1Group> groups = new ArrayList<>();
+    // issue 14: extra columns (计量单位, 指标性质, 调整后指标值, 得分系数, 是否核心指标) in some forms, filled in
+    // some rows; flat lists (no 一级/二级 columns)
+    boolean[] extras = new boolean[5];
+    if (r.nextInt(3) == 0) {
+      for (int e = 0; e < extras.length; e++) {
+        extras[e] = r.nextBoolean();
+      }
+    }
+    if (!manyIndicators && r.nextInt(6) == 0) {
+      List<IndicatorRow> list = new ArrayList<>();
+      int k = r.nextInt(6);
+      for (int m = 0; m < k; m++) {
+        list.add(row(extras));
+      }
+      groups.add(new Level1Group(null, null, null, List.of(new Level2Group(null, null, list))));
+    }
     if (manyIndicators) { // one form of 200 indicator rows
       manyIndicators = false;
       for (int i = 0; i < 4; i++) {
@@ -303,7 +319,8 @@ final class WideGenerator {
         for (int j = 0; j < 5; j++) {
           List<IndicatorRow> list = new ArrayList<>();
           for (int m = 0; m < 10; m++) {
-            list.add(new IndicatorRow(text(), maybeText(), maybeText(), maybeScore(), maybeScore(), maybeText()));
+            list.add(extras[0] ? row(extras) : new IndicatorRow(text(), maybeText(), maybeText(), maybeScore(),
+                maybeScore(), maybeText()));
           }
           children.add(new Level2Group(maybe(Level2Indicator.values()), maybeText(), list));
         }
@@ -318,8 +335,7 @@ final class WideGenerator {
         List<IndicatorRow> list = new ArrayList<>();
         int k = r.nextInt(4);
         for (int m = 0; m < k; m++) {
-          list.add(r.nextInt(8) == 0 ? new IndicatorRow(null, null, null, null, null, null)
-              : new IndicatorRow(maybeText(), maybeText(), maybeText(), maybeScore(), maybeScore(), maybeText()));
+          list.add(row(extras));
         }
         children.add(new Level2Group(maybe(Level2Indicator.values()), maybeText(), list));
       }
@@ -339,6 +355,16 @@ final class WideGenerator {
     return new SelfEvaluationForm(label, maybeText(), department ? null : maybeProject(), text(), maybeText(),
         maybeText(), unit, partial, partialNote, new FundsBlock(rows, income, expenditure), goals, groups, maybeScore(),
         maybeScore(), grade, notes, footer());
+  }
+
+  /** An indicator row: sometimes completely blank; the extra cells only where {@code extras} says so. */
+  private IndicatorRow row(boolean[] extras) {
+    if (r.nextInt(8) == 0) {
+      return new IndicatorRow(null, null, null, null, null, null);
+    }
+    return new IndicatorRow(maybeText(), extras[0] ? maybeText() : null, extras[1] ? maybeText() : null, maybeText(),
+        extras[2] ? maybeText() : null, maybeText(), maybeScore(), extras[3] ? maybeText() : null, maybeScore(),
+        extras[4] ? maybeText() : null, maybeText());
   }
 
   private List<FooterField> footer() {

@@ -55,6 +55,52 @@ public final class HtmlRenderer implements Renderer {
 
   private static final int COLUMNS = 8;
 
+  /**
+   * The indicator columns some provinces add (issue 14), in printed order: 计量单位 and 指标性质
+   * before 年度指标值, the others after 得分. A form gets one only when some row fills it.
+   */
+  enum Extra {
+    UNIT_OF_MEASURE("计量单位", true, "unitOfMeasure", IndicatorRow::unitOfMeasure),
+    NATURE("指标性质", true, "nature", IndicatorRow::nature),
+    ADJUSTED_TARGET("调整后指标值", false, "adjustedTarget", IndicatorRow::adjustedTarget),
+    SCORE_COEFFICIENT("得分系数", false, "scoreCoefficient", IndicatorRow::scoreCoefficient),
+    CORE("是否核心指标", false, "core", IndicatorRow::core);
+
+    final String header;
+    final boolean beforeTarget;
+    final String field;
+    final java.util.function.Function<IndicatorRow, @Nullable String> value;
+
+    Extra(String header, boolean beforeTarget, String field,
+        java.util.function.Function<IndicatorRow, @Nullable String> value) {
+      this.header = header;
+      this.beforeTarget = beforeTarget;
+      this.field = field;
+      this.value = value;
+    }
+  }
+
+  /** The extra columns the form uses, in printed order. */
+  static List<Extra> extras(SelfEvaluationForm f) {
+    List<Extra> out = new ArrayList<>();
+    for (Extra e : Extra.values()) {
+      if (f.rows().anyMatch(r -> e.value.apply(r) != null)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the indicators are a flat list (one unlabelled level-1 and level-2 group), printed without those columns. */
+  static boolean flat(SelfEvaluationForm f) {
+    if (f.indicators().size() != 1) {
+      return false;
+    }
+    Level1Group g = f.indicators().get(0);
+    return g.indicator() == null && g.label() == null && g.weight() == null && g.children().size() == 1
+        && g.children().get(0).indicator() == null && g.children().get(0).label() == null;
+  }
+
   private static final String CSS = """
       body{font-family:"Noto Serif CJK SC","Source Han Serif SC",SimSun,serif;margin:2em auto;max-width:1100px;\
       color:#222;line-height:1.6;padding:0 1em}
@@ -132,6 +178,10 @@ public final class HtmlRenderer implements Renderer {
     private final Map<String, FormEvaluation> formsByPointer = new HashMap<>();
     private final Map<String, IndicatorScore> rowsByPointer = new HashMap<>();
     private final StringBuilder h = new StringBuilder(1 << 16);
+    /** The extra indicator columns of the form being written. */
+    private List<Extra> extras = List.of();
+    /** Whether the form being written has a flat indicator list. */
+    private boolean flat;
 
     Page(RenderRequest request) {
       this.request = request;
@@ -195,7 +245,9 @@ public final class HtmlRenderer implements Renderer {
         h.append("<tr><td>附件").append(escape(f.form())).append("</td><td>").append(escape(f.name()))
             .append("</td><td>").append(escape(f.implementingUnit())).append("</td><td class=\"num\">")
             .append(escape(score(f.reportedTotal()))).append("</td><td class=\"num\">")
-            .append(escape(f.computedTotal().toPlainString())).append("</td><td>").append(escape(f.grade().chinese()))
+            .append(escape(f.computedTotal().toPlainString())).append(f.grade() == io.github.jixiao.model.result.Grade.NOT_GRADABLE
+                ? "</td><td class=\"not-gradable\" style=\"color:#777;background:#eee\">" : "</td><td>")
+            .append(escape(f.grade().chinese()))
             .append("</td><td class=\"num\">").append(f.findings().size()).append("</td></tr>\n");
       }
       h.append("</tbody>\n</table>\n");
@@ -248,23 +300,50 @@ public final class HtmlRenderer implements Renderer {
 
     private void form(SelfEvaluationForm f, String pointer) {
       FormEvaluation fe = formsByPointer.get(pointer);
+      extras = extras(f);
+      flat = flat(f);
+      int x = extras.size();
+      int before = (int) extras.stream().filter(e -> e.beforeTarget).count();
       h.append("<h2 id=\"form-").append(escape(f.label())).append("\">附件").append(escape(f.label())).append(' ')
           .append(escape(f.title() != null ? f.title() : f.name())).append("</h2>\n");
-      h.append("<table class=\"form\">\n<colgroup>")
-          .append("<col style=\"width:9%\"><col style=\"width:10%\"><col style=\"width:17%\"><col style=\"width:14%\">")
-          .append("<col style=\"width:14%\"><col style=\"width:7%\"><col style=\"width:8%\"><col style=\"width:21%\">")
-          .append("</colgroup>\n");
-      h.append("<tr><th colspan=\"2\">项目名称</th>").append(cell(f.name(), pointer + "/name", COLUMNS - 2, false))
+      if (f.partial()) {
+        String note = f.partialNote();
+        h.append("<p class=\"partial\" style=\"text-align:center;font-weight:bold;color:#c05000\">")
+            .append(escape(note == null ? "本表不完整" : note.startsWith("本表不完整") ? note : "本表不完整：" + note))
+            .append("</p>\n");
+      }
+      h.append("<table class=\"form\">\n<colgroup>");
+      if (x == 0) {
+        h.append("<col style=\"width:9%\"><col style=\"width:10%\"><col style=\"width:17%\"><col style=\"width:14%\">")
+            .append("<col style=\"width:14%\"><col style=\"width:7%\"><col style=\"width:8%\"><col style=\"width:21%\">");
+      } else {
+        // the usual columns narrower by the extra ones' share (6 % each)
+        double k = (100 - 6.0 * x) / 100;
+        double[] base = {9, 10, 17, 14, 14, 7, 8, 21};
+        for (int c = 0; c < base.length; c++) {
+          if (c == 3) {
+            h.append("<col style=\"width:6%\">".repeat(before));
+          }
+          if (c == 7) {
+            h.append("<col style=\"width:6%\">".repeat(x - before));
+          }
+          h.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", base[c] * k)).append("%\">");
+        }
+      }
+      h.append("</colgroup>\n");
+      h.append("<tr><th colspan=\"2\">项目名称</th>").append(cell(f.name(), pointer + "/name", COLUMNS - 2 + x, false))
           .append("</tr>\n");
       h.append("<tr><th colspan=\"2\">主管部门</th>").append(cell(f.supervisingDepartment(), pointer + "/supervisingDepartment", 2, false))
-          .append("<th colspan=\"2\">实施单位</th>").append(cell(f.implementingUnit(), pointer + "/implementingUnit", 2, false))
+          .append("<th colspan=\"2\">实施单位</th>").append(cell(f.implementingUnit(), pointer + "/implementingUnit", 2 + x, false))
           .append("</tr>\n");
       funds(f, pointer, fe);
       goals(f, pointer);
       indicators(f, pointer);
       String total = computed && fe != null ? fe.computedTotal().toPlainString() : score(f.reportedTotal());
-      h.append("<tr><th colspan=\"5\">总分</th>").append(cell(score(f.totalWeight()), pointer + "/totalWeight", 1, true))
-          .append(cell(total, pointer + "/reportedTotal", 1, true)).append("<td>");
+      h.append("<tr><th colspan=\"").append(5 + before).append("\">总分</th>")
+          .append(cell(score(f.totalWeight()), pointer + "/totalWeight", 1, true))
+          .append(cell(total, pointer + "/reportedTotal", 1, true))
+          .append(x == before ? "<td>" : "<td colspan=\"" + (1 + x - before) + "\">");
       if (fe != null) {
         h.append("等级：").append(escape(fe.grade().chinese()));
       }
@@ -279,7 +358,8 @@ public final class HtmlRenderer implements Renderer {
       }
       h.append("<tr><th colspan=\"2\" rowspan=\"").append(rows.size() + 1).append("\">项目资金<br>（")
           .append(f.moneyUnit().printed()).append("）</th>")
-          .append("<th></th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率 / 得分</th></tr>\n");
+          .append("<th></th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th>")
+          .append(extras.isEmpty() ? "<th>" : "<th colspan=\"" + (1 + extras.size()) + "\">").append("执行率 / 得分</th></tr>\n");
       for (int i = 0; i < rows.size(); i++) {
         FundsRow r = rows.get(i);
         String p = pointer + "/funds/rows/" + i;
@@ -292,7 +372,7 @@ public final class HtmlRenderer implements Renderer {
             .append(cell(plain(r.annualBudget()), p + "/annualBudget", 1, true))
             .append(cell(plain(r.executed()), p + "/executed", 1, true))
             .append(cell(score(r.weight()), p + "/weight", 1, true))
-            .append(cell(join(r.executionRate(), score), p + "/score", 1, false)).append("</tr>\n");
+            .append(cell(join(r.executionRate(), score), p + "/score", 1 + extras.size(), false)).append("</tr>\n");
       }
       List<FundSplit> splits = new ArrayList<>(f.funds().byIncome());
       splits.addAll(f.funds().byExpenditure());
@@ -302,7 +382,7 @@ public final class HtmlRenderer implements Renderer {
           s.append(s.length() == 0 ? "" : "；").append(split.label() != null ? split.label() : split.kind().chinese())
               .append(' ').append(plain(split.amount()));
         }
-        h.append("<tr><th colspan=\"2\">资金构成</th>").append(cell(s.toString(), pointer + "/funds", COLUMNS - 2, false))
+        h.append("<tr><th colspan=\"2\">资金构成</th>").append(cell(s.toString(), pointer + "/funds", COLUMNS - 2 + extras.size(), false))
             .append("</tr>\n");
       }
     }
@@ -312,12 +392,12 @@ public final class HtmlRenderer implements Renderer {
         return;
       }
       h.append("<tr><th colspan=\"2\" rowspan=\"").append(f.goals().size() + 1).append("\">年度总体目标</th>")
-          .append("<th colspan=\"3\">预期目标</th><th colspan=\"3\">实际完成情况</th></tr>\n");
+          .append("<th colspan=\"3\">预期目标</th><th colspan=\"").append(3 + extras.size()).append("\">实际完成情况</th></tr>\n");
       for (int i = 0; i < f.goals().size(); i++) {
         Goal g = f.goals().get(i);
         String p = pointer + "/goals/" + i;
         h.append("<tr>").append(cell(g.expected(), p + "/expected", 3, false))
-            .append(cell(g.actual(), p + "/actual", 3, false)).append("</tr>\n");
+            .append(cell(g.actual(), p + "/actual", 3 + extras.size(), false)).append("</tr>\n");
       }
     }
 
@@ -325,8 +405,11 @@ public final class HtmlRenderer implements Renderer {
       if (f.indicators().isEmpty()) {
         return;
       }
-      h.append("<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th>")
-          .append("<th>分值</th><th>得分</th><th>偏差原因分析及改进措施</th></tr>\n");
+      h.append(flat ? "<tr><th colspan=\"3\">指标名称</th>" : "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th>");
+      extraHeads(true);
+      h.append("<th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th>");
+      extraHeads(false);
+      h.append("<th>偏差原因分析及改进措施</th></tr>\n");
       for (int g = 0; g < f.indicators().size(); g++) {
         Level1Group l1 = f.indicators().get(g);
         String p1 = pointer + "/indicators/" + g;
@@ -336,7 +419,8 @@ public final class HtmlRenderer implements Renderer {
         }
         boolean first1 = true;
         if (l1.children().isEmpty()) {
-          h.append("<tr>").append(level1Cell(l1, p1, 1)).append("<td colspan=\"7\"></td></tr>\n");
+          h.append("<tr>").append(level1Cell(l1, p1, 1)).append("<td colspan=\"").append(7 + extras.size())
+              .append("\"></td></tr>\n");
           continue;
         }
         for (int c = 0; c < l1.children().size(); c++) {
@@ -345,16 +429,16 @@ public final class HtmlRenderer implements Renderer {
           int l2Rows = Math.max(1, l2.rows().size());
           for (int r = 0; r < l2Rows; r++) {
             h.append("<tr>");
-            if (first1) {
+            if (first1 && !flat) {
               h.append(level1Cell(l1, p1, l1Rows));
               first1 = false;
             }
-            if (r == 0) {
+            if (r == 0 && !flat) {
               String label = l2.label() != null ? l2.label() : l2.indicator() != null ? l2.indicator().chinese() : "";
               h.append(cellSpan(label, p2, 1, l2Rows, false));
             }
             if (l2.rows().isEmpty()) {
-              h.append("<td colspan=\"6\"></td></tr>\n");
+              h.append("<td colspan=\"").append((flat ? 8 : 6) + extras.size()).append("\"></td></tr>\n");
               continue;
             }
             IndicatorRow row = l2.rows().get(r);
@@ -364,13 +448,31 @@ public final class HtmlRenderer implements Renderer {
             if (computed && s != null && s.computed() != null) {
               score = s.computed().toPlainString();
             }
-            h.append(cellWithRow(row.name(), p + "/name", p))
-                .append(cell(row.target(), p + "/target", 1, false))
+            h.append(flat ? cellSpan(row.name(), p + "/name", 3, 1, false) : cellWithRow(row.name(), p + "/name", p));
+            extraCells(row, p, true);
+            h.append(cell(row.target(), p + "/target", 1, false))
                 .append(cell(row.actual(), p + "/actual", 1, false))
                 .append(cell(score(row.weight()), p + "/weight", 1, true))
-                .append(cell(score, p + "/score", 1, true))
-                .append(cell(row.deviationReason(), p + "/deviationReason", 1, false)).append("</tr>\n");
+                .append(cell(score, p + "/score", 1, true));
+            extraCells(row, p, false);
+            h.append(cell(row.deviationReason(), p + "/deviationReason", 1, false)).append("</tr>\n");
           }
+        }
+      }
+    }
+
+    private void extraHeads(boolean beforeTarget) {
+      for (Extra e : extras) {
+        if (e.beforeTarget == beforeTarget) {
+          h.append("<th>").append(e.header).append("</th>");
+        }
+      }
+    }
+
+    private void extraCells(IndicatorRow row, String p, boolean beforeTarget) {
+      for (Extra e : extras) {
+        if (e.beforeTarget == beforeTarget) {
+          h.append(cell(e.value.apply(row), p + "/" + e.field, 1, false));
         }
       }
     }

@@ -18,6 +18,8 @@ import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.render.xlsx.layout.FormColumns;
+import io.github.jixiao.render.xlsx.layout.IndicatorColumns;
+import io.github.jixiao.render.xlsx.layout.IndicatorColumns.Extra;
 import io.github.jixiao.render.xlsx.layout.Tags;
 import io.github.jixiao.render.xlsx.layout.Words;
 import java.math.BigDecimal;
@@ -53,6 +55,8 @@ final class FormReader {
   private @Nullable String projectId;
   private @Nullable MoneyUnit unit;
   private boolean partial;
+  /** Whether the form row carried jixiao's tag (its unit, partial flag and grade are then taken from it). */
+  private boolean formTagged;
   private @Nullable String partialNote;
   private @Nullable String reportedGrade;
   private @Nullable String name;
@@ -77,6 +81,8 @@ final class FormReader {
   private int achievedCol = FormColumns.F;
   private final int[] indCols = {FormColumns.B, FormColumns.C, FormColumns.D, FormColumns.E, FormColumns.F,
     FormColumns.G, FormColumns.H, FormColumns.I};
+  /** The columns of the extra indicator cells (计量单位 …), -1 where the header has none. */
+  private final int[] extraCols = {-1, -1, -1, -1, -1};
   private int incomeCol = FormColumns.B;
   private int expenditureCol = FormColumns.F;
 
@@ -139,6 +145,7 @@ final class FormReader {
           section = Section.NAME;
         }
         case Tags.UNITS -> unitsRow(row);
+        case Tags.PARTIAL -> partialRow(row, tag);
         case Tags.FUNDS_HEAD -> {
           fundsHead(row);
           section = Section.FUNDS;
@@ -204,7 +211,23 @@ final class FormReader {
     if (section == Section.HEADER && title == null) {
       return Tags.TITLE;
     }
+    if (section == Section.HEADER && a.startsWith(Words.PARTIAL)) {
+      return Tags.PARTIAL;
+    }
     return null;
+  }
+
+  /**
+   * The line under a partial form's title. jixiao's own (tagged) line is skipped: the form tag
+   * carries the flag and the note. A line without a tag ("本表不完整：第2页缺失") marks the form partial.
+   */
+  private void partialRow(int row, Tags.@Nullable Tag tag) {
+    if (tag != null) {
+      return;
+    }
+    String text = firstText(row, base + "/partialNote", Words.PARTIAL);
+    partial = true;
+    partialNote = text == null ? null : Words.partialNote(text);
   }
 
   private boolean looksLikeFooter(int row) {
@@ -228,6 +251,7 @@ final class FormReader {
       }
     }
     if (tag != null) {
+      formTagged = true;
       String id = tag.get("id");
       projectId = id == null || id.isEmpty() ? null : id;
       String u = tag.get("unit");
@@ -266,6 +290,14 @@ final class FormReader {
   // ------------------------------------------------------------------ funds
 
   private void fundsHead(int row) {
+    if (!formTagged) {
+      // without the tag the unit comes from the label: 项目资金（元）
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("[（(](万元|千元|元)[)）]").matcher(v.label(row, 0));
+      if (m.find()) {
+        MoneyUnit u = MoneyUnit.ofPrinted(m.group(1)).orElseThrow();
+        unit = u == MoneyUnit.WAN_YUAN ? null : u;
+      }
+    }
     String[] heads = {Words.INITIAL, Words.ANNUAL, Words.EXECUTED, Words.WEIGHT, Words.RATE, Words.SCORE};
     for (int k = 0; k < heads.length; k++) {
       String h = heads[k];
@@ -444,6 +476,20 @@ final class FormReader {
         indCols[k] = c;
       }
     }
+    // a flat list: a name column (指标名称) and no 一级/二级 columns
+    int l1 = v.find(row, s -> s.equals(Words.LEVEL1));
+    int l2 = v.find(row, s -> s.equals(Words.LEVEL2));
+    int flatName = v.find(row, s -> s.equals(IndicatorColumns.FLAT_NAME));
+    if (l1 < 0 && l2 < 0 && (flatName >= 0 || v.find(row, s -> s.equals(Words.LEVEL3)) >= 0)) {
+      indCols[0] = -1;
+      indCols[1] = -1;
+      if (flatName >= 0) {
+        indCols[2] = flatName;
+      }
+    }
+    for (Extra e : Extra.values()) {
+      extraCols[e.ordinal()] = v.find(row, s -> s.equals(e.header()));
+    }
     int reason = v.find(row, s -> s.startsWith("偏差原因"));
     if (reason >= 0) {
       indCols[7] = reason;
@@ -457,14 +503,14 @@ final class FormReader {
   private L1 newLevel1(int row) {
     L1 g = new L1();
     groups.add(g);
-    problems.source(groupPointer(), v.ref(row, indCols[0]));
+    problems.source(groupPointer(), v.ref(row, Math.max(0, indCols[0])));
     return g;
   }
 
   private L2 newLevel2(L1 g, int row) {
     L2 h = new L2();
     g.children.add(h);
-    problems.source(groupPointer() + "/children/" + (g.children.size() - 1), v.ref(row, indCols[1]));
+    problems.source(groupPointer() + "/children/" + (g.children.size() - 1), v.ref(row, Math.max(0, indCols[1])));
     return h;
   }
 
@@ -515,6 +561,9 @@ final class FormReader {
       for (int k = 2; k < indCols.length; k++) {
         empty &= v.blank(row, indCols[k]);
       }
+      for (int c : extraCols) {
+        empty &= c < 0 || v.blank(row, c);
+      }
       if (empty) {
         return; // a blank row of a template or a person's: no level-3 row
       }
@@ -529,11 +578,22 @@ final class FormReader {
     problems.source(p, v.ref(row, indCols[2]));
     h.rows.add(new IndicatorRow(
         v.text(row, indCols[2], Words.LEVEL3, p + "/name"),
+        extra(row, Extra.UNIT_OF_MEASURE, p + "/unitOfMeasure"),
+        extra(row, Extra.NATURE, p + "/nature"),
         v.text(row, indCols[3], Words.TARGET, p + "/target"),
+        extra(row, Extra.ADJUSTED_TARGET, p + "/adjustedTarget"),
         v.text(row, indCols[4], Words.ACTUAL, p + "/actual"),
         v.score(row, indCols[5], Words.WEIGHT, p + "/weight"),
+        extra(row, Extra.SCORE_COEFFICIENT, p + "/scoreCoefficient"),
         v.score(row, indCols[6], Words.SCORE, p + "/score"),
+        extra(row, Extra.CORE, p + "/core"),
         v.text(row, indCols[7], Words.REASON, p + "/deviationReason")));
+  }
+
+  /** An extra column's cell (计量单位 …) as text; {@code null} when blank or the table has no such column. */
+  private @Nullable String extra(int row, Extra e, String pointer) {
+    int c = extraCols[e.ordinal()];
+    return c < 0 ? null : v.text(row, c, e.header(), pointer);
   }
 
   private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String name) {

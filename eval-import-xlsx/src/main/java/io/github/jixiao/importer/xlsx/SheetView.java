@@ -31,7 +31,10 @@ final class SheetView {
   final String name;
   final Problems problems;
   private final DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-  /** The column of the machine tags (found, not assumed: a person may have inserted a column). */
+  /**
+   * The column of the machine tags (found, not assumed: a person may have inserted a column, extra
+   * indicator columns move it); in a sheet without tags, the column right of the last one used.
+   */
   int tagCol = Tags.COLUMN;
 
   SheetView(Sheet sheet, Problems problems) {
@@ -54,6 +57,13 @@ final class SheetView {
         }
       }
     }
+    // no tags (a workbook typed by hand, or tags removed): every column is the table's, also those
+    // right of K (extra indicator columns push 偏差原因 beyond it)
+    int width = Tags.COLUMN;
+    for (Row row : sheet) {
+      width = Math.max(width, row.getLastCellNum());
+    }
+    tagCol = width;
   }
 
   int lastRow() {

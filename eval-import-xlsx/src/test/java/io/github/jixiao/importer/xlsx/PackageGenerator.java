@@ -178,21 +178,37 @@ final class PackageGenerator {
       goals.add(new Goal(maybeText(), maybeText()));
     }
     List<Level1Group> groups = new ArrayList<>();
-    int l1 = r.nextInt(5);
-    for (int i = 0; i < l1; i++) {
-      List<Level2Group> children = new ArrayList<>();
-      int l2 = r.nextInt(4);
-      for (int j = 0; j < l2; j++) {
-        List<IndicatorRow> list = new ArrayList<>();
-        int k = r.nextInt(4);
-        for (int m = 0; m < k; m++) {
-          list.add(r.nextInt(8) == 0 ? new IndicatorRow(null, null, null, null, null, null)
-              : new IndicatorRow(maybeText(), maybeText(), maybeText(), maybeScore(), maybeScore(), maybeText()));
-        }
-        children.add(new Level2Group(maybe(Level2Indicator.values()), maybeText(), list));
+    // issue 14: some forms print extra columns (计量单位, 指标性质, 调整后指标值, 得分系数, 是否核心指标), each
+    // filled in some rows only; some print a flat list (no 一级/二级 columns)
+    boolean[] extras = new boolean[5];
+    if (r.nextInt(3) == 0) {
+      for (int e = 0; e < extras.length; e++) {
+        extras[e] = r.nextBoolean();
       }
-      BigDecimal weight = r.nextInt(3) == 0 ? null : BigDecimal.valueOf(r.nextInt(101));
-      groups.add(new Level1Group(maybe(Level1Indicator.values()), maybeText(), weight, children));
+    }
+    if (r.nextInt(6) == 0) {
+      List<IndicatorRow> list = new ArrayList<>();
+      int k = r.nextInt(6);
+      for (int m = 0; m < k; m++) {
+        list.add(row(extras));
+      }
+      groups.add(new Level1Group(null, null, null, List.of(new Level2Group(null, null, list))));
+    } else {
+      int l1 = r.nextInt(5);
+      for (int i = 0; i < l1; i++) {
+        List<Level2Group> children = new ArrayList<>();
+        int l2 = r.nextInt(4);
+        for (int j = 0; j < l2; j++) {
+          List<IndicatorRow> list = new ArrayList<>();
+          int k = r.nextInt(4);
+          for (int m = 0; m < k; m++) {
+            list.add(row(extras));
+          }
+          children.add(new Level2Group(maybe(Level2Indicator.values()), maybeText(), list));
+        }
+        BigDecimal weight = r.nextInt(3) == 0 ? null : BigDecimal.valueOf(r.nextInt(101));
+        groups.add(new Level1Group(maybe(Level1Indicator.values()), maybeText(), weight, children));
+      }
     }
     List<String> notes = new ArrayList<>();
     int nn = r.nextInt(3);
@@ -202,11 +218,21 @@ final class PackageGenerator {
     // issue 14: a form may print 元 or 千元, be partial (with a note that may hold ; and =) and print a grade
     MoneyUnit unit = r.nextInt(4) == 0 ? MoneyUnit.values()[r.nextInt(MoneyUnit.values().length)] : null;
     boolean partial = r.nextInt(8) == 0;
-    String partialNote = partial && r.nextBoolean() ? "第2页缺失; 表尾=未见" : null;
-    String grade = r.nextInt(6) == 0 ? "优" : null;
+    String partialNote = partial && r.nextBoolean() ? (r.nextBoolean() ? "第2页缺失; 表尾=未见" : text()) : null;
+    String grade = r.nextInt(6) == 0 ? (r.nextBoolean() ? "优" : text()) : null;
     return new SelfEvaluationForm(label, maybeText(), department ? null : maybeProject(), text(), maybeText(),
         maybeText(), unit, partial, partialNote, new FundsBlock(rows, income, expenditure), goals, groups, maybeScore(),
         maybeScore(), grade, notes, footer());
+  }
+
+  /** An indicator row: sometimes completely blank; the extra cells only where {@code extras} says so. */
+  private IndicatorRow row(boolean[] extras) {
+    if (r.nextInt(8) == 0) {
+      return new IndicatorRow(null, null, null, null, null, null);
+    }
+    return new IndicatorRow(maybeText(), extras[0] ? maybeText() : null, extras[1] ? maybeText() : null, maybeText(),
+        extras[2] ? maybeText() : null, maybeText(), maybeScore(), extras[3] ? maybeText() : null, maybeScore(),
+        extras[4] ? maybeText() : null, maybeText());
   }
 
   private List<FooterField> footer() {

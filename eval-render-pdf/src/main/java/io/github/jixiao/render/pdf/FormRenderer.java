@@ -83,6 +83,14 @@ final class FormRenderer {
     t.setLeading(0, 1.4f);
     t.setSpacingAfter(cx.computed() ? 2 : 8);
     cx.add(t);
+    if (form.partial()) {
+      Phrase pp = typo.phrase(partialLine(form.partialNote()), new Style(Role.BODY, 10, true, PARTIAL), where + " 不完整");
+      pp.addAll(kit.markers(kit.at(base + "/partial", base + "/partialNote"), 10));
+      Paragraph n = new Paragraph(pp);
+      n.setAlignment(Element.ALIGN_CENTER);
+      n.setSpacingAfter(6);
+      cx.add(n);
+    }
     FormEvaluation fe = cx.formEvaluation(base);
     if (cx.computed()) {
       String note = "按计算（jixiao，评分规则 " + (cx.evaluation() == null ? "" : cx.evaluation().profile())
@@ -100,8 +108,8 @@ final class FormRenderer {
     goals(top, form, base, where);
     cx.add(top);
 
-    Block ind = indicatorBlock(form, cx.width());
-    Grid grid = new Grid(ind);
+    Table ind = indicatorTable(form, cx.width());
+    Grid grid = new Grid(ind.block);
     PdfPTable table = grid.table();
     table.setHeaderRows(1);
     table.setTableEvent(TableEvents.continued(continued(form, where), () -> cx.doc.top()));
@@ -110,6 +118,17 @@ final class FormRenderer {
     cx.add(table);
 
     cx.add(kit.trailer(form.notes(), form.footer(), base, where));
+  }
+
+  /** The colour of the line saying that a form is incomplete. */
+  static final java.awt.Color PARTIAL = new java.awt.Color(0xC0, 0x50, 0x00);
+
+  /** "本表不完整：第2页缺失", or "本表不完整" without a note (a note that already says so as it is). */
+  static String partialLine(@Nullable String note) {
+    if (note == null) {
+      return "本表不完整";
+    }
+    return note.startsWith("本表不完整") ? note : "本表不完整：" + note;
   }
 
   private void info(PdfPTable t, SelfEvaluationForm form, String base, boolean department, String where) {
@@ -209,10 +228,139 @@ final class FormRenderer {
     }
   }
 
-  /** The indicator header row; {@code side} is the text of the first column, spanning {@code rowspan} rows. */
+  /**
+   * The columns some provinces add to the indicator table (issue 14), in printed order: 计量单位 and
+   * 指标性质 before 年度指标值, the others after 得分. A form gets one only when some row fills it.
+   */
+  enum Extra {
+    UNIT_OF_MEASURE("计量\n单位", true, 30, IndicatorRow::unitOfMeasure),
+    NATURE("指标\n性质", true, 30, IndicatorRow::nature),
+    ADJUSTED_TARGET("调整后\n指标值", false, 0, IndicatorRow::adjustedTarget),
+    SCORE_COEFFICIENT("得分\n系数", false, 30, IndicatorRow::scoreCoefficient),
+    CORE("是否\n核心\n指标", false, 30, IndicatorRow::core);
+
+    final String header;
+    final boolean beforeTarget;
+    /** The fixed width in points; 0: a text column sized by its text. */
+    final float width;
+    final java.util.function.Function<IndicatorRow, @Nullable String> value;
+    final String field;
+
+    Extra(String header, boolean beforeTarget, float width,
+        java.util.function.Function<IndicatorRow, @Nullable String> value) {
+      this.header = header;
+      this.beforeTarget = beforeTarget;
+      this.width = width;
+      this.value = value;
+      this.field = switch (ordinal()) {
+        case 0 -> "unitOfMeasure";
+        case 1 -> "nature";
+        case 2 -> "adjustedTarget";
+        case 3 -> "scoreCoefficient";
+        default -> "core";
+      };
+    }
+  }
+
+  /** Widths of the short columns and of 一级/二级 when many extra columns leave little room. */
+  private static final float NARROW = 26;
+  private static final float NARROW_LEVEL = 44;
+  /** Least width of 调整后指标值. */
+  private static final float ADJUSTED_MIN = 50;
+
+  /**
+   * The indicator table of one form: its columns and where each is (-1: not printed). The usual
+   * table is side, 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因; a flat list has no
+   * 一级/二级 columns; extra columns are inserted as {@link Extra} says.
+   */
+  static final class Table {
+    final Block block;
+    final boolean flat;
+    final List<Extra> extras;
+    final int l1;
+    final int l2;
+    final int name;
+    final int target;
+    final int actual;
+    final int weight;
+    final int score;
+    final int reason;
+    private final int[] extraAt = new int[Extra.values().length];
+
+    Table(Block block, boolean flat, List<Extra> extras) {
+      this.block = block;
+      this.flat = flat;
+      this.extras = extras;
+      java.util.Arrays.fill(extraAt, -1);
+      int c = 1;
+      l1 = flat ? -1 : c++;
+      l2 = flat ? -1 : c++;
+      name = c++;
+      for (Extra e : extras) {
+        if (e.beforeTarget) {
+          extraAt[e.ordinal()] = c++;
+        }
+      }
+      target = c++;
+      actual = c++;
+      weight = c++;
+      score = c++;
+      for (Extra e : extras) {
+        if (!e.beforeTarget) {
+          extraAt[e.ordinal()] = c++;
+        }
+      }
+      reason = c;
+    }
+
+    int at(Extra e) {
+      return extraAt[e.ordinal()];
+    }
+
+    int last() {
+      return reason;
+    }
+  }
+
+  /** The extra columns the form uses: those some row fills, in printed order. */
+  static List<Extra> extras(SelfEvaluationForm form) {
+    List<Extra> out = new java.util.ArrayList<>();
+    for (Extra e : Extra.values()) {
+      boolean used = false;
+      for (Level1Group g : form.indicators()) {
+        for (Level2Group c : g.children()) {
+          for (IndicatorRow r : c.rows()) {
+            used |= e.value.apply(r) != null;
+          }
+        }
+      }
+      if (used) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the indicators are a flat list: one level-1 and one level-2 group, neither labelled (FORMAT.md). */
+  static boolean flat(SelfEvaluationForm form) {
+    if (form.indicators().size() != 1) {
+      return false;
+    }
+    Level1Group g = form.indicators().get(0);
+    if (g.indicator() != null || g.label() != null || g.weight() != null || g.children().size() != 1) {
+      return false;
+    }
+    Level2Group c = g.children().get(0);
+    return c.indicator() == null && c.label() == null;
+  }
+
   /** The indicator table's columns, the text columns sized by how much text each holds. */
-  static Block indicatorBlock(SelfEvaluationForm form, float width) {
-    float[] ink = new float[4];
+  static Table indicatorTable(SelfEvaluationForm form, float width) {
+    boolean flat = flat(form);
+    List<Extra> extras = extras(form);
+    boolean adjusted = extras.contains(Extra.ADJUSTED_TARGET);
+    // text columns: 三级指标, 年度指标值, 实际完成值, 偏差原因 (and 调整后指标值)
+    float[] ink = new float[adjusted ? 5 : 4];
     // every level-3 row in printed order (form.rows(), without a stream per form)
     for (Level1Group g : form.indicators()) {
       for (Level2Group c : g.children()) {
@@ -221,28 +369,86 @@ final class FormRenderer {
           ink[1] += ink(r.target());
           ink[2] += ink(r.actual());
           ink[3] += ink(r.deviationReason());
+          if (adjusted) {
+            ink[4] += ink(r.adjustedTarget());
+          }
         }
       }
     }
-    float fixed = SIDE + 2 * LEVEL + 2 * POINTS;
-    float free = width - fixed;
+    float[] textMin = adjusted ? new float[] {TEXT_MIN[0], TEXT_MIN[1], TEXT_MIN[2], TEXT_MIN[3], ADJUSTED_MIN}
+        : TEXT_MIN.clone();
+    float level = LEVEL;
+    float points = POINTS;
+    float[] extraWidth = new float[Extra.values().length];
+    for (Extra e : extras) {
+      extraWidth[e.ordinal()] = e.width;
+    }
+    float fixed = SIDE + (flat ? 0 : 2 * level) + 2 * points;
+    for (Extra e : extras) {
+      fixed += e.width;
+    }
     float min = 0;
+    for (float m : textMin) {
+      min += m;
+    }
+    if (fixed + min > width * 0.92f) {
+      // many extra columns: the short columns as narrow as their two-character headers allow, the
+      // text columns narrower, keeping some room to share out by text
+      level = NARROW_LEVEL;
+      points = NARROW;
+      for (Extra e : extras) {
+        extraWidth[e.ordinal()] = e.width == 0 ? 0 : NARROW;
+      }
+      fixed = SIDE + (flat ? 0 : 2 * level) + 2 * points;
+      for (Extra e : extras) {
+        fixed += extraWidth[e.ordinal()];
+      }
+      if (fixed + min > width * 0.92f) {
+        float k = (width * 0.92f - fixed) / min;
+        min = 0;
+        for (int i = 0; i < textMin.length; i++) {
+          textMin[i] *= k;
+          min += textMin[i];
+        }
+      }
+    }
+    float free = width - fixed;
     float all = 0;
-    for (int i = 0; i < 4; i++) {
-      min += TEXT_MIN[i];
-      all += ink[i];
+    for (float i : ink) {
+      all += i;
     }
-    float[] w = new float[4];
-    for (int i = 0; i < 4; i++) {
-      w[i] = TEXT_MIN[i] + (all == 0 ? (free - min) / 4 : (free - min) * ink[i] / all);
+    float[] w = new float[textMin.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = textMin[i] + (all == 0 ? (free - min) / w.length : (free - min) * ink[i] / all);
     }
-    float[] edges = new float[10];
-    float[] cols = {SIDE, LEVEL, LEVEL, w[0], w[1], w[2], POINTS, POINTS, w[3]};
-    for (int i = 0; i < cols.length; i++) {
-      edges[i + 1] = edges[i] + cols[i];
+    List<Float> cols = new java.util.ArrayList<>();
+    cols.add(SIDE);
+    if (!flat) {
+      cols.add(level);
+      cols.add(level);
     }
-    edges[9] = width;
-    return new Block(edges);
+    cols.add(w[0]);
+    for (Extra e : extras) {
+      if (e.beforeTarget) {
+        cols.add(extraWidth[e.ordinal()]);
+      }
+    }
+    cols.add(w[1]);
+    cols.add(w[2]);
+    cols.add(points);
+    cols.add(points);
+    for (Extra e : extras) {
+      if (!e.beforeTarget) {
+        cols.add(e == Extra.ADJUSTED_TARGET ? w[4] : extraWidth[e.ordinal()]);
+      }
+    }
+    cols.add(w[3]);
+    float[] edges = new float[cols.size() + 1];
+    for (int i = 0; i < cols.size(); i++) {
+      edges[i + 1] = edges[i] + cols.get(i);
+    }
+    edges[cols.size()] = width;
+    return new Table(new Block(edges), flat, extras);
   }
 
   /** How much room a text needs: CJK characters count 1, ASCII ½, at most 60 per cell. */
@@ -274,38 +480,54 @@ final class FormRenderer {
     return Math.max(1, n);
   }
 
-  private void indicators(PdfPTable t, Grid grid, Block ind, SelfEvaluationForm form, String base, String where) {
+  private void indicators(PdfPTable t, Grid grid, Table ind, SelfEvaluationForm form, String base, String where) {
     String w = where + " 绩效指标";
+    Block b = ind.block;
     // header row (repeated on every page): the side column is open towards the merged label below
     PdfPCell corner = kit.cell((String) null, C, w);
     corner.setBorder(Rectangle.LEFT | Rectangle.TOP | Rectangle.RIGHT);
-    t.addCell(grid.place(corner, ind, 0, 0));
-    String[] heads = {"一级指标", "二级指标", "三级指标", "年度\n指标值", "实际\n完成值", "分值", "得分",
-        "偏差原因分析\n及改进措施"};
-    for (int i = 0; i < heads.length; i++) {
-      t.addCell(grid.place(kit.cell(heads[i], C, w), ind, i + 1, i + 1));
+    t.addCell(grid.place(corner, b, 0, 0));
+    if (!ind.flat) {
+      t.addCell(grid.place(kit.cell("一级指标", C, w), b, ind.l1, ind.l1));
+      t.addCell(grid.place(kit.cell("二级指标", C, w), b, ind.l2, ind.l2));
+    }
+    t.addCell(grid.place(kit.cell(ind.flat ? "指标名称" : "三级指标", C, w), b, ind.name, ind.name));
+    // the cells of a row are added left to right
+    String[] heads = new String[ind.last() + 1];
+    heads[ind.target] = "年度\n指标值";
+    heads[ind.actual] = "实际\n完成值";
+    heads[ind.weight] = "分值";
+    heads[ind.score] = "得分";
+    heads[ind.reason] = "偏差原因分析\n及改进措施";
+    for (Extra e : ind.extras) {
+      heads[ind.at(e)] = e.header;
+    }
+    for (int i = ind.name + 1; i < heads.length; i++) {
+      t.addCell(grid.place(kit.cell(heads[i], C, w), b, i, i));
     }
     int all = 0;
     for (Level1Group g : form.indicators()) {
       all += rows(g);
     }
-    PdfPCell side = kit.label("绩\n效\n指\n标", List.of(), width(ind, 0), w);
+    PdfPCell side = kit.label("绩\n效\n指\n标", List.of(), width(b, 0), w);
     side.setBorder(Rectangle.LEFT | Rectangle.BOTTOM | Rectangle.RIGHT);
     side.setRowspan(all);
     if (form.indicators().isEmpty()) {
       side.setRowspan(1);
-      t.addCell(grid.place(side, ind, 0, 0));
+      t.addCell(grid.place(side, b, 0, 0));
       emptyRow(t, grid, ind, 1, w);
       return;
     }
-    t.addCell(grid.place(side, ind, 0, 0));
+    t.addCell(grid.place(side, b, 0, 0));
     for (int gi = 0; gi < form.indicators().size(); gi++) {
       Level1Group g = form.indicators().get(gi);
       String gp = base + "/indicators/" + gi;
-      String l1 = g.label() != null ? g.label() : g.indicator() != null ? g.indicator().chinese() : null;
-      PdfPCell c1 = kit.label(l1, kit.at(gp, gp + "/label", gp + "/weight", gp + "/indicator"), width(ind, 1), w);
-      c1.setRowspan(rows(g));
-      t.addCell(grid.place(c1, ind, 1, 1));
+      if (!ind.flat) {
+        String l1 = g.label() != null ? g.label() : g.indicator() != null ? g.indicator().chinese() : null;
+        PdfPCell c1 = kit.label(l1, kit.at(gp, gp + "/label", gp + "/weight", gp + "/indicator"), width(b, ind.l1), w);
+        c1.setRowspan(rows(g));
+        t.addCell(grid.place(c1, b, ind.l1, ind.l1));
+      }
       if (g.children().isEmpty()) {
         emptyRow(t, grid, ind, 2, w);
         continue;
@@ -313,12 +535,14 @@ final class FormRenderer {
       for (int ci = 0; ci < g.children().size(); ci++) {
         Level2Group c = g.children().get(ci);
         String cp = gp + "/children/" + ci;
-        String l2 = c.label() != null ? c.label() : c.indicator() != null ? c.indicator().chinese() : null;
-        PdfPCell c2 = kit.label(l2, kit.at(cp, cp + "/label", cp + "/indicator"), width(ind, 2), w);
-        c2.setRowspan(Math.max(1, c.rows().size()));
-        t.addCell(grid.place(c2, ind, 2, 2));
+        if (!ind.flat) {
+          String l2 = c.label() != null ? c.label() : c.indicator() != null ? c.indicator().chinese() : null;
+          PdfPCell c2 = kit.label(l2, kit.at(cp, cp + "/label", cp + "/indicator"), width(b, ind.l2), w);
+          c2.setRowspan(Math.max(1, c.rows().size()));
+          t.addCell(grid.place(c2, b, ind.l2, ind.l2));
+        }
         if (c.rows().isEmpty()) {
-          emptyRow(t, grid, ind, 3, w);
+          emptyRow(t, grid, ind, ind.name, w);
           continue;
         }
         for (int ri = 0; ri < c.rows().size(); ri++) {
@@ -328,33 +552,52 @@ final class FormRenderer {
     }
   }
 
-  private void emptyRow(PdfPTable t, Grid grid, Block ind, int from, String w) {
-    for (int i = from; i <= 8; i++) {
-      t.addCell(grid.place(kit.cell((String) null, C, w), ind, i, i));
+  private void emptyRow(PdfPTable t, Grid grid, Table ind, int from, String w) {
+    for (int i = Math.min(from, ind.name); i <= ind.last(); i++) {
+      t.addCell(grid.place(kit.cell((String) null, C, w), ind.block, i, i));
     }
   }
 
-  private void row(PdfPTable t, Grid grid, Block ind, IndicatorRow row, String p, String w) {
-    t.addCell(grid.place(kit.mark(kit.auto(row.name(), w), kit.at(p, p + "/name")), ind, 3, 3));
-    t.addCell(grid.place(kit.mark(kit.auto(row.target(), w), kit.at(p + "/target")), ind, 4, 4));
-    t.addCell(grid.place(kit.mark(kit.auto(row.actual(), w), kit.at(p + "/actual")), ind, 5, 5));
-    t.addCell(grid.place(kit.mark(kit.cell(TableKit.text(row.weight()), C, w), kit.at(p + "/weight")), ind, 6, 6));
+  private void row(PdfPTable t, Grid grid, Table ind, IndicatorRow row, String p, String w) {
+    Block b = ind.block;
+    t.addCell(grid.place(kit.mark(kit.auto(row.name(), w), kit.at(p, p + "/name")), b, ind.name, ind.name));
+    for (Extra e : ind.extras) {
+      if (e.beforeTarget) {
+        extra(t, grid, ind, e, row, p, w);
+      }
+    }
+    t.addCell(grid.place(kit.mark(kit.auto(row.target(), w), kit.at(p + "/target")), b, ind.target, ind.target));
+    t.addCell(grid.place(kit.mark(kit.auto(row.actual(), w), kit.at(p + "/actual")), b, ind.actual, ind.actual));
+    t.addCell(grid.place(kit.mark(kit.cell(TableKit.text(row.weight()), C, w), kit.at(p + "/weight")), b, ind.weight,
+        ind.weight));
     IndicatorScore s = cx.score(p);
     PdfPCell score = kit.score(row.score(), s == null ? null : s.computed(), cx.computed() && s != null, w);
-    t.addCell(grid.place(kit.mark(score, kit.at(p + "/score")), ind, 7, 7));
-    t.addCell(grid.place(kit.mark(kit.auto(row.deviationReason(), w), kit.at(p + "/deviationReason")), ind, 8, 8));
+    t.addCell(grid.place(kit.mark(score, kit.at(p + "/score")), b, ind.score, ind.score));
+    for (Extra e : ind.extras) {
+      if (!e.beforeTarget) {
+        extra(t, grid, ind, e, row, p, w);
+      }
+    }
+    t.addCell(grid.place(kit.mark(kit.auto(row.deviationReason(), w), kit.at(p + "/deviationReason")), b, ind.reason,
+        ind.reason));
   }
 
-  private void total(PdfPTable t, Grid grid, Block ind, SelfEvaluationForm form, String base,
+  private void extra(PdfPTable t, Grid grid, Table ind, Extra e, IndicatorRow row, String p, String w) {
+    int c = ind.at(e);
+    t.addCell(grid.place(kit.mark(kit.auto(e.value.apply(row), w), kit.at(p + "/" + e.field)), ind.block, c, c));
+  }
+
+  private void total(PdfPTable t, Grid grid, Table ind, SelfEvaluationForm form, String base,
       @Nullable FormEvaluation fe, String where) {
     String w = where + " 总分";
-    t.addCell(grid.place(kit.cell("总分", C, w), ind, 0, 5));
+    Block b = ind.block;
+    t.addCell(grid.place(kit.cell("总分", C, w), b, 0, ind.weight - 1));
     t.addCell(grid.place(kit.mark(kit.cell(TableKit.text(form.totalWeight()), C, w), kit.at(base + "/totalWeight")),
-        ind, 6, 6));
+        b, ind.weight, ind.weight));
     boolean computed = cx.computed() && fe != null;
     PdfPCell total = kit.score(form.reportedTotal(), fe == null ? null : fe.computedTotal(), computed, w);
-    t.addCell(grid.place(kit.mark(total, kit.at(base + "/reportedTotal")), ind, 7, 7));
+    t.addCell(grid.place(kit.mark(total, kit.at(base + "/reportedTotal")), b, ind.score, ind.score));
     String grade = computed ? "等级：" + fe.grade().chinese() : null;
-    t.addCell(grid.place(kit.cell(grade, C, w), ind, 8, 8));
+    t.addCell(grid.place(kit.cell(grade, C, w), b, ind.score + 1, ind.last()));
   }
 }

@@ -72,6 +72,8 @@ final class SummaryRenderer {
   private static final Color PRINTED = new Color(0x9D, 0xB5, 0xD9);
   private static final Color COMPUTED = new Color(0x2F, 0x55, 0x97);
   private static final Color WEIGHT = new Color(0xD9, 0xD9, 0xD9);
+  /** The computed total of a form that cannot be graded: grey, never a grade's colour. */
+  static final Color NOT_GRADABLE = new Color(0xA6, 0xA6, 0xA6);
   private static final Color GRID = new Color(0xBF, 0xBF, 0xBF);
   private static final Pattern POINTS = Pattern.compile("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[)）]");
 
@@ -191,6 +193,8 @@ final class SummaryRenderer {
         String intro = computed
             ? "各表总分（满分 100）：浅色为表中填报的总分，深色为 jixiao 按评分规则 " + cx.evaluation().profile()
                 + " 计算的总分及等级。总分未填的表只有计算值。"
+                + (entries.stream().anyMatch(SummaryRenderer::notGradable)
+                    ? "灰色为无法评级的表（表不完整、分值合计不符或总分超过满分）的计算总分。" : "")
             : "各表总分（满分 100），按表中填报的数值（未提供审核结果，不计算等级）。";
         text(intro);
       } else {
@@ -288,7 +292,13 @@ final class SummaryRenderer {
     x.setLowerMargin(0.02);
     x.setUpperMargin(0.02);
     NumberAxis y = axis(Math.ceil(max * 1.16 / 10) * 10, 10);
-    BarRenderer r = new BarRenderer();
+    BarRenderer r = new BarRenderer() {
+      @Override
+      public java.awt.Paint getItemPaint(int row, int column) {
+        // a form that cannot be graded: its computed bar in grey, not in the colour of a grade
+        return row == 1 && notGradable(entries.get(column)) ? NOT_GRADABLE : super.getItemPaint(row, column);
+      }
+    };
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
     r.setDrawBarOutline(false);
@@ -356,9 +366,19 @@ final class SummaryRenderer {
         return "";
       }
       ScoreCell p = e.form().reportedTotal();
-      return TableKit.number(fe.computedTotal()) + "（" + fe.grade().chinese() + "）"
-          + (p == null ? "  总分未填" : "");
+      return TableKit.number(fe.computedTotal()) + gradeSuffix(fe.grade()) + (p == null ? "  总分未填" : "");
     }
+  }
+
+  /** Whether the form's computed total cannot be graded. */
+  private static boolean notGradable(Entry e) {
+    return e.evaluation() != null && e.evaluation().grade() == io.github.jixiao.model.result.Grade.NOT_GRADABLE;
+  }
+
+  /** After a total: "（优）", or " —（无法评级）" for a form that cannot be graded. */
+  static String gradeSuffix(io.github.jixiao.model.result.Grade grade) {
+    return grade == io.github.jixiao.model.result.Grade.NOT_GRADABLE ? " " + grade.chinese()
+        : "（" + grade.chinese() + "）";
   }
 
   private JFreeChart groups(Entry e, boolean showComputed) {

@@ -46,7 +46,9 @@ final class FindingsSheet {
     if (findings != null) {
       for (Finding f : findings) {
         XmlSheet.Row row = sheet.row(r);
-        String where2 = f.location().toString();
+        // stripped: the location of a row without name or group labels (a flat list) ends in a space,
+        // and a shared string with white space at an end needs xml:space, which the schema refuses
+        String where2 = f.location().toString().strip();
         double height = 0;
         String[] texts = {f.code().name(), where2, f.messageZh(), f.expected(), f.found()};
         int[] cols = {3, 4, 5, 6, 7};

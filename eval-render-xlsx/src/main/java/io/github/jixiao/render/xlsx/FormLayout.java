@@ -23,6 +23,8 @@ import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.IndicatorScore;
+import io.github.jixiao.render.xlsx.layout.IndicatorColumns;
+import io.github.jixiao.render.xlsx.layout.IndicatorColumns.Extra;
 import io.github.jixiao.render.xlsx.layout.Tags;
 import io.github.jixiao.render.xlsx.layout.Words;
 import java.math.BigDecimal;
@@ -55,9 +57,13 @@ final class FormLayout {
 
   /** Column widths in character units (A: section labels … I: 偏差原因, J: subtotals). */
   static final double[] WIDTHS = {9.5, 10.5, 10.5, 15, 14, 14, 7, 8.5, 13, 9.5};
+  /** Widths of the extra indicator columns ({@link Extra} order), in character units. */
+  static final double[] EXTRA_WIDTHS = {7, 7, 12, 7, 7.5};
 
   /** Fill of a computed value that differs from the printed one. */
   static final String DIFF_FILL = "FFF2CC";
+  /** The line saying that the form is incomplete, under the title. */
+  static final Style PARTIAL = Style.PLAIN.font(Style.Font.BOLD).h(Style.Horizontal.CENTER).fill("FCE4D6");
   /** Fill of formula cells in the template. */
   static final String FORMULA_FILL = "EDEDED";
   static final String MONEY = "0.00";
@@ -74,6 +80,10 @@ final class FormLayout {
   private final Map<String, IndicatorScore> scores = new HashMap<>();
   private final Grid grid;
   private final int last;
+  /** The extra indicator columns this form prints (usually none). */
+  private final List<Extra> extras;
+  /** Whether the indicators are a flat list, printed without the 一级/二级 columns. */
+  private final boolean flat;
 
   /** The level-1 and level-2 label cells (for the template's drop-down lists). */
   final List<Grid.Cell> level1Cells = new ArrayList<>();
@@ -93,7 +103,49 @@ final class FormLayout {
       eval.indicators().forEach(s -> scores.put(s.pointer(), s));
     }
     this.last = mode == Mode.REPORTED ? I : J;
-    this.grid = new Grid(sheetName, WIDTHS, last);
+    this.extras = mode == Mode.TEMPLATE ? List.of() : IndicatorColumns.used(form);
+    this.flat = mode != Mode.TEMPLATE && IndicatorColumns.flat(form);
+    this.grid = extras.isEmpty() ? new Grid(sheetName, WIDTHS, last) : widened(sheetName, extras, last);
+  }
+
+  /**
+   * The grid of a form with extra indicator columns: 计量单位 and 指标性质 inserted before E
+   * (年度指标值), the others before I (偏差原因); every other block spans them.
+   */
+  private static Grid widened(String sheetName, List<Extra> extras, int last) {
+    int[] columns = new int[Tags.COLUMN + 1];
+    List<Double> widths = new ArrayList<>();
+    int x = 0;
+    for (int col = 0; col < columns.length; col++) {
+      for (Extra e : extras) {
+        if ((col == E && e.beforeTarget()) || (col == I && !e.beforeTarget())) {
+          widths.add(EXTRA_WIDTHS[e.ordinal()]);
+          x++;
+        }
+      }
+      columns[col] = x;
+      if (col < WIDTHS.length) {
+        widths.add(WIDTHS[col]);
+      }
+      x++;
+    }
+    double[] w = widths.stream().mapToDouble(Double::doubleValue).toArray();
+    return new Grid(sheetName, w, columns[last], columns);
+  }
+
+  /** The sheet column of extra column {@code e}. */
+  private int x(Extra e) {
+    int before = 0;
+    for (Extra other : extras) {
+      if (other == e) {
+        break;
+      }
+      if (other.beforeTarget() == e.beforeTarget()) {
+        before++;
+      }
+    }
+    int count = (int) extras.stream().filter(o -> o.beforeTarget() == e.beforeTarget()).count();
+    return grid.x(e.beforeTarget() ? E : I) - count + before;
   }
 
   /** Lays out {@code form}, whose JSON pointer is {@code pointer}. */
@@ -131,6 +183,10 @@ final class FormLayout {
         .cell(A, 3, Words.ATTACHMENT + form.label(), Style.LABEL).at(base, base + "/label");
     grid.add(Tags.of(Tags.TITLE)).minHeight(40)
         .cell(A, last + 1, form.title(), Style.TITLE).at(base + "/title");
+    if (form.partial()) {
+      grid.add(Tags.of(Tags.PARTIAL)).minHeight(20)
+          .cell(A, last + 1, Words.partialLine(form.partialNote()), PARTIAL).at(base + "/partial", base + "/partialNote");
+    }
 
     Grid.Row name = grid.add(Tags.of(Tags.NAME)).minHeight(24);
     name.cell(A, 2, department ? Words.NAME_DEPARTMENT : Words.NAME_PROJECT, Style.TABLE);
@@ -359,10 +415,19 @@ final class FormLayout {
     int n = form.indicators().stream().mapToInt(FormLayout::rowsOf).sum();
     Grid.Row head = grid.add(Tags.of(Tags.IND_HEAD));
     head.cell(A, 1, Words.INDICATORS, Style.TABLE).rowSpan(1 + n).at(base + "/indicators");
-    String[] heads = {Words.LEVEL1, Words.LEVEL2, Words.LEVEL3, Words.TARGET, Words.ACTUAL, Words.WEIGHT, Words.SCORE,
-      Words.REASON};
+    if (flat) {
+      name(head, IndicatorColumns.FLAT_NAME, Style.TABLE);
+    } else {
+      head.cell(B, Words.LEVEL1, Style.TABLE);
+      head.cell(C, Words.LEVEL2, Style.TABLE);
+      head.raw(grid.x(D), 1, Words.LEVEL3, Style.TABLE);
+    }
+    for (Extra e : extras) {
+      head.raw(x(e), 1, e.header(), Style.TABLE);
+    }
+    String[] heads = {Words.TARGET, Words.ACTUAL, Words.WEIGHT, Words.SCORE, Words.REASON};
     for (int k = 0; k < heads.length; k++) {
-      head.cell(B + k, heads[k], Style.TABLE);
+      head.raw(grid.x(E + k), 1, heads[k], Style.TABLE);
     }
     if (last == J) {
       head.cell(J, Words.SUBTOTAL, Style.TABLE);
@@ -381,9 +446,7 @@ final class FormLayout {
         Grid.Row r = grid.add(template() ? Tags.of(tagKind) : Tags.of(tagKind, "l1", l1Tag, "e", "1"));
         firstRow = r;
         level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).at(gp, gp + "/label", gp + "/weight"));
-        for (int col = C; col <= I; col++) {
-          r.cell(col, null, Style.TABLE);
-        }
+        blanks(r, C);
       }
       for (int h = 0; h < l1.children().size(); h++) {
         Level2Group l2 = l1.children().get(h);
@@ -406,24 +469,33 @@ final class FormLayout {
           Grid.Row r = grid.add(Tags.of(tagKind, attrs.toArray(String[]::new)));
           if (firstOfGroup) {
             firstRow = r;
-            level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).rowSpan(span).at(gp, gp + "/label", gp + "/weight"));
+            if (!flat) {
+              level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).rowSpan(span)
+                  .at(gp, gp + "/label", gp + "/weight"));
+            }
           }
-          if (k == 0) {
+          if (k == 0 && !flat) {
             level2Cells.add(r.cell(C, l2.label(), in(Style.TABLE)).rowSpan(rows).at(hp, hp + "/label"));
           }
           if (l2.rows().isEmpty()) {
-            for (int col = D; col <= I; col++) {
-              r.cell(col, null, Style.TABLE);
-            }
+            blanks(r, flat ? B : D);
             continue;
           }
           IndicatorRow ir = l2.rows().get(k);
           String rp = hp + "/rows/" + k;
-          r.cell(D, ir.name(), in(Style.TABLE_LEFT)).at(rp, rp + "/name");
-          r.cell(E, ir.target(), in(Style.TABLE_LEFT)).at(rp + "/target");
-          r.cell(F, ir.actual(), in(Style.TABLE_LEFT)).at(rp + "/actual");
-          r.cell(G, Values.score(ir.weight()), in(Values.scoreStyle(Style.TABLE, ir.weight()))).at(rp + "/weight");
-          Grid.Cell score = r.cell(H, Values.score(ir.score()), in(Values.scoreStyle(Style.TABLE, ir.score())))
+          if (flat) {
+            name(r, ir.name(), in(Style.TABLE_LEFT)).at(rp, rp + "/name");
+          } else {
+            r.raw(grid.x(D), 1, ir.name(), in(Style.TABLE_LEFT)).at(rp, rp + "/name");
+          }
+          for (Extra e : extras) {
+            r.raw(x(e), 1, e.of(ir), in(Style.TABLE)).at(rp + "/" + field(e));
+          }
+          r.raw(grid.x(E), 1, ir.target(), in(Style.TABLE_LEFT)).at(rp + "/target");
+          r.raw(grid.x(F), 1, ir.actual(), in(Style.TABLE_LEFT)).at(rp + "/actual");
+          r.raw(grid.x(G), 1, Values.score(ir.weight()), in(Values.scoreStyle(Style.TABLE, ir.weight())))
+              .at(rp + "/weight");
+          Grid.Cell score = r.raw(grid.x(H), 1, Values.score(ir.score()), in(Values.scoreStyle(Style.TABLE, ir.score())))
               .at(rp + "/score");
           if (mode == Mode.COMPUTED) {
             computedScore(score, ir, rp);
@@ -432,7 +504,7 @@ final class FormLayout {
             groupValues.add(v);
           }
           groupScores.add(score);
-          r.cell(I, ir.deviationReason(), in(Style.TABLE_LEFT)).at(rp + "/deviationReason");
+          r.raw(grid.x(I), 1, ir.deviationReason(), in(Style.TABLE_LEFT)).at(rp + "/deviationReason");
         }
       }
       allScores.addAll(groupScores);
@@ -452,6 +524,34 @@ final class FormLayout {
       }
     }
     return allScores;
+  }
+
+  /** The name cell of a flat list's row: 三级指标 with the empty 一级/二级 columns, B to D. */
+  private Grid.Cell name(Grid.Row r, @Nullable String value, Style style) {
+    return r.raw(grid.x(B), grid.x(D) - grid.x(B) + 1, value, style);
+  }
+
+  /** Blank cells from layout column {@code from} to I, the extra columns included. */
+  private void blanks(Grid.Row r, int from) {
+    int x = grid.x(from);
+    if (flat && from <= D) {
+      name(r, null, Style.TABLE);
+      x = grid.x(D) + 1;
+    }
+    for (; x <= grid.x(I); x++) {
+      r.raw(x, 1, null, Style.TABLE);
+    }
+  }
+
+  /** The JSON field of an extra column, for its cells' pointers. */
+  private static String field(Extra e) {
+    return switch (e) {
+      case UNIT_OF_MEASURE -> "unitOfMeasure";
+      case NATURE -> "nature";
+      case ADJUSTED_TARGET -> "adjustedTarget";
+      case SCORE_COEFFICIENT -> "scoreCoefficient";
+      case CORE -> "core";
+    };
   }
 
   /** 得分 as jixiao computes it; a mark when it differs from the printed score. */
@@ -486,9 +586,9 @@ final class FormLayout {
     r.cell(A, 6, Words.TOTAL, Style.TABLE);
     Grid.Cell weight = r.cell(G, Values.score(form.totalWeight()), Values.scoreStyle(Style.TABLE, form.totalWeight()))
         .at(base + "/totalWeight");
-    Grid.Cell total = r.cell(H, Values.score(form.reportedTotal()), Values.scoreStyle(Style.TABLE, form.reportedTotal()))
-        .at(base + "/reportedTotal");
-    r.cell(I, tail(I), null, Style.TABLE);
+    Grid.Cell total = r.raw(grid.x(H), 1, Values.score(form.reportedTotal()),
+        Values.scoreStyle(Style.TABLE, form.reportedTotal())).at(base + "/reportedTotal");
+    r.raw(grid.x(H) + 1, grid.x(last) - grid.x(H), null, Style.TABLE);
     Grid.Cell exec = executionScoreCell;
     Grid.Cell top = indicatorScores.isEmpty() ? null : indicatorScores.get(0);
     Grid.Cell bottom = indicatorScores.isEmpty() ? null : indicatorScores.get(indicatorScores.size() - 1);
@@ -516,14 +616,15 @@ final class FormLayout {
       BigDecimal reported = Values.value(form.reportedTotal());
       if (reported == null || reported.compareTo(e.computedTotal()) != 0) {
         total.marks.add(new Grid.Mark(DIFF_FILL, 1, "填报总分 " + (form.reportedTotal() == null ? "（空白）"
-            : form.reportedTotal().toString()) + "，按评分规则 " + e.computedTotal().toPlainString() + "（"
-            + e.grade().chinese() + "）"));
+            : form.reportedTotal().toString()) + "，按评分规则 " + e.computedTotal().toPlainString()
+            + (e.grade() == io.github.jixiao.model.result.Grade.NOT_GRADABLE ? "，" + e.grade().chinese()
+                : "（" + e.grade().chinese() + "）")));
       }
     } else if (template()) {
       Grid.Cell w = executionWeightCell;
       List<Grid.Cell> weights = new ArrayList<>();
       for (Grid.Cell c : indicatorScores) {
-        weights.add(c.row.cells.stream().filter(x -> x.col == G).findFirst().orElseThrow());
+        weights.add(c.row.cells.stream().filter(x -> x.col == grid.x(G)).findFirst().orElseThrow());
       }
       Grid.Cell wTop = weights.isEmpty() ? null : weights.get(0);
       Grid.Cell wBottom = weights.isEmpty() ? null : weights.get(weights.size() - 1);

@@ -20,11 +20,41 @@ final class Grid {
   int lastPrintCol;
   /** How many rows at the top are repeated on every printed page. */
   int repeatRows = 2;
+  /**
+   * Where the layout's columns are on the sheet: {@code columns[c]} is the sheet column of layout
+   * column {@code c}, the last entry the hidden tag column. The identity unless a form prints extra
+   * indicator columns, which are inserted between the layout's columns (and placed with {@link
+   * Row#raw}).
+   */
+  final int[] columns;
 
   Grid(String sheetName, double[] widths, int lastPrintCol) {
+    this(sheetName, widths, lastPrintCol, identity());
+  }
+
+  Grid(String sheetName, double[] widths, int lastPrintCol, int[] columns) {
     this.sheetName = sheetName;
     this.widths = widths.clone();
     this.lastPrintCol = lastPrintCol;
+    this.columns = columns.clone();
+  }
+
+  private static int[] identity() {
+    int[] m = new int[io.github.jixiao.render.xlsx.layout.Tags.COLUMN + 1];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = i;
+    }
+    return m;
+  }
+
+  /** The sheet column of layout column {@code col}. */
+  int x(int col) {
+    return columns[col];
+  }
+
+  /** The hidden column of the machine tags. */
+  int tagColumn() {
+    return columns[columns.length - 1];
   }
 
   /** Appends a logical row with the given machine tag ({@code null}: untagged). */
@@ -64,8 +94,18 @@ final class Grid {
       this.tag = tag;
     }
 
-    /** Adds a cell spanning {@code colSpan} columns. */
+    /**
+     * Adds a cell spanning {@code colSpan} layout columns (and the extra columns inserted between
+     * them, if any).
+     */
     Cell cell(int col, int colSpan, @Nullable Object value, Style style) {
+      int[] m = grid.columns;
+      int end = col + colSpan < m.length ? m[col + colSpan] : m[m.length - 1] + col + colSpan - m.length + 1;
+      return raw(m[col], end - m[col], value, style);
+    }
+
+    /** Adds a cell at sheet column {@code col} spanning {@code colSpan} sheet columns. */
+    Cell raw(int col, int colSpan, @Nullable Object value, Style style) {
       Cell c = new Cell(this, col, colSpan, value, style);
       cells.add(c);
       return c;

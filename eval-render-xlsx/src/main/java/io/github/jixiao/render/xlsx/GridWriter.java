@@ -74,7 +74,9 @@ final class GridWriter {
         XmlSheet.Row row = sheet.row(start[i] + k);
         row.height((float) Math.min(409, Math.round(height[i] * 4) / 4.0));
         if (lr.tag != null) {
-          row.cell(Tags.COLUMN).text(k == 0 ? lr.tag : Tags.CONT);
+          // escaped like any cell text: a tag may carry user text (a partial form's note, a printed
+          // grade) that readers would otherwise decode ("_x0041_" → "A")
+          row.cell(grid.tagColumn()).text(k == 0 ? Values.cellText(lr.tag) : Tags.CONT);
         }
       }
     }
@@ -125,8 +127,8 @@ final class GridWriter {
     for (int col = 0; col < grid.widths.length; col++) {
       sheet.columnWidth(col, columnWidth(grid.widths[col]));
     }
-    sheet.columnWidth(Tags.COLUMN, 20);
-    sheet.hideColumn(Tags.COLUMN);
+    sheet.columnWidth(grid.tagColumn(), 20);
+    sheet.hideColumn(grid.tagColumn());
     int lastRow = start[n] - 1;
     printSetup(sheet, grid.lastPrintCol, Math.max(0, lastRow), grid.repeatRows, false);
     return new Written(sheet, positions, lastRow);

@@ -129,7 +129,8 @@ final class PackageWorkbook {
     String pointer = f == pkg.departmentEvaluation() ? "/departmentEvaluation"
         : "/projectEvaluations/" + pkg.projectEvaluations().indexOf(f);
     FormEvaluation e = evaluations.get(pointer);
-    return e != null ? XlsxSummary.SummaryRow.of(pkg.department(), e) : XlsxSummary.SummaryRow.of(pkg.department(), f);
+    return e != null ? XlsxSummary.SummaryRow.of(pkg.department(), e, f.moneyUnit())
+        : XlsxSummary.SummaryRow.of(pkg.department(), f);
   }
 
   /** The cell showing the value at {@code pointer}, or at the nearest enclosing pointer shown. */

@@ -1,7 +1,9 @@
 package io.github.jixiao.render.xlsx;
 
 import io.github.jixiao.model.Amount;
+import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.FundsRow;
+import io.github.jixiao.model.MoneyUnit;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
@@ -20,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * 汇总 — the summary sheet: one row per form (部门, 附件, 名称, 实施单位, 全年预算数, 全年执行数,
  * 执行率, 填报总分, 计算总分, 等级, errors, warnings), with an autofilter, a frozen header and
- * the grades in colour.
+ * the grades in colour. Amounts are in 万元: those of a form printed in 元 or 千元 are converted,
+ * the cell carries a comment with the printed amount, and the headers of the two amount columns
+ * say so in a comment when any row was converted.
  *
  * <p>{@link #write} streams: only the row being written is in memory, so the summary of tens
  * of thousands of forms from many packages needs little heap. The package workbook of {@link
@@ -48,6 +52,9 @@ public final class XlsxSummary {
    * @param grade the grade of the computed total, or {@code null}
    * @param errors how many ERROR findings the form has
    * @param warnings how many WARNING findings the form has
+   * @param unit the unit the form prints when it is not 万元 (the amounts were converted from it), else {@code null}
+   * @param printedBudget 全年预算数 as printed in {@code unit}, or {@code null}
+   * @param printedExecuted 全年执行数 as printed in {@code unit}, or {@code null}
    */
   public record SummaryRow(
       String department,
@@ -61,10 +68,75 @@ public final class XlsxSummary {
       @Nullable BigDecimal computedTotal,
       @Nullable Grade grade,
       long errors,
-      long warnings) {
+      long warnings,
+      @Nullable MoneyUnit unit,
+      @Nullable BigDecimal printedBudget,
+      @Nullable BigDecimal printedExecuted) {
 
     /**
-     * The row of an evaluated form.
+     * A row whose amounts are in 万元 as given (no conversion).
+     *
+     * @param department the department (部门)
+     * @param form the attachment label ("3-1")
+     * @param name the form's name as printed
+     * @param implementingUnit 实施单位, or {@code null}
+     * @param annualBudget 全年预算数 of 年度资金总额 in 万元, or {@code null}
+     * @param executed 全年执行数 of 年度资金总额 in 万元, or {@code null}
+     * @param executionRate 执行率 as a fraction (1 = 100%), or {@code null}
+     * @param reportedTotal the printed 总分, or {@code null} when blank
+     * @param computedTotal jixiao's total, or {@code null} without an evaluation
+     * @param grade the grade of the computed total, or {@code null}
+     * @param errors how many ERROR findings the form has
+     * @param warnings how many WARNING findings the form has
+     */
+    public SummaryRow(String department, String form, String name, @Nullable String implementingUnit,
+        @Nullable BigDecimal annualBudget, @Nullable BigDecimal executed, @Nullable BigDecimal executionRate,
+        @Nullable ScoreCell reportedTotal, @Nullable BigDecimal computedTotal, @Nullable Grade grade, long errors,
+        long warnings) {
+      this(department, form, name, implementingUnit, annualBudget, executed, executionRate, reportedTotal,
+          computedTotal, grade, errors, warnings, null, null, null);
+    }
+
+    /**
+     * The row of an evaluated form of a package: its amounts converted to 万元 when the form prints
+     * another unit.
+     *
+     * @param pkg the package (the department and the form's unit)
+     * @param e the form's evaluation
+     * @return the row, computed total, grade and finding counts included
+     */
+    public static SummaryRow of(EvaluationPackage pkg, FormEvaluation e) {
+      MoneyUnit unit = pkg.form(e.form()).map(SelfEvaluationForm::moneyUnit).orElse(MoneyUnit.WAN_YUAN);
+      return of(pkg.department(), e, unit);
+    }
+
+    /**
+     * The row of an evaluated form printed in {@code unit}: amounts converted to 万元.
+     *
+     * @param department the package's department, for the 部门 column
+     * @param e the form's evaluation (its amounts as printed)
+     * @param unit the form's unit
+     * @return the row
+     */
+    public static SummaryRow of(String department, FormEvaluation e, MoneyUnit unit) {
+      return converted(new SummaryRow(department, e.form(), e.name(), e.implementingUnit(), e.annualBudget(),
+          e.executed(), e.executionRate(), e.reportedTotal(), e.computedTotal(), e.grade(), e.count(Severity.ERROR),
+          e.count(Severity.WARNING)), unit);
+    }
+
+    private static SummaryRow converted(SummaryRow r, MoneyUnit unit) {
+      if (unit == MoneyUnit.WAN_YUAN) {
+        return r;
+      }
+      return new SummaryRow(r.department, r.form, r.name, r.implementingUnit,
+          r.annualBudget == null ? null : unit.toWanYuan(r.annualBudget),
+          r.executed == null ? null : unit.toWanYuan(r.executed), r.executionRate, r.reportedTotal, r.computedTotal,
+          r.grade, r.errors, r.warnings, unit, r.annualBudget, r.executed);
+    }
+
+    /**
+     * The row of an evaluated form whose amounts are in 万元: no conversion (for a form in 元 or
+     * 千元 use {@link #of(EvaluationPackage, FormEvaluation)}).
      *
      * @param department the package's department, for the 部门 column
      * @param e the form's evaluation
@@ -82,7 +154,8 @@ public final class XlsxSummary {
      * @param department the package's department, for the 部门 column
      * @param f the form as printed
      * @return the row: no computed total and no grade, 0 errors and warnings; 执行率 is 全年执行数 ÷
-     *     全年预算数 of 年度资金总额 to 6 decimals, {@code null} when either is blank or the budget is 0
+     *     全年预算数 of 年度资金总额 to 6 decimals, {@code null} when either is blank or the budget is 0;
+     *     amounts converted to 万元
      */
     public static SummaryRow of(String department, SelfEvaluationForm f) {
       FundsRow t = f.totalFunds().orElse(null);
@@ -90,8 +163,8 @@ public final class XlsxSummary {
       BigDecimal executed = t == null ? null : Amount.number(t.executed());
       BigDecimal rate = budget != null && executed != null && budget.signum() > 0
           ? executed.divide(budget, 6, RoundingMode.HALF_UP) : null;
-      return new SummaryRow(department, f.label(), f.name(), f.implementingUnit(), budget, executed, rate,
-          f.reportedTotal(), null, null, 0, 0);
+      return converted(new SummaryRow(department, f.label(), f.name(), f.implementingUnit(), budget, executed, rate,
+          f.reportedTotal(), null, null, 0, 0), f.moneyUnit());
     }
   }
 
@@ -132,6 +205,7 @@ public final class XlsxSummary {
       h.cell(k).text(HEADS[k]).style(styles.get(Style.HEAD));
     }
     int r = 2;
+    boolean converted = false;
     while (rows.hasNext()) {
       SummaryRow s = rows.next();
       XmlSheet.Row row = sheet.row(r);
@@ -151,6 +225,10 @@ public final class XlsxSummary {
       FindingsSheet.cell(row, 3, s.implementingUnit(), styles.get(Style.TABLE_LEFT));
       number(row, 4, s.annualBudget(), styles.get(Style.TABLE.format(FormLayout.MONEY)));
       number(row, 5, s.executed(), styles.get(Style.TABLE.format(FormLayout.MONEY)));
+      if (s.unit() != null) {
+        converted |= convertedNote(sheet, r, 4, s.printedBudget(), s.unit());
+        converted |= convertedNote(sheet, r, 5, s.printedExecuted(), s.unit());
+      }
       number(row, 6, s.executionRate(), styles.get(Style.TABLE.format(FormLayout.PERCENT)));
       ScoreCell reported = s.reportedTotal();
       if (reported != null && reported.value() != null) {
@@ -173,8 +251,26 @@ public final class XlsxSummary {
       }
       r++;
     }
+    if (converted) {
+      for (int col = 4; col <= 5; col++) {
+        sheet.comment(new XmlSheet.Comment(1, col, CONVERTED, "jixiao", col + 1, 1, col + 4, 5));
+      }
+    }
     GridWriter.finishListing(sheet, WIDTHS, HEADS.length, r - 1);
     return r - 2;
+  }
+
+  /** The header comment of the amount columns when some form's amounts were converted. */
+  static final String CONVERTED = "以元、千元填报的表，金额已折算为万元（单元格批注为原表金额）";
+
+  /** A comment with the amount as printed on a cell converted to 万元; whether there was one. */
+  private static boolean convertedNote(XmlSheet sheet, int row, int col, @Nullable BigDecimal printed, MoneyUnit unit) {
+    if (printed == null) {
+      return false;
+    }
+    sheet.comment(new XmlSheet.Comment(row, col, "原表 " + printed.toPlainString() + " " + unit.printed()
+        + "，折算为万元", "jixiao", col + 1, row, col + 4, row + 3));
+    return true;
   }
 
   private static void number(XmlSheet.Row row, int col, @Nullable BigDecimal value, int style) {

@@ -7,6 +7,10 @@ package io.github.jixiao.render.xlsx.layout;
  * funds block sits on the same grid: B:C its label, D 年初预算数, E 全年预算数, F 全年执行数, G 分值,
  * H 执行率, I 得分. The reader takes these as defaults and follows the header rows when a person
  * moved the columns.
+ *
+ * <p>A form whose rows fill extra indicator columns ({@link IndicatorColumns}) has them inserted
+ * before E and before I; every other block spans them and the tag column moves right of the
+ * table. A flat indicator list prints its names over B:D (header {@link IndicatorColumns#FLAT_NAME}).
  */
 public final class FormColumns {
   /** Column A: the section labels (项目资金, 年度总体目标, 绩效指标) and the row labels of the header rows. */

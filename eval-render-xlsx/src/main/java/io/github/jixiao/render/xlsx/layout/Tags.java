@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * a tag (inserted by a person, or a workbook typed by hand) are read from their text.
  */
 public final class Tags {
-  /** The hidden column holding each row's tag: K, right of the printed table. */
+  /**
+   * The hidden column holding each row's tag: K, right of the printed table (further right when a
+   * form prints extra indicator columns; readers find it by the first row's {@link #FORM} tag).
+   */
   public static final int COLUMN = 10;
   /** What every tag starts with; a cell of {@link #COLUMN} without it is not a tag. */
   public static final String PREFIX = "jx:";
@@ -27,6 +30,11 @@ public final class Tags {
   public static final String FORM = "form";
   /** The title row. */
   public static final String TITLE = "title";
+  /**
+   * The line under the title saying that the form as received is incomplete (only on a partial
+   * form); the form tag carries the flag and the note, so the reader skips a tagged one.
+   */
+  public static final String PARTIAL = "partial";
   /** The 项目支出名称 / 预算部门名称 row. */
   public static final String NAME = "name";
   /** The 主管部门 / 实施单位 row. */

@@ -96,6 +96,42 @@ public final class Words {
     return base.replace("（万元）", "（" + unit.printed() + "）");
   }
 
+  /** 本表不完整 — the start of the line under a partial form's title. */
+  public static final String PARTIAL = "本表不完整";
+
+  /**
+   * The line under a partial form's title: "本表不完整：第2页缺失", or "本表不完整" without a note
+   * (a note that already says so is printed as it is).
+   *
+   * @param note the form's partialNote, or {@code null}
+   * @return the line
+   */
+  public static String partialLine(@Nullable String note) {
+    if (note == null) {
+      return PARTIAL;
+    }
+    return note.startsWith(PARTIAL) ? note : PARTIAL + "：" + note;
+  }
+
+  /**
+   * The note in a line {@link #partialLine} printed: the inverse, for a workbook without tags.
+   *
+   * @param line the line's text
+   * @return the note, or {@code null} when the line is just "本表不完整"
+   */
+  public static @Nullable String partialNote(String line) {
+    String s = line.strip();
+    if (!s.startsWith(PARTIAL)) {
+      return s.isEmpty() ? null : s;
+    }
+    String rest = s.substring(PARTIAL.length()).strip();
+    if (rest.startsWith("：") || rest.startsWith(":")) {
+      rest = rest.substring(1).strip();
+      return rest.isEmpty() ? null : rest;
+    }
+    return rest.isEmpty() ? null : s;
+  }
+
   /** 经费控制情况（万元） — 附件1's spending-control header. */
   public static final String SPENDING = "经费控制情况（万元）";
   /** 厉行节约保障措施 — 附件1: the label of the saving-measures row. */

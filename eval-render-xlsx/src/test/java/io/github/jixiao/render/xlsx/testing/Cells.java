@@ -54,12 +54,35 @@ public final class Cells {
   /** The 1-based row numbers whose hidden tag starts with {@code tag}. */
   public static List<Integer> rowsTagged(Sheet s, String tag) {
     List<Integer> rows = new ArrayList<>();
+    int column = tagColumn(s);
     for (Row r : s) {
-      Cell c = r.getCell(Tags.COLUMN);
+      Cell c = r.getCell(column);
       if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(tag)) {
         rows.add(r.getRowNum() + 1);
       }
     }
     return rows;
+  }
+
+  /** The hidden tag column: where the first row's "jx:form" tag is ({@link Tags#COLUMN} unless extra columns moved it). */
+  public static int tagColumn(Sheet s) {
+    Row first = s.getRow(0);
+    if (first != null) {
+      for (Cell c : first) {
+        if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(Tags.PREFIX)) {
+          return c.getColumnIndex();
+        }
+      }
+    }
+    return Tags.COLUMN;
+  }
+
+  /** The strings of a row from column A up to (not including) {@code end}, "" for blank cells. */
+  public static List<String> row(Sheet s, int row1, int end) {
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < end; c++) {
+      out.add(text(s, new CellAddress(row1 - 1, c).formatAsString()));
+    }
+    return out;
   }
 }
