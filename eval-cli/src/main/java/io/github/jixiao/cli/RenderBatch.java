@@ -134,7 +134,7 @@ final class RenderBatch {
     }
     List<SummaryRow> rows = new ArrayList<>();
     for (FormEvaluation e : evaluation.evaluations()) {
-      rows.add(SummaryRow.of(pkg.department(), e));
+      rows.add(SummaryRow.of(pkg, e)); // a form printed in 元 is converted for the 万元 columns
     }
     return new Result(name, List.copyOf(outputs), List.copyOf(rows), request.timestamp(), null, false);
   }

@@ -13,6 +13,7 @@ import io.github.jixiao.model.FundsRow;
 import io.github.jixiao.model.FundsRowKind;
 import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
+import io.github.jixiao.model.Level1Indicator;
 import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
@@ -94,6 +95,8 @@ final class FormEvaluator {
     BigDecimal weightSum = BigDecimal.ZERO;
     BigDecimal reportedSum = BigDecimal.ZERO;
     BigDecimal computedSum = BigDecimal.ZERO;
+    java.util.Map<Level1Indicator, BigDecimal> level1Printed = new java.util.EnumMap<>(Level1Indicator.class);
+    java.util.Map<Level1Indicator, Integer> level1Where = new java.util.EnumMap<>(Level1Indicator.class);
     for (int g = 0; g < form.indicators().size(); g++) {
       Level1Group group = form.indicators().get(g);
       BigDecimal gWeight = BigDecimal.ZERO;
@@ -117,12 +120,22 @@ final class FormEvaluator {
       }
       groups.add(new GroupScore(group.indicator(), group.label(), group.weight(), gWeight, gReported, gComputed));
       if (!partial) {
-        checkLevel1(label, group, pointer + "/indicators/" + g, gWeight, note, findings);
+        checkLevel1Label(label, group, pointer + "/indicators/" + g, gWeight, findings);
+        if (group.indicator() != null) {
+          // a level-1 group printed twice (its cell repeated across a page break) counts once, summed
+          level1Printed.merge(group.indicator(), group.weight() != null ? group.weight() : gWeight, BigDecimal::add);
+          level1Where.putIfAbsent(group.indicator(), g);
+        }
       }
       weightSum = weightSum.add(gWeight);
       reportedSum = reportedSum.add(gReported);
       computedSum = computedSum.add(gComputed);
     }
+
+    level1Printed.forEach((indicator, printed) -> {
+      int g = level1Where.get(indicator);
+      checkLevel1Weight(label, form.indicators().get(g), pointer + "/indicators/" + g, printed, note, findings);
+    });
 
     // --- totals
     BigDecimal executionWeightPrinted = totalRow.map(r -> value(r.weight())).orElse(null);
@@ -230,7 +243,8 @@ final class FormEvaluator {
     }
     if ((rate != null || rateOnly != null) && !same(printedScore, computed)) {
       BigDecimal diff = printedScore.subtract(computed).abs();
-      boolean rounding = diff.compareTo(BigDecimal.ONE.movePointLeft(profile.scale())) <= 0;
+      boolean rounding = diff.compareTo(BigDecimal.ONE.movePointLeft(profile.scale())) <= 0
+          || wholePoints(printedScore, computed, profile.executionWeight());
       FindingText text;
       if (rate != null) {
         text = (rounding ? FindingMessage.EXECUTION_SCORE_ROUNDING : FindingMessage.EXECUTION_SCORE_MISMATCH)
@@ -258,6 +272,16 @@ final class FormEvaluator {
               .with("threshold", rateText(threshold)).with("profile", profile.id()),
           at(form.label(), FUNDS, "年度资金总额", pointer + "/funds/rows"), rateText(threshold), rateText(rate));
     }
+  }
+
+  /**
+   * Whether a printed score is the computed one rounded to whole points (8.62 printed 9), below the
+   * weight: a form's rounding, not a misjudged row. Full marks for a missed target (0.94 printed 1
+   * of 1) are not rounding.
+   */
+  private static boolean wholePoints(BigDecimal printed, BigDecimal computed, BigDecimal weight) {
+    return printed.stripTrailingZeros().scale() <= 0 && printed.compareTo(weight) < 0
+        && same(printed, computed.setScale(0, RoundingMode.HALF_UP));
   }
 
   private static String rateText(BigDecimal rate) {
@@ -368,18 +392,24 @@ final class FormEvaluator {
 
   // ---------------------------------------------------------------- level 1
 
-  private void checkLevel1(String label, Level1Group group, String pointer, BigDecimal rowWeights, FormNote note,
+  private void checkLevel1Label(String label, Level1Group group, String pointer, BigDecimal rowWeights,
       Findings findings) {
-    String name = group.label() != null ? group.label() : group.indicator() != null ? group.indicator().chinese() : "一级指标";
+    String name = level1Name(group);
     if (group.weight() != null && !same(group.weight(), rowWeights)) {
       findings.add(FindingMessage.LEVEL1_LABEL_NOT_ITS_ROWS.with("group", name).with("printed", plain(group.weight()))
               .with("rows", plain(rowWeights)),
           at(label, INDICATORS, name, pointer + "/weight"), plain(group.weight()), plain(rowWeights));
     }
-    if (group.indicator() == null) {
-      return;
-    }
-    BigDecimal printed = group.weight() != null ? group.weight() : rowWeights;
+  }
+
+  private static String level1Name(Level1Group group) {
+    return group.label() != null ? group.label() : group.indicator() != null ? group.indicator().chinese() : "一级指标";
+  }
+
+  /** The weight a level-1 indicator carries on the form (summed over its groups) against the form's note or the profile. */
+  private void checkLevel1Weight(String label, Level1Group group, String pointer, BigDecimal printed, FormNote note,
+      Findings findings) {
+    String name = level1Name(group);
     if (!note.level1().isEmpty()) {
       // the form's own note states the weights: that rule, not a chosen profile, is what the form must follow
       BigDecimal stated = note.level1().get(group.indicator());
@@ -420,8 +450,9 @@ final class FormEvaluator {
           ScoringMethod.NOT_APPLICABLE, weight == null ? null : ScoreRange.exactly(BigDecimal.ZERO),
           weight == null ? null : BigDecimal.ZERO, "不计分 / not scored");
     }
-    ParsedValue target = values.parse(row.target());
-    ParsedValue actual = values.parse(row.actual());
+    // a 计量单位 column (Sichuan, Hebei templates) holds the unit the value cells leave out
+    ParsedValue target = values.parse(withUnit(row.target(), row.unitOfMeasure()));
+    ParsedValue actual = values.parse(withUnit(row.actual(), row.unitOfMeasure()));
     Rule rule = rule(group, sub, row, target, actual, weight);
     if (rule.method == ScoringMethod.MANUAL_REVIEW) {
       findings.add(FindingMessage.ROW_NEEDS_REVIEW.with("target", brief(row.target())).with("actual", brief(row.actual()))
@@ -440,7 +471,9 @@ final class FormEvaluator {
     boolean exceedsWeight = reported != null && reported.compareTo(weight) > 0; // already reported above
     if (reported != null && rule.method != ScoringMethod.MANUAL_REVIEW && !allowed.contains(reported) && !exceedsWeight) {
       boolean over = reported.compareTo(allowed.max()) > 0;
-      boolean exactRule = allowed.isExact() && rule.method != ScoringMethod.QUALITATIVE;
+      // a form that prints whole points (8.62 as 9) rounds, it does not misjudge: a warning
+      boolean exactRule = allowed.isExact() && rule.method != ScoringMethod.QUALITATIVE
+          && !wholePoints(reported, allowed.min(), weight);
       findings.add(FindingMessage.SCORE_NOT_PER_RULE.with("allowed", allowed).with("ruleZh", rule.explanationZh)
               .with("ruleEn", rule.explanation).with("printed", plain(reported)),
           over && exactRule ? Severity.ERROR : Severity.WARNING, at(label, INDICATORS, where, pointer + "/score"),
@@ -595,6 +628,17 @@ final class FormEvaluator {
 
   // ---------------------------------------------------------------- helpers
 
+  /** A bare number ("≥75", "100") with the row's printed unit appended ("≥75%"); any other text as it is. */
+  static @Nullable String withUnit(@Nullable String text, @Nullable String unit) {
+    if (text == null || unit == null || unit.isBlank() || !BARE_NUMBER.matcher(text).matches()) {
+      return text;
+    }
+    return text.strip() + unit.strip();
+  }
+
+  private static final java.util.regex.Pattern BARE_NUMBER =
+      java.util.regex.Pattern.compile("\\s*[≥≤><=＞＜＝≧≦]?\\s*[0-9]+(?:\\.[0-9]+)?\\s*");
+
   /** The text without white space (incl. U+3000) and the punctuation 。，,.;；. */
   private static String normalized(String text) {
     StringBuilder sb = new StringBuilder(text.length());
@@ -659,7 +703,8 @@ final class FormEvaluator {
         sb.append(sb.length() > 0 ? " / " : "").append(brief(part));
       }
     }
-    return sb.toString();
+    // a flat list's row without a name: say what it is rather than nothing
+    return sb.length() > 0 ? sb.toString() : "（未命名指标）";
   }
 
   static Location at(String form, String section, @Nullable String row, String pointer) {
