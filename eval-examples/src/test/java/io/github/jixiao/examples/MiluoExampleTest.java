@@ -43,13 +43,15 @@ class MiluoExampleTest {
   }
 
   /** Equal by value and printed exactly as {@code text} (so "5.88" stays "5.88", "6.00" stays "6.00"). */
-  private static void assertAmount(BigDecimal actual, String text) {
+  private static void assertAmount(io.github.jixiao.model.Amount cell, String text) {
+    assertThat(cell).isNotNull();
+    BigDecimal actual = cell.value();
     assertThat(actual).isNotNull();
     assertThat(actual).isEqualByComparingTo(new BigDecimal(text));
     assertThat(actual.toPlainString()).isEqualTo(text);
   }
 
-  private static void assertOptionalAmount(BigDecimal actual, String text) {
+  private static void assertOptionalAmount(io.github.jixiao.model.Amount actual, String text) {
     if (text == null) {
       assertThat(actual).isNull();
     } else {
@@ -98,7 +100,8 @@ class MiluoExampleTest {
       assertThat(printedTotal).as("总分 is blank on 附件%s", label).isNull();
     } else {
       assertThat(printedTotal).isNotNull();
-      assertAmount(Objects.requireNonNull(printedTotal).value(), reportedTotal);
+      assertAmount(io.github.jixiao.model.Amount.of(Objects.requireNonNull(Objects.requireNonNull(printedTotal).value())),
+          reportedTotal);
     }
 
     List<IndicatorRow> level3 = form.rows().toList();

@@ -1,5 +1,6 @@
 package io.github.jixiao.json;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.Problem;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.constraint.DecimalMax;
@@ -93,8 +94,10 @@ final class Constraints {
   }
 
   private static void check(ComponentRules c, @Nullable Object value, String pointer, List<Problem> problems) {
+    // a printed mark ("—") has no number to compare: like a blank cell, it passes numeric constraints
+    Object checked = value instanceof Amount a && a.isMark() ? null : value;
     for (Rule rule : c.rules()) {
-      if (!rule.valid().test(value)) {
+      if (!rule.valid().test(checked)) {
         problems.add(Problem.at(pointer, rule.message()));
       }
     }
@@ -233,6 +236,9 @@ final class Constraints {
   private static BigDecimal decimal(Object value) {
     if (value instanceof BigDecimal d) {
       return d;
+    }
+    if (value instanceof Amount a && a.value() != null) {
+      return a.value();
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
       return BigDecimal.valueOf(((Number) value).longValue());

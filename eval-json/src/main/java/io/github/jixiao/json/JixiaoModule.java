@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.BuildingRow;
 import io.github.jixiao.model.BuildingsBlock;
@@ -65,7 +66,7 @@ public final class JixiaoModule extends SimpleModule {
       BasicDataTable.class, Staffing.class, ControlRow.class, BuildingsBlock.class, BuildingRow.class,
       SelfEvaluationForm.class, FundsBlock.class, FundsRow.class, FundSplit.class, Goal.class, Level1Group.class,
       Level2Group.class, IndicatorRow.class, FooterField.class, Report.class, ReportCover.class, ReportSection.class,
-      ScoreCell.class);
+      ScoreCell.class, Amount.class);
 
   /** A module with its own {@link PackageJson} (and so its own validator). */
   public JixiaoModule() {

@@ -1,7 +1,9 @@
 package io.github.jixiao.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.FieldException;
+import io.github.jixiao.model.PrintedValue;
 import io.github.jixiao.model.ScoreCell;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -98,6 +100,12 @@ final class RecordBinder {
     if (raw == ScoreCell.class) {
       return bindScore(node, pointer);
     }
+    if (raw == Amount.class) {
+      return bindAmount(node, pointer);
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return node.isBoolean() ? node.booleanValue() : typeMismatch(pointer, node, "true or false (布尔值)");
+    }
     if (raw.isEnum()) {
       return bindEnum(node, raw, pointer);
     }
@@ -133,16 +141,32 @@ final class RecordBinder {
     return value;
   }
 
+  private Object bindAmount(JsonNode node, String pointer) {
+    if (node.isNumber()) {
+      Object value = decimal(node, pointer);
+      return value == FAILED ? FAILED : Amount.of((BigDecimal) value);
+    }
+    if (node.isTextual() && Amount.MARKS.contains(node.textValue())) {
+      return Amount.mark(node.textValue());
+    }
+    // the message a number gets, as before amounts could hold a mark (scripts match on it)
+    return typeMismatch(pointer, node, "a number (数字, e.g. 45 or 5.88)");
+  }
+
   private Object bindEnum(JsonNode node, Class<?> raw, String pointer) {
     Object[] constants = raw.getEnumConstants();
+    boolean printed = PrintedValue.class.isAssignableFrom(raw);
     if (node.isTextual()) {
       for (Object c : constants) {
-        if (((Enum<?>) c).name().equals(node.textValue())) {
+        String name = printed ? ((PrintedValue) c).printed() : ((Enum<?>) c).name();
+        if (name.equals(node.textValue())) {
           return c;
         }
       }
     }
-    String allowed = Arrays.stream(constants).map(RecordBinder::enumDescription).collect(Collectors.joining(", "));
+    String allowed = Arrays.stream(constants)
+        .map(c -> printed ? "'" + ((PrintedValue) c).printed() + "'" : enumDescription(c))
+        .collect(Collectors.joining(", "));
     String found = node.isTextual() ? "'" + node.textValue() + "'" : kind(node);
     return fail(pointer, "unknown value " + found + " (取值无效); expected one of: " + allowed);
   }
@@ -194,7 +218,9 @@ final class RecordBinder {
       boolean optional = isNullable(c);
       Class<?> raw = c.getType();
       if (child == null || (child.isNull() && optional)) {
-        if (raw == List.class) {
+        if (raw == boolean.class) {
+          args[i] = false;   // an absent flag is false ("partial" is written only when true)
+        } else if (raw == List.class) {
           args[i] = List.of();
         } else if (optional) {
           args[i] = null;

@@ -1,6 +1,8 @@
 package io.github.jixiao.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.jixiao.model.Amount;
+import io.github.jixiao.model.PrintedValue;
 import io.github.jixiao.model.ScoreCell;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -28,6 +30,16 @@ final class RecordWriter {
       } else {
         out.writeString(cell.mark());
       }
+    } else if (value instanceof Amount amount) {
+      if (amount.value() != null) {
+        out.writeNumber(amount.value().toPlainString());
+      } else {
+        out.writeString(amount.mark());
+      }
+    } else if (value instanceof Boolean b) {
+      out.writeBoolean(b);
+    } else if (value instanceof PrintedValue p) {
+      out.writeString(p.printed());
     } else if (value instanceof Enum<?> e) {
       out.writeString(e.name());
     } else if (value instanceof List<?> list) {
@@ -45,7 +57,7 @@ final class RecordWriter {
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("cannot read " + c, e);
         }
-        if (v != null) {
+        if (v != null && !Boolean.FALSE.equals(v)) {   // a false flag is not written
           out.writeFieldName(c.getName());
           write(out, v);
         }

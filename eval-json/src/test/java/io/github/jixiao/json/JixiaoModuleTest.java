@@ -78,7 +78,7 @@ class JixiaoModuleTest {
   void decimalsKeepEveryDigitWhateverTheHostReadsFloatsAs() throws Exception {
     String text = Files.readString(SEED).replace("\"annualBudget\": 17477.59", "\"annualBudget\": 17477.5900000001");
     EvaluationPackage pkg = lenientHost().readValue(text, EvaluationPackage.class);
-    assertThat(pkg.departmentEvaluation().totalFunds().orElseThrow().annualBudget())
+    assertThat(pkg.departmentEvaluation().totalFunds().orElseThrow().annualBudget().value())
         .isEqualByComparingTo("17477.5900000001");
     assertThat(plain().writeValueAsString(pkg)).contains("17477.5900000001");
   }

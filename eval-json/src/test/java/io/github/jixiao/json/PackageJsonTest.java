@@ -50,8 +50,8 @@ class PackageJsonTest {
     EvaluationPackage p = json.read(MINIMAL);
     var form = p.projectEvaluations().get(0);
     var total = form.totalFunds().orElseThrow();
-    assertThat(total.annualBudget()).isEqualTo(new BigDecimal("45.00"));
-    assertThat(total.executed().toPlainString()).isEqualTo("5.88");
+    assertThat(total.annualBudget()).isEqualTo(io.github.jixiao.model.Amount.of("45.00"));
+    assertThat(total.executed().toString()).isEqualTo("5.88");
     assertThat(form.reportedTotal()).isEqualTo(ScoreCell.of("99.5"));
     assertThat(form.rows()).hasSize(2);
     assertThat(form.rows().findFirst().orElseThrow().weight()).isEqualTo(ScoreCell.mark("无"));

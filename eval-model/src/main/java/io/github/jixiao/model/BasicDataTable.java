@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param label the attachment label ("1")
  * @param title the title as printed
+ * @param unit the money unit the table prints (经费控制情况（万元）), or {@code null} for 万元
  * @param staffing 财政供养人员情况
  * @param spendingControl 经费控制情况, a tree of rows in printed order
  * @param buildings 楼堂馆所控制情况
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 public record BasicDataTable(
     String label,
     @Nullable String title,
+    @Nullable MoneyUnit unit,
     @Valid @Nullable Staffing staffing,
     List<@Valid ControlRow> spendingControl,
     @Valid @Nullable BuildingsBlock buildings,
@@ -31,6 +33,7 @@ public record BasicDataTable(
    *
    * @param label the attachment label ("1"), not blank
    * @param title the title as printed, or {@code null}
+   * @param unit the money unit printed, or {@code null} for 万元
    * @param staffing 财政供养人员情况, or {@code null}
    * @param spendingControl 经费控制情况 rows; {@code null} for none
    * @param buildings 楼堂馆所控制情况, or {@code null}
@@ -44,6 +47,33 @@ public record BasicDataTable(
     spendingControl = Checks.list(spendingControl, "spendingControl");
     notes = Checks.list(notes, "notes");
     footer = Checks.list(footer, "footer");
+  }
+
+  /**
+   * A table in 万元, as the Hunan forms print it.
+   *
+   * @param label the attachment label ("1"), not blank
+   * @param title the title as printed, or {@code null}
+   * @param staffing 财政供养人员情况, or {@code null}
+   * @param spendingControl 经费控制情况 rows; {@code null} for none
+   * @param buildings 楼堂馆所控制情况, or {@code null}
+   * @param savingMeasures 厉行节约保障措施, or {@code null}
+   * @param notes printed notes; {@code null} for none
+   * @param footer the footer fields; {@code null} for none
+   */
+  public BasicDataTable(String label, @Nullable String title, @Nullable Staffing staffing,
+      @Nullable List<ControlRow> spendingControl, @Nullable BuildingsBlock buildings, @Nullable String savingMeasures,
+      @Nullable List<String> notes, @Nullable List<FooterField> footer) {
+    this(label, title, null, staffing, spendingControl, buildings, savingMeasures, notes, footer);
+  }
+
+  /**
+   * The money unit in force: the one printed, or 万元.
+   *
+   * @return the unit of this table's amounts
+   */
+  public MoneyUnit moneyUnit() {
+    return MoneyUnit.orDefault(unit);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.jixiao.model;
 
-import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record BuildingRow(
     @Nullable String name,
-    @Nullable BigDecimal approvedScale,
-    @Nullable BigDecimal actualScale,
+    @Nullable Amount approvedScale,
+    @Nullable Amount actualScale,
     @Nullable String scaleControlRate,
-    @Nullable BigDecimal budgetInvestment,
-    @Nullable BigDecimal actualInvestment,
+    @Nullable Amount budgetInvestment,
+    @Nullable Amount actualInvestment,
     @Nullable String investmentControlRate) {}

@@ -1,7 +1,6 @@
 package io.github.jixiao.model;
 
 import io.github.jixiao.model.constraint.Valid;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +22,9 @@ public record ControlRow(
     ControlRowKind kind,
     String label,
     @Nullable String projectId,
-    @Nullable BigDecimal previousYearFinal,
-    @Nullable BigDecimal currentYearBudget,
-    @Nullable BigDecimal currentYearFinal,
+    @Nullable Amount previousYearFinal,
+    @Nullable Amount currentYearBudget,
+    @Nullable Amount currentYearFinal,
     List<@Valid ControlRow> children) {
   /**
    * Checks that {@code kind} is present, {@code label} is not blank and {@code projectId} (if given) is

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One part of the department form's funds split, in 万元.
+ * One part of the department form's funds split, as printed in the form's unit.
  *
  * @param kind which part
  * @param label the text as printed ("一般公共预算")
@@ -14,16 +14,17 @@ import org.jspecify.annotations.Nullable;
 public record FundSplit(
     FundSplitKind kind,
     @Nullable String label,
-    @DecimalMin(value = "0", message = "金额不能为负数 / amount must not be negative") @Nullable BigDecimal amount) {
+    @DecimalMin(value = "0", message = "金额不能为负数 / amount must not be negative") @Nullable Amount amount) {
   /**
    * Checks that {@code kind} is present; a negative amount is left to validation.
    *
    * @param kind which part, required
    * @param label the text as printed, or {@code null}
-   * @param amount the amount in 万元, or {@code null}
+   * @param amount the amount as printed, or {@code null}
    * @throws FieldException when {@code kind} is missing
    */
   public FundSplit {
     Checks.required(kind, "kind");
   }
+
 }

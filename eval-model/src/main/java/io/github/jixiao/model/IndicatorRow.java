@@ -5,30 +5,57 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 三级指标 — a level-3 indicator row of the self-evaluation table, as printed. Every cell may be
- * blank ({@code null}); a completely blank row is kept because the form prints it.
+ * blank ({@code null}); a completely blank row is kept because the form prints it. The columns
+ * some provinces add (计量单位, 指标性质, 调整后指标值, 得分系数, 是否核心指标) are kept as printed.
  *
  * @param name 三级指标 (the indicator's name)
+ * @param unitOfMeasure 计量单位, as printed ("个", "%")
+ * @param nature 指标性质, as printed ("正向", "反向", "定量", "定性", "≥")
  * @param target 年度指标值, as printed ("≥95%", "100套", "良好")
+ * @param adjustedTarget 调整后指标值, as printed
  * @param actual 实际完成值, as printed
  * @param weight 分值 (the reported weight)
+ * @param scoreCoefficient 得分系数, as printed ("0.9", "90%")
  * @param score 得分 (the reported score)
+ * @param core 是否核心指标, as printed ("是", "否", "√")
  * @param deviationReason 偏差原因分析及改进措施
  */
 public record IndicatorRow(
     @Nullable String name,
+    @Nullable String unitOfMeasure,
+    @Nullable String nature,
     @Nullable String target,
+    @Nullable String adjustedTarget,
     @Nullable String actual,
     @Points(max = 100) @Nullable ScoreCell weight,
+    @Nullable String scoreCoefficient,
     @Points @Nullable ScoreCell score,
+    @Nullable String core,
     @Nullable String deviationReason) {
+
+  /**
+   * A row with the columns every form prints (三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因).
+   *
+   * @param name 三级指标, or {@code null}
+   * @param target 年度指标值 as printed, or {@code null}
+   * @param actual 实际完成值 as printed, or {@code null}
+   * @param weight 分值, or {@code null}
+   * @param score 得分, or {@code null}
+   * @param deviationReason 偏差原因分析及改进措施, or {@code null}
+   */
+  public IndicatorRow(@Nullable String name, @Nullable String target, @Nullable String actual,
+      @Nullable ScoreCell weight, @Nullable ScoreCell score, @Nullable String deviationReason) {
+    this(name, null, null, target, null, actual, weight, null, score, null, deviationReason);
+  }
 
   /**
    * Whether every cell of the row is blank.
    *
-   * @return {@code true} when all six cells are {@code null}
+   * @return {@code true} when all cells are {@code null}
    */
   public boolean isBlank() {
-    return name == null && target == null && actual == null && weight == null && score == null
+    return name == null && unitOfMeasure == null && nature == null && target == null && adjustedTarget == null
+        && actual == null && weight == null && scoreCoefficient == null && score == null && core == null
         && deviationReason == null;
   }
 }

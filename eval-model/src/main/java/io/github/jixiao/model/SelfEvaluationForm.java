@@ -19,11 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param name 项目支出名称 or 预算部门名称, as printed
  * @param supervisingDepartment 主管部门, or {@code null} when blank
  * @param implementingUnit 实施单位, or {@code null} when blank
+ * @param unit the money unit the form prints (项目资金（万元）/（元）), or {@code null} for 万元
+ * @param partial whether the form as received is incomplete (a page missing, a table cut off)
+ * @param partialNote what is missing, as noted by whoever transcribed it, or {@code null}
  * @param funds the funds block
  * @param goals 年度总体目标 rows
  * @param indicators the indicator table, level-1 groups in printed order
  * @param totalWeight the weight printed in the 总分 row (usually 100)
  * @param reportedTotal the printed 总分, or {@code null} when blank
+ * @param reportedGrade the 等级 the form prints (自评等级, 评价结果), or {@code null}
  * @param notes printed notes under the table (备注, 说明)
  * @param footer the footer fields in printed order
  */
@@ -34,11 +38,15 @@ public record SelfEvaluationForm(
     @NotBlank(message = "名称不能为空 / name is required") String name,
     @Nullable String supervisingDepartment,
     @Nullable String implementingUnit,
+    @Nullable MoneyUnit unit,
+    boolean partial,
+    @Nullable String partialNote,
     @Valid FundsBlock funds,
     List<@Valid Goal> goals,
     List<@Valid Level1Group> indicators,
     @Points(max = 100) @Nullable ScoreCell totalWeight,
     @Points @Nullable ScoreCell reportedTotal,
+    @Nullable String reportedGrade,
     List<String> notes,
     List<@Valid FooterField> footer) {
 
@@ -52,11 +60,15 @@ public record SelfEvaluationForm(
    * @param name 项目支出名称 or 预算部门名称, not blank
    * @param supervisingDepartment 主管部门, or {@code null}
    * @param implementingUnit 实施单位, or {@code null}
+   * @param unit the money unit printed, or {@code null} for 万元
+   * @param partial whether the form as received is incomplete
+   * @param partialNote what is missing, or {@code null}
    * @param funds the funds block, required
    * @param goals 年度总体目标 rows; {@code null} for none
    * @param indicators the level-1 groups; {@code null} for none
    * @param totalWeight the weight printed in the 总分 row, or {@code null}
    * @param reportedTotal the printed 总分, or {@code null}
+   * @param reportedGrade the printed 等级, or {@code null}
    * @param notes printed notes; {@code null} for none
    * @param footer the footer fields; {@code null} for none
    * @throws FieldException when a required value is missing or blank, the project id is malformed
@@ -71,6 +83,40 @@ public record SelfEvaluationForm(
     indicators = Checks.list(indicators, "indicators");
     notes = Checks.list(notes, "notes");
     footer = Checks.list(footer, "footer");
+  }
+
+  /**
+   * A complete form in 万元 with no printed grade, as the Hunan forms are.
+   *
+   * @param label the attachment label without "附件" ("2", "3-1"), not blank
+   * @param title the form's title, or {@code null}
+   * @param projectId the project's id, or {@code null}
+   * @param name 项目支出名称 or 预算部门名称, not blank
+   * @param supervisingDepartment 主管部门, or {@code null}
+   * @param implementingUnit 实施单位, or {@code null}
+   * @param funds the funds block, required
+   * @param goals 年度总体目标 rows; {@code null} for none
+   * @param indicators the level-1 groups; {@code null} for none
+   * @param totalWeight the weight printed in the 总分 row, or {@code null}
+   * @param reportedTotal the printed 总分, or {@code null}
+   * @param notes printed notes; {@code null} for none
+   * @param footer the footer fields; {@code null} for none
+   */
+  public SelfEvaluationForm(String label, @Nullable String title, @Nullable String projectId, String name,
+      @Nullable String supervisingDepartment, @Nullable String implementingUnit, FundsBlock funds,
+      @Nullable List<Goal> goals, @Nullable List<Level1Group> indicators, @Nullable ScoreCell totalWeight,
+      @Nullable ScoreCell reportedTotal, @Nullable List<String> notes, @Nullable List<FooterField> footer) {
+    this(label, title, projectId, name, supervisingDepartment, implementingUnit, null, false, null, funds, goals,
+        indicators, totalWeight, reportedTotal, null, notes, footer);
+  }
+
+  /**
+   * The money unit in force: the one printed, or 万元.
+   *
+   * @return the unit of this form's amounts
+   */
+  public MoneyUnit moneyUnit() {
+    return MoneyUnit.orDefault(unit);
   }
 
   /**

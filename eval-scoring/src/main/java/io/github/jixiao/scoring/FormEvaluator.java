@@ -7,6 +7,7 @@ import static io.github.jixiao.scoring.Numbers.plain;
 import static io.github.jixiao.scoring.Numbers.same;
 import static io.github.jixiao.scoring.Numbers.value;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.FundSplit;
 import io.github.jixiao.model.FundsRow;
 import io.github.jixiao.model.FundsRowKind;
@@ -36,6 +37,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -63,8 +65,8 @@ final class FormEvaluator {
     Optional<FundsRow> totalRow = form.totalFunds();
     int totalIndex = totalRow.map(r -> form.funds().rows().indexOf(r)).orElse(-1);
     String fundsPointer = pointer + "/funds/rows/" + Math.max(totalIndex, 0);
-    BigDecimal budget = totalRow.map(FundsRow::annualBudget).orElse(null);
-    BigDecimal executed = totalRow.map(FundsRow::executed).orElse(null);
+    BigDecimal budget = totalRow.map(r -> Amount.number(r.annualBudget())).orElse(null);
+    BigDecimal executed = totalRow.map(r -> Amount.number(r.executed())).orElse(null);
     BigDecimal rate = budget != null && executed != null && budget.signum() > 0 ? divide(executed, budget) : null;
     BigDecimal executionScore = executionScore(rate, executed, budget);
     ScoreCell reportedExecution = totalRow.map(FundsRow::score).orElse(null);
@@ -156,11 +158,13 @@ final class FormEvaluator {
       BigDecimal computed, Findings findings) {
     BigDecimal printedRate = Numbers.percent(row.executionRate());
     if (rate != null && printedRate != null) {
-      BigDecimal expected = HUNDRED.multiply(row.executed())
-          .divide(row.annualBudget(), Math.max(0, printedRate.scale()), RoundingMode.HALF_UP);
+      BigDecimal rowExecuted = Objects.requireNonNull(Amount.number(row.executed()));
+      BigDecimal rowBudget = Objects.requireNonNull(Amount.number(row.annualBudget()));
+      BigDecimal expected = HUNDRED.multiply(rowExecuted)
+          .divide(rowBudget, Math.max(0, printedRate.scale()), RoundingMode.HALF_UP);
       if (!same(expected, printedRate)) {
-        findings.add(FindingMessage.EXECUTION_RATE_MISMATCH.with("executed", plain(row.executed()))
-                .with("budget", plain(row.annualBudget())).with("expected", expected.toPlainString())
+        findings.add(FindingMessage.EXECUTION_RATE_MISMATCH.with("executed", plain(rowExecuted))
+                .with("budget", plain(rowBudget)).with("expected", expected.toPlainString())
                 .with("printed", row.executionRate()),
             at(label, FUNDS, "执行率", pointer + "/executionRate"), expected.toPlainString() + "%", row.executionRate());
       }
@@ -224,20 +228,22 @@ final class FormEvaluator {
         }
       }
     }
-    BigDecimal reference = t.annualBudget() != null ? t.annualBudget() : t.executed();
+    BigDecimal reference = Amount.number(t.annualBudget()) != null ? Amount.number(t.annualBudget()) : Amount.number(t.executed());
     checkSplit(form, pointer + "/funds/byIncome", "按收入性质分", form.funds().byIncome(), t, reference, findings);
     checkSplit(form, pointer + "/funds/byExpenditure", "按支出性质分", form.funds().byExpenditure(), t, reference, findings);
   }
 
   private void checkSplit(SelfEvaluationForm form, String pointer, String name, List<FundSplit> split, FundsRow total,
       @Nullable BigDecimal reference, Findings findings) {
-    List<BigDecimal> parts = split.stream().map(FundSplit::amount).filter(v -> v != null).toList();
+    List<BigDecimal> parts = split.stream().map(s -> Amount.number(s.amount())).filter(v -> v != null).toList();
     if (parts.isEmpty() || reference == null) {
       return;
     }
     BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    boolean matchesBudget = total.annualBudget() != null && same(sum, total.annualBudget());
-    boolean matchesExecuted = total.executed() != null && same(sum, total.executed());
+    BigDecimal totalBudget = Amount.number(total.annualBudget());
+    BigDecimal totalExecuted = Amount.number(total.executed());
+    boolean matchesBudget = totalBudget != null && same(sum, totalBudget);
+    boolean matchesExecuted = totalExecuted != null && same(sum, totalExecuted);
     if (!matchesBudget && !matchesExecuted) {
       findings.add(FindingMessage.FUNDS_SPLIT_NOT_THE_TOTAL.with("split", name).with("sum", plain(sum))
           .with("total", plain(reference)), at(form.label(), FUNDS, name, pointer), reference, sum);
@@ -246,9 +252,9 @@ final class FormEvaluator {
 
   private static @Nullable BigDecimal column(FundsRow row, int c) {
     return switch (c) {
-      case 0 -> row.initialBudget();
-      case 1 -> row.annualBudget();
-      default -> row.executed();
+      case 0 -> Amount.number(row.initialBudget());
+      case 1 -> Amount.number(row.annualBudget());
+      default -> Amount.number(row.executed());
     };
   }
 

@@ -4,11 +4,13 @@ import static io.github.jixiao.scoring.Numbers.plain;
 import static io.github.jixiao.scoring.Numbers.same;
 
 import io.github.jixiao.model.BasicDataTable;
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.ControlRow;
 import io.github.jixiao.model.ControlRowKind;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.FundSplit;
 import io.github.jixiao.model.FundSplitKind;
+import io.github.jixiao.model.MoneyUnit;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.Staffing;
@@ -129,9 +131,9 @@ final class PackageChecks {
 
   private static @Nullable BigDecimal column(ControlRow row, int c) {
     return switch (c) {
-      case 0 -> row.previousYearFinal();
-      case 1 -> row.currentYearBudget();
-      default -> row.currentYearFinal();
+      case 0 -> Amount.number(row.previousYearFinal());
+      case 1 -> Amount.number(row.currentYearBudget());
+      default -> Amount.number(row.currentYearFinal());
     };
   }
 
@@ -173,21 +175,25 @@ final class PackageChecks {
   }
 
   private void compareWithBasic(SelfEvaluationForm form, String pointer, ControlRow row) {
+    // 附件1 and the form may print different units: both are compared in 万元
+    MoneyUnit basicUnit = pkg.basicData() == null ? MoneyUnit.WAN_YUAN : pkg.basicData().moneyUnit();
     form.totalFunds().ifPresent(total -> {
-      BigDecimal budget = row.currentYearBudget();
-      if (budget != null && total.annualBudget() != null && !same(budget, total.annualBudget())
-          && (total.initialBudget() == null || !same(budget, total.initialBudget()))) {
+      BigDecimal budget = inWanYuan(basicUnit, row.currentYearBudget());
+      BigDecimal annual = inWanYuan(form.moneyUnit(), total.annualBudget());
+      BigDecimal initial = inWanYuan(form.moneyUnit(), total.initialBudget());
+      if (budget != null && annual != null && !same(budget, annual) && (initial == null || !same(budget, initial))) {
         findings.add(FindingMessage.BASIC_BUDGET_DIFFERS.with("row", row.label()).with("basic", plain(budget))
-                .with("form", form.label()).with("printed", plain(total.annualBudget())),
+                .with("form", form.label()).with("printed", plain(annual)),
             loc(form, "项目资金", pointer + "/funds/rows/" + form.funds().rows().indexOf(total) + "/annualBudget"),
-            total.annualBudget(), budget);
+            annual, budget);
       }
-      BigDecimal fin = row.currentYearFinal();
-      if (fin != null && total.executed() != null && !same(fin, total.executed())) {
+      BigDecimal fin = inWanYuan(basicUnit, row.currentYearFinal());
+      BigDecimal executed = inWanYuan(form.moneyUnit(), total.executed());
+      if (fin != null && executed != null && !same(fin, executed)) {
         findings.add(FindingMessage.BASIC_FINAL_DIFFERS.with("row", row.label()).with("basic", plain(fin))
-                .with("form", form.label()).with("printed", plain(total.executed())),
+                .with("form", form.label()).with("printed", plain(executed)),
             loc(form, "项目资金", pointer + "/funds/rows/" + form.funds().rows().indexOf(total) + "/executed"),
-            total.executed(), fin);
+            executed, fin);
       }
     });
   }
@@ -198,12 +204,13 @@ final class PackageChecks {
     String reportPointer = "/projectReports/" + index;
     String reportName = report.label() != null ? "附件" + report.label() : "项目报告（" + form.name() + "）";
     form.totalFunds().ifPresent(total -> {
+      // reports state 万元; the form may print 元
       compareStated(form, report, reportName, reportPointer, text, BUDGET_SCAN, FindingMessage.REPORT_BUDGET_DIFFERS,
-          total.annualBudget());
+          inWanYuan(form.moneyUnit(), total.annualBudget()));
       compareStated(form, report, reportName, reportPointer, text, ALLOCATED_SCAN, FindingMessage.REPORT_ALLOCATION_DIFFERS,
-          total.annualBudget());
+          inWanYuan(form.moneyUnit(), total.annualBudget()));
       compareStated(form, report, reportName, reportPointer, text, SPENT_SCAN, FindingMessage.REPORT_SPENDING_DIFFERS,
-          total.executed());
+          inWanYuan(form.moneyUnit(), total.executed()));
     });
     BigDecimal total = Numbers.value(form.reportedTotal());
     List<MatchResult> scores = total == null ? List.of() : anchoredMatches(SCORE_SCAN, "分", text);
@@ -249,7 +256,7 @@ final class PackageChecks {
       }
       FundSplitKind kind = m.group(1).equals("基本支出") ? FundSplitKind.BASIC : FundSplitKind.PROJECT;
       Optional<BigDecimal> printed = form.funds().byExpenditure().stream().filter(s -> s.kind() == kind)
-          .map(FundSplit::amount).filter(v -> v != null).findFirst();
+          .map(s -> inWanYuan(form.moneyUnit(), s.amount())).filter(v -> v != null).findFirst();
       if (printed.isEmpty()) {
         continue;
       }
@@ -339,5 +346,11 @@ final class PackageChecks {
       out.add(s.substring(i, i + 2));
     }
     return out;
+  }
+
+  /** A printed amount in 万元, or {@code null} for a blank or marked cell. */
+  private static @Nullable BigDecimal inWanYuan(MoneyUnit unit, @Nullable Amount cell) {
+    BigDecimal value = Amount.number(cell);
+    return value == null ? null : unit.toWanYuan(value);
   }
 }

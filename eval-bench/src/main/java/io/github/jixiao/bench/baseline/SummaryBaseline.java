@@ -31,7 +31,7 @@ public final class SummaryBaseline {
   private static final String[] HEADS = {"部门", "附件", "名称", "实施单位", "全年预算数（万元）", "全年执行数（万元）", "执行率",
     "填报总分", "计算总分", "等级", "错误", "警告"};
   private static final double[] WIDTHS = {22, 8, 30, 22, 12, 12, 9, 9, 9, 6, 6, 6};
-  private static final String[] GRADE_FILLS = {"C6EFCE", "DDEBF7", "FFEB9C", "FFC7CE"};
+  private static final String[] GRADE_FILLS = {"C6EFCE", "DDEBF7", "FFEB9C", "FFC7CE", "D9D9D9"};
 
   private SummaryBaseline() {}
 

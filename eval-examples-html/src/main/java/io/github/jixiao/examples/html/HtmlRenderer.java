@@ -1,6 +1,7 @@
 package io.github.jixiao.examples.html;
 
 import io.github.jixiao.model.BasicDataTable;
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.BuildingRow;
 import io.github.jixiao.model.ControlRow;
 import io.github.jixiao.model.EvaluationPackage;
@@ -276,7 +277,8 @@ public final class HtmlRenderer implements Renderer {
       if (rows.isEmpty()) {
         return;
       }
-      h.append("<tr><th colspan=\"2\" rowspan=\"").append(rows.size() + 1).append("\">项目资金<br>（万元）</th>")
+      h.append("<tr><th colspan=\"2\" rowspan=\"").append(rows.size() + 1).append("\">项目资金<br>（")
+          .append(f.moneyUnit().printed()).append("）</th>")
           .append("<th></th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率 / 得分</th></tr>\n");
       for (int i = 0; i < rows.size(); i++) {
         FundsRow r = rows.get(i);
@@ -504,12 +506,17 @@ public final class HtmlRenderer implements Renderer {
       return sb.append("</td>").toString();
     }
 
-    private static String num(@Nullable BigDecimal v) {
+    private static String num(@Nullable Amount v) {
       return "<td class=\"num\">" + escape(plain(v)) + "</td>";
     }
 
     private static String plain(@Nullable BigDecimal v) {
       return v == null ? "" : v.toPlainString();
+    }
+
+    /** An amount as printed: the number, or the mark ("—"). */
+    private static String plain(@Nullable Amount v) {
+      return v == null ? "" : v.toString();
     }
 
     private static String score(@Nullable ScoreCell c) {

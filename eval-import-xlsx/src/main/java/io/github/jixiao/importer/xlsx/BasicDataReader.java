@@ -1,5 +1,6 @@
 package io.github.jixiao.importer.xlsx;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.BuildingRow;
 import io.github.jixiao.model.BuildingsBlock;
@@ -7,6 +8,7 @@ import io.github.jixiao.model.ControlRow;
 import io.github.jixiao.model.ControlRowKind;
 import io.github.jixiao.model.FieldException;
 import io.github.jixiao.model.FooterField;
+import io.github.jixiao.model.MoneyUnit;
 import io.github.jixiao.model.Staffing;
 import io.github.jixiao.render.xlsx.layout.Tags;
 import io.github.jixiao.render.xlsx.layout.Words;
@@ -33,16 +35,16 @@ final class BasicDataReader {
     final ControlRowKind kind;
     final @Nullable String label;
     final @Nullable String projectId;
-    final @Nullable BigDecimal previous;
-    final @Nullable BigDecimal budget;
-    final @Nullable BigDecimal fin;
+    final @Nullable Amount previous;
+    final @Nullable Amount budget;
+    final @Nullable Amount fin;
     final int depth;
     final String pointer;
     final String cell;
     final List<Node> children = new ArrayList<>();
 
-    Node(ControlRowKind kind, @Nullable String label, @Nullable String projectId, @Nullable BigDecimal previous,
-        @Nullable BigDecimal budget, @Nullable BigDecimal fin, int depth, String pointer, String cell) {
+    Node(ControlRowKind kind, @Nullable String label, @Nullable String projectId, @Nullable Amount previous,
+        @Nullable Amount budget, @Nullable Amount fin, int depth, String pointer, String cell) {
       this.kind = kind;
       this.label = label;
       this.projectId = projectId;
@@ -59,6 +61,7 @@ final class BasicDataReader {
   private final Problems problems;
   private String label;
   private @Nullable String title;
+  private @Nullable MoneyUnit unit;
   private @Nullable Staffing staffing;
   private final List<Node> roots = new ArrayList<>();
   private final List<Node> stack = new ArrayList<>();
@@ -109,6 +112,9 @@ final class BasicDataReader {
       }
       switch (kind) {
         case Tags.FORM -> {
+          String u = tag == null ? null : tag.get("unit");
+          unit = u == null ? null : java.util.Arrays.stream(MoneyUnit.values()).filter(m -> m.name().equals(u))
+              .findFirst().orElse(null);
           String t = firstText(row, BASE + "/label");
           if (t != null && Words.squash(t).startsWith(Words.ATTACHMENT) && Words.squash(t).length() > 2) {
             label = Words.squash(t).substring(2);
@@ -242,9 +248,9 @@ final class BasicDataReader {
       kind = guessKind(text);
     }
     Node n = new Node(kind, text, projectId,
-        v.decimal(row, ctrlCols[0], "上年决算数", p + "/previousYearFinal"),
-        v.decimal(row, ctrlCols[1], "本年预算数", p + "/currentYearBudget"),
-        v.decimal(row, ctrlCols[2], "本年决算数", p + "/currentYearFinal"), depth, p, v.ref(row, 0));
+        v.amount(row, ctrlCols[0], "上年决算数", p + "/previousYearFinal"),
+        v.amount(row, ctrlCols[1], "本年预算数", p + "/currentYearBudget"),
+        v.amount(row, ctrlCols[2], "本年决算数", p + "/currentYearFinal"), depth, p, v.ref(row, 0));
     problems.source(p, n.cell);
     siblings.add(n);
     while (stack.size() > depth) {
@@ -296,11 +302,11 @@ final class BasicDataReader {
     problems.source(p, v.ref(row, 0));
     buildings.add(new BuildingRow(
         v.text(row, 0, "项目名称", p + "/name"),
-        v.decimal(row, 1, Words.BUILDING_HEADS.get(0), p + "/approvedScale"),
-        v.decimal(row, 2, Words.BUILDING_HEADS.get(1), p + "/actualScale"),
+        v.amount(row, 1, Words.BUILDING_HEADS.get(0), p + "/approvedScale"),
+        v.amount(row, 2, Words.BUILDING_HEADS.get(1), p + "/actualScale"),
         v.text(row, 3, Words.BUILDING_HEADS.get(2), p + "/scaleControlRate"),
-        v.decimal(row, 4, Words.BUILDING_HEADS.get(3), p + "/budgetInvestment"),
-        v.decimal(row, 5, Words.BUILDING_HEADS.get(4), p + "/actualInvestment"),
+        v.amount(row, 4, Words.BUILDING_HEADS.get(3), p + "/budgetInvestment"),
+        v.amount(row, 5, Words.BUILDING_HEADS.get(4), p + "/actualInvestment"),
         v.text(row, 6, Words.BUILDING_HEADS.get(5), p + "/investmentControlRate")));
   }
 
@@ -334,7 +340,7 @@ final class BasicDataReader {
     }
     BuildingsBlock block = buildingsSeen ? new BuildingsBlock(buildingsLabel, buildings) : null;
     try {
-      return new BasicDataTable(label, title, staffing, rows, block, saving, notes, footer);
+      return new BasicDataTable(label, title, unit, staffing, rows, block, saving, notes, footer);
     } catch (FieldException e) {
       problems.add(v.name, BASE + "/" + e.field(), e.getMessage());
       return null;

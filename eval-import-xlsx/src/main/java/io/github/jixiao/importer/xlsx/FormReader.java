@@ -1,5 +1,6 @@
 package io.github.jixiao.importer.xlsx;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.FieldException;
 import io.github.jixiao.model.FooterField;
 import io.github.jixiao.model.FundSplit;
@@ -12,6 +13,7 @@ import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level1Indicator;
 import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.MoneyUnit;
 import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
@@ -49,6 +51,10 @@ final class FormReader {
   private @Nullable String label;
   private @Nullable String title;
   private @Nullable String projectId;
+  private @Nullable MoneyUnit unit;
+  private boolean partial;
+  private @Nullable String partialNote;
+  private @Nullable String reportedGrade;
   private @Nullable String name;
   private int nameRow = -1;
   private int nameCol = FormColumns.C;
@@ -224,6 +230,14 @@ final class FormReader {
     if (tag != null) {
       String id = tag.get("id");
       projectId = id == null || id.isEmpty() ? null : id;
+      String u = tag.get("unit");
+      unit = u == null || u.isEmpty() ? null : java.util.Arrays.stream(MoneyUnit.values())
+          .filter(m -> m.name().equals(u)).findFirst().orElse(null);
+      partial = "1".equals(tag.get("partial"));
+      String note = tag.get("partialNote");
+      partialNote = note == null || note.isEmpty() ? null : note;
+      String grade = tag.get("grade");
+      reportedGrade = grade == null || grade.isEmpty() ? null : grade;
     }
   }
 
@@ -284,13 +298,13 @@ final class FormReader {
           + "': expected 年度资金总额, 当年财政拨款, 上年结转资金 or 其他资金 (无法识别的资金行)");
       return;
     }
-    BigDecimal initial = v.decimal(row, fundsCols[0], Words.INITIAL, p + "/initialBudget");
-    BigDecimal annual = v.decimal(row, fundsCols[1], Words.ANNUAL, p + "/annualBudget");
-    BigDecimal executed = v.decimal(row, fundsCols[2], Words.EXECUTED, p + "/executed");
+    Amount initial = v.amount(row, fundsCols[0], Words.INITIAL, p + "/initialBudget");
+    Amount annual = v.amount(row, fundsCols[1], Words.ANNUAL, p + "/annualBudget");
+    Amount executed = v.amount(row, fundsCols[2], Words.EXECUTED, p + "/executed");
     ScoreCell weight = v.score(row, fundsCols[3], Words.WEIGHT, p + "/weight");
     String rate = v.text(row, fundsCols[4], Words.RATE, p + "/executionRate");
     ScoreCell score = v.score(row, fundsCols[5], Words.SCORE, p + "/score");
-    funds.add(new FundsRow(kind, text, initial, annual, executed, weight, rate, score));
+    funds.add(new FundsRow(kind, text, initial, annual, executed, weight, rate, score, null));
   }
 
   static @Nullable FundsRowKind fundsKind(@Nullable String label) {
@@ -357,7 +371,7 @@ final class FormReader {
           + "' (无法识别的资金性质)");
       return;
     }
-    BigDecimal amount = v.decimal(row, amountCol, "金额", p + "/amount");
+    Amount amount = v.amount(row, amountCol, "金额", p + "/amount");
     into.add(new FundSplit(kind, text, amount));
   }
 
@@ -637,8 +651,9 @@ final class FormReader {
       indicators.add(new Level1Group(g.indicator, g.label, g.weight, children));
     }
     try {
-      return new SelfEvaluationForm(label, title, projectId, name, supervising, implementing,
-          new FundsBlock(funds, income, expenditure), goals, indicators, totalWeight, reportedTotal, notes, footer);
+      return new SelfEvaluationForm(label, title, projectId, name, supervising, implementing, unit, partial, partialNote,
+          new FundsBlock(funds, income, expenditure), goals, indicators, totalWeight, reportedTotal, reportedGrade, notes,
+          footer);
     } catch (FieldException e) {
       String p = base + "/" + e.field();
       String cell = problems.cell(p);

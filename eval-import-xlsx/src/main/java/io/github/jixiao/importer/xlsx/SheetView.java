@@ -1,5 +1,6 @@
 package io.github.jixiao.importer.xlsx;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.render.xlsx.layout.Tags;
 import io.github.jixiao.render.xlsx.layout.Words;
@@ -191,6 +192,21 @@ final class SheetView {
   }
 
   /** A decimal (万元, 分值): a number cell, or a number typed as text; {@code null} when blank. */
+  /**
+   * An amount cell: a number as {@link #decimal}, or the not-applicable mark a form prints instead
+   * ("—", "/", "无").
+   */
+  @Nullable Amount amount(int row, int col, String field, String pointer) {
+    Cell c = cell(row, col);
+    if (c != null && c.getCellType() == CellType.STRING) {
+      String text = clean(c.getStringCellValue());
+      if (text != null && Amount.MARKS.contains(text)) {
+        return Amount.mark(text);
+      }
+    }
+    return Amount.ofNullable(decimal(row, col, field, pointer));
+  }
+
   @Nullable BigDecimal decimal(int row, int col, String field, String pointer) {
     Cell c = cell(row, col);
     if (c == null) {

@@ -1,5 +1,6 @@
 package io.github.jixiao.importer.xlsx;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.BuildingRow;
 import io.github.jixiao.model.BuildingsBlock;
@@ -17,6 +18,7 @@ import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level1Indicator;
 import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.MoneyUnit;
 import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.ScoreCell;
@@ -111,6 +113,23 @@ final class PackageGenerator {
     return r.nextInt(4) == 0 ? null : decimal(false, 15);
   }
 
+  /** An amount cell: blank, a printed mark (—, /, 无 …) or a number. */
+  @Nullable Amount maybeCell() {
+    if (r.nextInt(12) == 0) {
+      return Amount.mark(MARKS[r.nextInt(MARKS.length)]);
+    }
+    return Amount.ofNullable(maybeAmount());
+  }
+
+  private @Nullable Amount maybeSignedCell() {
+    if (r.nextInt(12) == 0) {
+      return Amount.mark(MARKS[r.nextInt(MARKS.length)]);
+    }
+    return Amount.ofNullable(maybeSigned());
+  }
+
+  private static final String[] MARKS = Amount.MARKS.stream().sorted().toArray(String[]::new);
+
   /** A weight or score: a number within 0..100 or a mark. */
   @Nullable ScoreCell maybeScore() {
     int k = r.nextInt(8);
@@ -138,19 +157,19 @@ final class PackageGenerator {
     List<FundsRow> rows = new ArrayList<>();
     int n = r.nextInt(6);
     for (int i = 0; i < n; i++) {
-      rows.add(new FundsRow(FundsRowKind.values()[r.nextInt(FundsRowKind.values().length)], maybeText(), maybeAmount(),
-          maybeAmount(), maybeAmount(), maybeScore(), maybeText(), maybeScore()));
+      rows.add(new FundsRow(FundsRowKind.values()[r.nextInt(FundsRowKind.values().length)], maybeText(), maybeCell(),
+          maybeCell(), maybeCell(), maybeScore(), maybeText(), maybeScore(), null));
     }
     List<FundSplit> income = new ArrayList<>();
     List<FundSplit> expenditure = new ArrayList<>();
     if (department) {
       int a = r.nextInt(5);
       for (int i = 0; i < a; i++) {
-        income.add(new FundSplit(FundSplitKind.values()[r.nextInt(5)], maybeText(), maybeAmount()));
+        income.add(new FundSplit(FundSplitKind.values()[r.nextInt(5)], maybeText(), maybeCell()));
       }
       int b = r.nextInt(3);
       for (int i = 0; i < b; i++) {
-        expenditure.add(new FundSplit(FundSplitKind.values()[5 + r.nextInt(2)], maybeText(), maybeAmount()));
+        expenditure.add(new FundSplit(FundSplitKind.values()[5 + r.nextInt(2)], maybeText(), maybeCell()));
       }
     }
     List<Goal> goals = new ArrayList<>();
@@ -180,9 +199,14 @@ final class PackageGenerator {
     for (int i = 0; i < nn; i++) {
       notes.add(r.nextInt(10) == 0 ? "" : text());
     }
+    // issue 14: a form may print 元 or 千元, be partial (with a note that may hold ; and =) and print a grade
+    MoneyUnit unit = r.nextInt(4) == 0 ? MoneyUnit.values()[r.nextInt(MoneyUnit.values().length)] : null;
+    boolean partial = r.nextInt(8) == 0;
+    String partialNote = partial && r.nextBoolean() ? "第2页缺失; 表尾=未见" : null;
+    String grade = r.nextInt(6) == 0 ? "优" : null;
     return new SelfEvaluationForm(label, maybeText(), department ? null : maybeProject(), text(), maybeText(),
-        maybeText(), new FundsBlock(rows, income, expenditure), goals, groups, maybeScore(), maybeScore(), notes,
-        footer());
+        maybeText(), unit, partial, partialNote, new FundsBlock(rows, income, expenditure), goals, groups, maybeScore(),
+        maybeScore(), grade, notes, footer());
   }
 
   private List<FooterField> footer() {
@@ -210,7 +234,8 @@ final class PackageGenerator {
       List<BuildingRow> list = new ArrayList<>();
       int b = r.nextInt(3);
       for (int i = 0; i < b; i++) {
-        list.add(new BuildingRow(maybeText(), maybeSigned(), maybeSigned(), maybeText(), maybeSigned(), maybeSigned(),
+        list.add(new BuildingRow(maybeText(), maybeSignedCell(), maybeSignedCell(), maybeText(), maybeSignedCell(),
+            maybeSignedCell(),
             maybeText()));
       }
       buildings = new BuildingsBlock(maybeText(), list);
@@ -236,7 +261,7 @@ final class PackageGenerator {
       }
     }
     ControlRowKind kind = ControlRowKind.values()[r.nextInt(ControlRowKind.values().length)];
-    return new ControlRow(kind, text(), kind == ControlRowKind.PROJECT ? maybeProject() : null, maybeSigned(),
-        maybeSigned(), maybeSigned(), children);
+    return new ControlRow(kind, text(), kind == ControlRowKind.PROJECT ? maybeProject() : null, maybeSignedCell(),
+        maybeSignedCell(), maybeSignedCell(), children);
   }
 }

@@ -6,6 +6,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.BuildingRow;
 import io.github.jixiao.model.ControlRow;
@@ -80,7 +81,7 @@ final class BasicDataRenderer {
     PdfPTable table = GRID.table();
     table.setHeaderRows(1);
     table.setTableEvent(TableEvents.continued(mark, () -> cx.doc.top()));
-    controlHeader(table, year, where);
+    controlHeader(table, data, year, where);
     List<ControlRow> rows = data.spendingControl();
     for (int i = 0; i < rows.size(); i++) {
       control(table, rows.get(i), BASE + "/spendingControl/" + i, 0, where + " 经费控制情况");
@@ -98,7 +99,8 @@ final class BasicDataRenderer {
     PdfPCell bside = kit.mark(kit.cell(blabel, C, bw), kit.at(bp, bp + "/label"));
     bside.setRowspan(1 + Math.max(1, buildings.size()));
     table.addCell(LOWER.place(bside, SEVEN, 0, 0));
-    String[] heads = {"批复规模\n（㎡）", "实际规模\n（㎡）", "规模控制率", "预算投资\n（万元）", "实际投资\n（万元）",
+    String unit = data.moneyUnit().printed();
+    String[] heads = {"批复规模\n（㎡）", "实际规模\n（㎡）", "规模控制率", "预算投资\n（" + unit + "）", "实际投资\n（" + unit + "）",
         "投资概算\n控制率"};
     for (int i = 0; i < heads.length; i++) {
       table.addCell(LOWER.place(kit.cell(heads[i], C, bw), SEVEN, i + 1, i + 1));
@@ -133,8 +135,8 @@ final class BasicDataRenderer {
     cx.add(kit.trailer(data.notes(), data.footer(), BASE, where));
   }
 
-  private void controlHeader(PdfPTable t, int year, String where) {
-    t.addCell(GRID.place(kit.cell("经费控制情况（万元）", C, where), FOUR, 0, 0));
+  private void controlHeader(PdfPTable t, BasicDataTable data, int year, String where) {
+    t.addCell(GRID.place(kit.cell("经费控制情况（" + data.moneyUnit().printed() + "）", C, where), FOUR, 0, 0));
     t.addCell(GRID.place(kit.cell((year - 1) + "年决算数", C, where), FOUR, 1, 1));
     t.addCell(GRID.place(kit.cell(year + "年预算数", C, where), FOUR, 2, 2));
     t.addCell(GRID.place(kit.cell(year + "年决算数", C, where), FOUR, 3, 3));
@@ -152,7 +154,7 @@ final class BasicDataRenderer {
     }
   }
 
-  private PdfPCell amount(java.math.@Nullable BigDecimal value, String p, String where) {
+  private PdfPCell amount(@Nullable Amount value, String p, String where) {
     return kit.mark(kit.cell(TableKit.text(value), C, where), kit.at(p));
   }
 }

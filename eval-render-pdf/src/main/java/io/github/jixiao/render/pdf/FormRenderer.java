@@ -133,7 +133,8 @@ final class FormRenderer {
     List<FundSplit> spend = form.funds().byExpenditure();
     int splitRows = income.isEmpty() && spend.isEmpty() ? 0 : 1 + Math.max(income.size(), spend.size());
     String w = where + " 项目资金";
-    PdfPCell side = kit.label(department ? "年度预算\n申请\n（万元）" : "项目资金\n（万元）", List.of(), SIDE, w);
+    String unit = "（" + form.moneyUnit().printed() + "）";
+    PdfPCell side = kit.label(department ? "年度预算\n申请\n" + unit : "项目资金\n" + unit, List.of(), SIDE, w);
     side.setRowspan(1 + rows.size() + splitRows);
     t.addCell(TOP.place(side, FUNDS, 0, 0));
     String[] heads = {"", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
@@ -185,7 +186,7 @@ final class FormRenderer {
     }
     FundSplit s = list.get(i);
     String label = (i == 0 ? "其中：" : "") + (s.label() != null ? s.label() : s.kind().chinese()) + "："
-        + (s.amount() == null ? "" : s.amount().toPlainString());
+        + (s.amount() == null ? "" : s.amount().toString());
     return kit.mark(kit.cell(label, L, w), kit.at(p, p + "/amount", p + "/label"));
   }
 

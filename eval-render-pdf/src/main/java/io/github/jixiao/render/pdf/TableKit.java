@@ -6,6 +6,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.result.Severity;
 import io.github.jixiao.render.pdf.Fonts.Role;
@@ -302,6 +303,11 @@ final class TableKit {
 
   static @Nullable String text(@Nullable BigDecimal amount) {
     return amount == null ? null : amount.toPlainString();
+  }
+
+  /** An amount cell as printed: the number in plain notation, or the mark ("—"). */
+  static @Nullable String text(@Nullable Amount amount) {
+    return amount == null ? null : amount.toString();
   }
 
   /** A computed number without trailing zeros: 9.80 → "9.8", 20.00 → "20". */

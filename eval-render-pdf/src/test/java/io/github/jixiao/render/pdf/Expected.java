@@ -70,7 +70,7 @@ final class Expected {
     if (i < list.size()) {
       FundSplit s = list.get(i);
       out.add((s.label() != null ? s.label() : s.kind().chinese()) + "："
-          + (s.amount() == null ? "" : s.amount().toPlainString()));
+          + (s.amount() == null ? "" : s.amount().toString()));
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.jixiao.render.xlsx;
 
 import static io.github.jixiao.render.xlsx.layout.Tags.str;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.BuildingRow;
 import io.github.jixiao.model.BuildingsBlock;
@@ -46,7 +47,8 @@ final class BasicDataLayout {
   }
 
   private void build() {
-    grid.add(Tags.of(Tags.FORM, "kind", "basic")).minHeight(24)
+    grid.add(table.unit() == null ? Tags.of(Tags.FORM, "kind", "basic")
+        : Tags.of(Tags.FORM, "kind", "basic", "unit", table.unit().name())).minHeight(24)
         .cell(A, Words.ATTACHMENT + table.label(), Style.LABEL).at(BASE, BASE + "/label");
     grid.add(Tags.of(Tags.TITLE)).minHeight(40).cell(A, 7, table.title(), Style.TITLE).at(BASE + "/title");
 
@@ -75,7 +77,7 @@ final class BasicDataLayout {
     }
 
     Grid.Row ch = grid.add(Tags.of(Tags.CTRL_HEAD));
-    ch.cell(A, Words.SPENDING, Style.TABLE);
+    ch.cell(A, Words.SPENDING.replace("（万元）", "（" + table.moneyUnit().printed() + "）"), Style.TABLE);
     ch.cell(B, 2, (year - 1) + "年决算数", Style.TABLE);
     ch.cell(D, 2, year + "年预算数", Style.TABLE);
     ch.cell(F, 2, year + "年决算数", Style.TABLE);
@@ -90,7 +92,8 @@ final class BasicDataLayout {
       Grid.Row bh = grid.add(Tags.of(Tags.BLD_HEAD));
       bh.cell(A, blocks.label(), Style.TABLE).at(p, p + "/label");
       for (int k = 0; k < Words.BUILDING_HEADS.size(); k++) {
-        bh.cell(B + k, Words.BUILDING_HEADS.get(k), Style.TABLE);
+        bh.cell(B + k, Words.BUILDING_HEADS.get(k).replace("（万元）", "（" + table.moneyUnit().printed() + "）"),
+            Style.TABLE);
       }
       if (blocks.rows().isEmpty()) {
         Grid.Row r = grid.add(Tags.of(Tags.BLD_EMPTY));
@@ -151,7 +154,12 @@ final class BasicDataLayout {
     }
   }
 
-  private static void amount(Grid.Row r, int col, int span, @Nullable BigDecimal v, String pointer) {
+  private static void amount(Grid.Row r, int col, int span, @Nullable Amount cell, String pointer) {
+    if (cell != null && cell.isMark()) {
+      r.cell(col, span, cell.mark(), Style.TABLE).at(pointer);
+      return;
+    }
+    BigDecimal v = Amount.number(cell);
     r.cell(col, span, Values.number(v), Values.numberStyle(Style.TABLE, v)).at(pointer);
   }
 }

@@ -12,6 +12,7 @@ import static io.github.jixiao.render.xlsx.layout.FormColumns.I;
 import static io.github.jixiao.render.xlsx.layout.FormColumns.J;
 import static io.github.jixiao.render.xlsx.layout.Tags.str;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.FundSplit;
 import io.github.jixiao.model.FundsRow;
 import io.github.jixiao.model.FundsRowKind;
@@ -125,8 +126,7 @@ final class FormLayout {
   }
 
   private void build() {
-    grid.add(Tags.of(Tags.FORM, "kind", department ? "department" : "project", "id", str(form.projectId()),
-            "mode", mode.name().toLowerCase(java.util.Locale.ROOT)))
+    grid.add(Tags.of(Tags.FORM, formTag()))
         .minHeight(24)
         .cell(A, 3, Words.ATTACHMENT + form.label(), Style.LABEL).at(base, base + "/label");
     grid.add(Tags.of(Tags.TITLE)).minHeight(40)
@@ -153,6 +153,25 @@ final class FormLayout {
     footer();
   }
 
+  /**
+   * The form row's tag attributes: kind, project id and mode, and (only when the form has them, so
+   * that a Hunan form's workbook is as before) its unit, whether it is partial and its printed grade.
+   */
+  private String[] formTag() {
+    List<String> kv = new ArrayList<>(List.of("kind", department ? "department" : "project", "id",
+        str(form.projectId()), "mode", mode.name().toLowerCase(java.util.Locale.ROOT)));
+    if (form.unit() != null) {
+      kv.addAll(List.of("unit", form.unit().name()));
+    }
+    if (form.partial()) {
+      kv.addAll(List.of("partial", "1", "partialNote", str(form.partialNote())));
+    }
+    if (form.reportedGrade() != null) {
+      kv.addAll(List.of("grade", form.reportedGrade()));
+    }
+    return kv.toArray(String[]::new);
+  }
+
   // ------------------------------------------------------------------ funds
 
   private void funds() {
@@ -162,7 +181,7 @@ final class FormLayout {
     int splitRows = Math.max(income.size(), expenditure.size());
     int span = 1 + rows.size() + (splitRows > 0 ? 1 + splitRows : 0);
     Grid.Row head = grid.add(Tags.of(Tags.FUNDS_HEAD));
-    head.cell(A, 1, department ? Words.FUNDS_DEPARTMENT_BROKEN : Words.FUNDS_PROJECT_BROKEN, Style.TABLE).rowSpan(span)
+    head.cell(A, 1, Words.fundsLabel(department, form.moneyUnit()), Style.TABLE).rowSpan(span)
         .at(base + "/funds");
     head.cell(B, 2, null, Style.TABLE);
     String[] heads = {Words.INITIAL, Words.ANNUAL, Words.EXECUTED, Words.WEIGHT, Words.RATE, Words.SCORE};
@@ -178,10 +197,10 @@ final class FormLayout {
       String p = base + "/funds/rows/" + i;
       Grid.Row r = grid.add(Tags.of(Tags.FUNDS, "kind", fr.kind().name()));
       r.cell(B, 2, fr.label(), Style.TABLE_LEFT).at(p, p + "/label");
-      BigDecimal[] values = {fr.initialBudget(), fr.annualBudget(), fr.executed()};
+      Amount[] values = {fr.initialBudget(), fr.annualBudget(), fr.executed()};
       String[] fields = {"initialBudget", "annualBudget", "executed"};
       for (int k = 0; k < 3; k++) {
-        amounts[i][k] = r.cell(D + k, Values.number(values[k]), in(amountStyle(values[k]))).at(p + "/" + fields[k]);
+        amounts[i][k] = r.cell(D + k, Values.amount(values[k]), in(amountStyle(values[k]))).at(p + "/" + fields[k]);
       }
       Grid.Cell weight = r.cell(G, Values.score(fr.weight()), in(Values.scoreStyle(Style.TABLE, fr.weight())))
           .at(p + "/weight");
@@ -214,8 +233,8 @@ final class FormLayout {
     }
   }
 
-  private Style amountStyle(@Nullable BigDecimal v) {
-    return Values.numberStyle(Style.TABLE, v);
+  private Style amountStyle(@Nullable Amount v) {
+    return Values.numberStyle(Style.TABLE, Amount.number(v));
   }
 
   private void split(Grid.Row r, int labelCol, int amountCol, @Nullable FundSplit s, String p) {
@@ -226,7 +245,7 @@ final class FormLayout {
       return;
     }
     r.cell(labelCol, amountCol - labelCol, s.label(), Style.TABLE_LEFT).at(p, p + "/label");
-    r.cell(amountCol, span, Values.number(s.amount()), amountStyle(s.amount())).at(p + "/amount");
+    r.cell(amountCol, span, Values.amount(s.amount()), amountStyle(s.amount())).at(p + "/amount");
   }
 
   /** The span from {@code col} to the table's last column (I, or J where the subtotals are shown). */
@@ -237,7 +256,7 @@ final class FormLayout {
   /** 年度资金总额 = the sum of its sources, 执行率 = 执行数 ÷ 预算数, 得分 — live (computed mode and template). */
   private void liveTotals(List<FundsRow> rows, int total, Grid.Cell[][] amounts, Grid.Cell rate, Grid.Cell score) {
     FundsRow t = rows.get(total);
-    BigDecimal[] printed = {t.initialBudget(), t.annualBudget(), t.executed()};
+    BigDecimal[] printed = {Amount.number(t.initialBudget()), Amount.number(t.annualBudget()), Amount.number(t.executed())};
     @Nullable Object[] cached = {Values.number(printed[0]), Values.number(printed[1]), Values.number(printed[2])};
     List<Integer> sources = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -251,7 +270,8 @@ final class FormLayout {
       BigDecimal sum = null;
       for (int i : sources) {
         refs.add(amounts[i][k]);
-        BigDecimal v = k == 0 ? rows.get(i).initialBudget() : k == 1 ? rows.get(i).annualBudget() : rows.get(i).executed();
+        FundsRow source = rows.get(i);
+        BigDecimal v = Amount.number(k == 0 ? source.initialBudget() : k == 1 ? source.annualBudget() : source.executed());
         if (v != null) {
           sum = sum == null ? v : sum.add(v);
         }

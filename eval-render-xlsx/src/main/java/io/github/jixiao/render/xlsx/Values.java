@@ -1,5 +1,6 @@
 package io.github.jixiao.render.xlsx;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.ScoreCell;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,14 @@ final class Values {
       return null;
     }
     return fitsNumberCell(v) ? v : v.toString();
+  }
+
+  /** The cell value of an amount cell: its number as {@link #number(BigDecimal)}, or the mark printed ("—"). */
+  static @Nullable Object amount(@Nullable Amount a) {
+    if (a == null) {
+      return null;
+    }
+    return a.value() != null ? number(a.value()) : a.mark();
   }
 
   /** The style that shows {@code v} as printed (its scale), based on {@code base}. */

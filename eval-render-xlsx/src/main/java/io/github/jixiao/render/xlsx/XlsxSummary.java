@@ -1,5 +1,6 @@
 package io.github.jixiao.render.xlsx;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.FundsRow;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
@@ -85,8 +86,8 @@ public final class XlsxSummary {
      */
     public static SummaryRow of(String department, SelfEvaluationForm f) {
       FundsRow t = f.totalFunds().orElse(null);
-      BigDecimal budget = t == null ? null : t.annualBudget();
-      BigDecimal executed = t == null ? null : t.executed();
+      BigDecimal budget = t == null ? null : Amount.number(t.annualBudget());
+      BigDecimal executed = t == null ? null : Amount.number(t.executed());
       BigDecimal rate = budget != null && executed != null && budget.signum() > 0
           ? executed.divide(budget, 6, RoundingMode.HALF_UP) : null;
       return new SummaryRow(department, f.label(), f.name(), f.implementingUnit(), budget, executed, rate,
@@ -118,7 +119,7 @@ public final class XlsxSummary {
     }
   }
 
-  static final String[] GRADE_FILLS = {"C6EFCE", "DDEBF7", "FFEB9C", "FFC7CE"};
+  static final String[] GRADE_FILLS = {"C6EFCE", "DDEBF7", "FFEB9C", "FFC7CE", "D9D9D9"};
   static final String ERROR_FILL = "FFC7CE";
 
   /** Writes the summary into {@code sheet} (buffered or streaming); returns the number of rows. */

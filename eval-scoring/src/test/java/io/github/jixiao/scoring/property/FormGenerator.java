@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring.property;
 
+import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.ControlRow;
 import io.github.jixiao.model.ControlRowKind;
@@ -466,14 +467,14 @@ final class FormGenerator {
       List<FundSplit> out = new ArrayList<>();
       for (int p = 0; p < 2; p++) {
         long amount = cents[which][p] + (which == tamperedSplit && p == tamperedPart ? tamperCents : 0);
-        out.add(new FundSplit(KINDS[which][p], KINDS[which][p].chinese(), BigDecimal.valueOf(amount, 2)));
+        out.add(new FundSplit(KINDS[which][p], KINDS[which][p].chinese(), Amount.of(BigDecimal.valueOf(amount, 2))));
       }
       return out;
     }
 
     /** The printed amount of one part, in 万元. */
     BigDecimal amount(int which, int part) {
-      return split(which).get(part).amount();
+      return Amount.number(split(which).get(part).amount());
     }
   }
 
@@ -569,11 +570,13 @@ final class FormGenerator {
     }
 
     private ControlRow leafRow(ControlRowKind kind, String label, int i) {
-      return new ControlRow(kind, label, null, leaf(i, 0), leaf(i, 1), leaf(i, 2), List.of());
+      return new ControlRow(kind, label, null, Amount.ofNullable(leaf(i, 0)), Amount.ofNullable(leaf(i, 1)),
+          Amount.ofNullable(leaf(i, 2)), List.of());
     }
 
     private ControlRow parentRow(ControlRowKind kind, String label, int p, List<ControlRow> children) {
-      return new ControlRow(kind, label, null, parent(p, 0), parent(p, 1), parent(p, 2), children);
+      return new ControlRow(kind, label, null, Amount.ofNullable(parent(p, 0)), Amount.ofNullable(parent(p, 1)),
+          Amount.ofNullable(parent(p, 2)), children);
     }
 
     /** The rows above the project's row. */
@@ -792,7 +795,7 @@ final class FormGenerator {
         BigDecimal budget = funds.annualBudget().add(BigDecimal.valueOf(basicBudgetOffsetCents, 2));
         BigDecimal fin = funds.executed().add(BigDecimal.valueOf(basicFinalOffsetCents, 2));
         List<ControlRow> rows = new ArrayList<>(basic == null ? List.of() : basic.rows());
-        rows.add(new ControlRow(ControlRowKind.PROJECT, "项目", "p1", null, budget, fin, List.of()));
+        rows.add(new ControlRow(ControlRowKind.PROJECT, "项目", "p1", null, Amount.of(budget), Amount.of(fin), List.of()));
         table = new BasicDataTable("1", "部门整体支出绩效评价基础数据表", basic == null ? null : basic.staffing(), rows, null,
             null, List.of(), List.of());
       }

@@ -134,7 +134,7 @@ public final class Tags {
   public static String of(String kind, String... keyValues) {
     StringBuilder sb = new StringBuilder(PREFIX).append(kind);
     for (int i = 0; i + 1 < keyValues.length; i += 2) {
-      sb.append(';').append(keyValues[i]).append('=').append(keyValues[i + 1]);
+      sb.append(';').append(keyValues[i]).append('=').append(escape(keyValues[i + 1]));
     }
     return sb.toString();
   }
@@ -154,12 +154,27 @@ public final class Tags {
     for (int i = 1; i < parts.length; i++) {
       int eq = parts[i].indexOf('=');
       if (eq > 0) {
-        attrs.put(parts[i].substring(0, eq), parts[i].substring(eq + 1));
+        attrs.put(parts[i].substring(0, eq), unescape(parts[i].substring(eq + 1)));
       } else if (!parts[i].isEmpty()) {
         attrs.put(parts[i], "");
       }
     }
     return new Tag(parts[0], attrs);
+  }
+
+  /** A value with '%', ';' and '=' written as %25, %3B, %3D, so free text (a note) cannot break the tag. */
+  private static String escape(String value) {
+    if (value.indexOf('%') < 0 && value.indexOf(';') < 0 && value.indexOf('=') < 0) {
+      return value;
+    }
+    return value.replace("%", "%25").replace(";", "%3B").replace("=", "%3D");
+  }
+
+  private static String unescape(String value) {
+    if (value.indexOf('%') < 0) {
+      return value;
+    }
+    return value.replace("%3B", ";").replace("%3D", "=").replace("%25", "%");
   }
 
   /**

@@ -84,6 +84,18 @@ public final class Words {
   public static final String AUTHORIZED = "编制数";
   /** 控制率 — 附件1: the header of the staffing control-rate column. */
   public static final String CONTROL_RATE = "控制率";
+  /**
+   * The funds block's label as the writer prints it, with the form's unit.
+   *
+   * @param department whether the form is the department form (年度预算申请) or a project form (项目资金)
+   * @param unit the form's money unit
+   * @return "项目资金\n（万元）", "年度预算\n申请\n（元）" …
+   */
+  public static String fundsLabel(boolean department, io.github.jixiao.model.MoneyUnit unit) {
+    String base = department ? FUNDS_DEPARTMENT_BROKEN : FUNDS_PROJECT_BROKEN;
+    return base.replace("（万元）", "（" + unit.printed() + "）");
+  }
+
   /** 经费控制情况（万元） — 附件1's spending-control header. */
   public static final String SPENDING = "经费控制情况（万元）";
   /** 厉行节约保障措施 — 附件1: the label of the saving-measures row. */
