@@ -102,7 +102,8 @@ class HtmlRendererTest {
     String summary = html.substring(html.indexOf("<h2 id=\"summary\">"), html.indexOf("</table>", html.indexOf("<h2 id=\"summary\">")));
     for (FormEvaluation f : EVALUATION.evaluations()) {
       assertThat(summary).contains("<td>附件" + HtmlRenderer.escape(f.form()) + "</td><td>" + HtmlRenderer.escape(f.name()) + "</td>")
-          .contains(f.computedTotal().toPlainString()).contains("<td>" + f.grade().chinese() + "</td>");
+          .contains(f.computedTotal().toPlainString()).contains(f.grade() == io.github.jixiao.model.result.Grade.NOT_GRADABLE
+              ? "style=\"color:#777;background:#eee\">—（无法评级）</td>" : "<td>" + f.grade().chinese() + "</td>");
     }
   }
 

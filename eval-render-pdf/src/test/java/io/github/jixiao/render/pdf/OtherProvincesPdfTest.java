@@ -111,10 +111,11 @@ class OtherProvincesPdfTest {
   }
 
   @Test
-  void theSeedsSummaryHasNoNotGradableNote() throws Exception {
+  void theSeedsUngradableFormsAreMarkedInItsSummary() throws Exception {
+    // 附件2 (weights 110), 3-3 (90) and 3-11 (109) cannot be graded
     PdfText seed = new PdfText(ModesTest.RENDERER.renderToBytes(Seed.computed()));
     int chart = seed.bookmark("评分汇总").page();
-    assertThat(seed.text(chart, chart)).doesNotContain("无法评级");
+    assertThat(seed.text(chart, chart)).contains("109.69—（无法评级）", "89.8—（无法评级）");
   }
 
   @Test

@@ -238,7 +238,7 @@ class SeedPdfTest {
   void theSummaryChartsAreVectorGraphicsWithRealText() throws IOException {
     int page = pdf.bookmark("评分汇总").page();
     String t = PdfText.squeeze(pdf.pages.get(page - 1));
-    assertThat(t).contains("附件3-1帮代办工作经费", "填报总分", "计算总分", "99.38（优）", "满分100", "109.69（—（无法评级））");
+    assertThat(t).contains("附件3-1帮代办工作经费", "填报总分", "计算总分", "99.38（优）", "满分100", "109.69—（无法评级）");
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       int forms = 0;
       PDResources res = doc.getPage(page - 1).getResources();
