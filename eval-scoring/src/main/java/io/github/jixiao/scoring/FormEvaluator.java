@@ -213,8 +213,12 @@ final class FormEvaluator {
       if (!same(expected, printedRate) && !fraction) {
         FindingMessage m = Numbers.percent(row.executionRate()) != null ? FindingMessage.EXECUTION_RATE_MISMATCH
             : FindingMessage.EXECUTION_RATE_NUMBER_MISMATCH;
+        // 97.80% for 97.8086…%: cut, not rounded — a form's arithmetic habit, a warning
+        boolean truncated = same(HUNDRED.multiply(rowExecuted).divide(rowBudget, Math.max(0, printedRate.scale()),
+            RoundingMode.DOWN), printedRate);
         findings.add(m.with("executed", plain(rowExecuted)).with("budget", plain(rowBudget))
                 .with("expected", expected.toPlainString()).with("printed", row.executionRate()),
+            truncated ? Severity.WARNING : Severity.ERROR,
             at(label, FUNDS, "执行率", pointer + "/executionRate"), expected.toPlainString() + "%", row.executionRate());
       }
     } else if (row.executionRate() != null && !row.executionRate().isBlank() && printedRate == null) {

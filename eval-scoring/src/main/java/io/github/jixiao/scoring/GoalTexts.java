@@ -133,9 +133,12 @@ final class GoalTexts {
     return false;
   }
 
-  /** Equal at the coarser of the two precisions (a text's "90万元" matches a table's 89.97 only if rounding says so). */
+  /**
+   * Equal at the coarser of the two precisions: a text's "90万元" matches a table's 89.97, and a
+   * text's "1329120.67元" (132.912067 万元) a table's 132.912 万元.
+   */
   private static boolean matches(BigDecimal stated, BigDecimal amount) {
-    int scale = Math.max(0, stated.stripTrailingZeros().scale());
+    int scale = Math.max(0, Math.min(stated.stripTrailingZeros().scale(), amount.stripTrailingZeros().scale()));
     return same(stated, amount) || same(stated.setScale(scale, RoundingMode.HALF_UP), amount.setScale(scale, RoundingMode.HALF_UP));
   }
 }

@@ -154,7 +154,8 @@ public final class ValueParser {
       "(?:未能|未曾|尚未|没有|没能|没|未|不能|无法)(?:按时|按期|如期|按计划|全部|全面)?"
           + "(?:完成|完工|竣工|达标|达到|到位|实现|落实|开展|实施|兑现|执行)",
       "不达标", "不合格", "不满意", "不到位", "不及格", "不理想", "不正常", "较差", "很差",
-      "滞后", "延期", "延误", "推迟", "逾期", "失败", "超出预算", "超预算", "超支");
+      "滞后", "延期", "延误", "推迟", "逾期", "失败", "超出预算", "超预算", "超支",
+      "效果不明显", "不明显", "未达成", "没有达成", "不符合", "未通过", "不通过");
 
   private static final String PARTLY_WORDS = String.join("|",
       "部分未完成", "大部分完成", "大部分达到", "基本完成", "基本达标", "基本达到", "基本到位", "基本实现",
@@ -175,6 +176,9 @@ public final class ValueParser {
       "均达标", "已达标", "达标(?!率)", "达到",
       // rated good
       "良好", "优秀", "优良", "很好", "合格(?!率)", "满意(?![度率])",
+      // as forms of several provinces state it (安徽: 达成预期指标, 效果明显; 湖北: 通过)
+      "达成预期(?:指标|目标)?", "达成(?:目标|指标)?", "效果明显", "效果显著", "成效明显", "成效显著",
+      "符合(?:相关|有关)?(?:规定|要求|标准|制度)", "严格执行", "合规(?!率)", "已通过", "通过(?!率)",
       // improved
       "有效改善", "明显改善", "显著改善", "改善", "有效(?![期率])", "明显提升", "显著提升", "提高", "提升",
       "促进", "实现",
@@ -193,7 +197,7 @@ public final class ValueParser {
 
   /** KEYWORDS tried only where a keyword can start (all of them start with these characters). */
   static final Scan KEYWORD_SCAN =
-      Scan.of(KEYWORDS, "未尚没不无较很滞延推逾失超部大基比一杜零控全均已完达良优合满有明显改提促实持可稳平正到落按如");
+      Scan.of(KEYWORDS, "未尚没不无较很滞延推逾失超部大基比一杜零控全均已完达良优合满有明显改提促实持可稳平正到落按如效成符严通");
 
   /** A count in Chinese numerals (每月一次) or a comparison word with no Arabic number. */
   private static final Pattern COUNT_WITHOUT_DIGITS = Pattern.compile(
@@ -318,8 +322,10 @@ public final class ValueParser {
       }
       return new Period(text, PeriodKind.SPAN, year, from, to);
     }
-    if (digits && deadline && (m = MONTH_DEADLINE.matcher(norm)).matches() && (m.group("year") != null || m.group("m") != null)
-        && (m.group("before") != null || m.group("end") != null)) {
+    if (digits && (deadline || hasYear) && (m = MONTH_DEADLINE.matcher(norm)).matches()
+        && (m.group("year") != null || m.group("m") != null)
+        && (m.group("before") != null || m.group("end") != null || (m.group("year") != null && m.group("m") != null))) {
+      // 2023年12月 on its own: the month something is (to be) done by
       int month = Integer.parseInt(m.group("month"));
       if (!isMonth(month)) {
         return new NeedsReview(text, "month out of range");
@@ -485,7 +491,7 @@ public final class ValueParser {
     List<Map.Entry<String, String>> units = new ArrayList<>();
     for (String u : List.of("%", "‰", "个百分点", "元", "万元", "亿元", "千元", "万", "亿",
         "平方米", "万平方米", "平方公里", "立方米", "万立方米", "公里", "千米", "米", "公顷", "亩", "万亩",
-        "吨", "万吨", "个", "套", "户", "户次", "次", "人次", "万人次", "栋", "幢", "座", "间", "家", "人",
+        "厘米", "毫米", "分米", "公分", "吨", "万吨", "个", "套", "户", "户次", "次", "人次", "万人次", "栋", "幢", "座", "间", "家", "人",
         "万人", "名", "件", "份", "条", "项", "台", "处", "所", "辆", "批", "场", "期", "宗", "株", "棵",
         "篇", "册", "本", "张", "盏", "块", "根", "只", "头", "箱", "分", "天", "日", "个工作日", "工作日",
         "周", "个月", "月", "年", "小时", "分钟")) {

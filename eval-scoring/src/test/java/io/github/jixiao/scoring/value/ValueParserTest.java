@@ -398,8 +398,13 @@ class ValueParserTest {
     }
 
     @Test
-    void monthAndYearWithoutDeadlineWordNeedsReview() {
-      assertThat(review("2023年12月").reason()).isEqualTo("several numbers");
+    void monthAndYearWithoutDeadlineWordIsTheMonthOfCompletion() {
+      // 云南 forms print 完成时间 as "2023年12月" (target) and "2023年10月" (actual)
+      assertThat(ValueParser.parse("2023年12月")).isInstanceOfSatisfying(ParsedValue.Period.class, p -> {
+        assertThat(p.kind()).isEqualTo(ParsedValue.PeriodKind.DEADLINE);
+        assertThat(p.year()).isEqualTo(2023);
+        assertThat(p.toMonth()).isEqualTo(12);
+      });
     }
   }
 
