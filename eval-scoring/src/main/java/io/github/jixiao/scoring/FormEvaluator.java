@@ -76,8 +76,13 @@ final class FormEvaluator {
     BigDecimal printedRate = totalRow.map(r -> Numbers.printedRate(r.executionRate())).orElse(null);
     // no amounts but a printed rate: the rate the form gives is the one to score (never a silent 0)
     BigDecimal rateOnly = rate == null && printedRate != null ? divide(printedRate, HUNDRED) : null;
-    BigDecimal executionScore = rate != null ? executionScore(rate, executed, budget)
-        : rateOnly != null ? executionScore(rateOnly, rateOnly, BigDecimal.ONE) : profile.round(BigDecimal.ZERO);
+    // the form's own 分值 for execution governs its score (a Hubei or Yunnan form prints 20); the
+    // profile's weight when the form prints none
+    BigDecimal printedExecutionWeight = totalRow.map(r -> value(r.weight())).filter(w -> w.signum() > 0).orElse(null);
+    BigDecimal scoreWeight = printedExecutionWeight != null ? printedExecutionWeight : profile.executionWeight();
+    BigDecimal executionScore = rate != null ? executionScore(scoreWeight, rate, executed, budget)
+        : rateOnly != null ? executionScore(scoreWeight, rateOnly, rateOnly, BigDecimal.ONE)
+        : profile.round(BigDecimal.ZERO);
     ScoreCell reportedExecution = totalRow.map(FundsRow::score).orElse(null);
     BigDecimal executionWeight = note.executionWeight() != null ? note.executionWeight() : profile.executionWeight();
     totalRow.ifPresent(row -> checkExecution(form, row, fundsPointer, figures, rate, rateOnly, executionScore, note,
@@ -182,9 +187,8 @@ final class FormEvaluator {
 
   // ---------------------------------------------------------------- execution
 
-  private BigDecimal executionScore(BigDecimal rate, BigDecimal executed, BigDecimal budget) {
+  private BigDecimal executionScore(BigDecimal w, BigDecimal rate, BigDecimal executed, BigDecimal budget) {
     BigDecimal capped = rate.min(BigDecimal.ONE);
-    BigDecimal w = profile.executionWeight();
     return switch (profile.executionFormula()) {
       // one division from the raw amounts, rounded once (rounding a rounded rate can be off by 0.01)
       case PROPORTIONAL -> executed.compareTo(budget) >= 0 ? profile.round(w)
@@ -248,11 +252,12 @@ final class FormEvaluator {
     if ((rate != null || rateOnly != null) && !same(printedScore, computed)) {
       BigDecimal diff = printedScore.subtract(computed).abs();
       boolean rounding = diff.compareTo(BigDecimal.ONE.movePointLeft(profile.scale())) <= 0
-          || wholePoints(printedScore, computed, profile.executionWeight());
+          || wholePoints(printedScore, computed, printedWeight != null ? printedWeight : profile.executionWeight());
       FindingText text;
       if (rate != null) {
         text = (rounding ? FindingMessage.EXECUTION_SCORE_ROUNDING : FindingMessage.EXECUTION_SCORE_MISMATCH)
-            .with("weight", plain(profile.executionWeight())).with("rate", rateText(rate))
+            .with("weight", plain(printedWeight != null && printedWeight.signum() > 0 ? printedWeight
+                : profile.executionWeight())).with("rate", rateText(rate))
             .with("computed", computed.toPlainString()).with("printed", plain(printedScore));
       } else {
         text = FindingMessage.EXECUTION_SCORE_FROM_PRINTED_RATE.with("rate", row.executionRate().strip())

@@ -216,7 +216,9 @@ enum Defect {
     }
   },
   /** The execution weight printed other than the profile's 10 (the weights then exceed 100). */
-  EXECUTION_WEIGHT_NOT_PROFILE(FindingMessage.EXECUTION_WEIGHT_NOT_PROFILE, Severity.WARNING, EnumSet.of(FindingCode.WEIGHTS_NOT_100)) {
+  EXECUTION_WEIGHT_NOT_PROFILE(FindingMessage.EXECUTION_WEIGHT_NOT_PROFILE, Severity.WARNING, EnumSet.of(FindingCode.WEIGHTS_NOT_100,
+      // the printed 分值 governs the execution score, which the form still gives as 10 × rate
+      FindingCode.EXECUTION_SCORE_MISMATCH)) {
     @Override
     void inject(FormSpec spec, Random r) {
       spec.funds.weightOffset = BigDecimal.valueOf(1 + r.nextInt(10));

@@ -88,7 +88,10 @@ class ScoringPropertyTest {
         assertThat(s.allowed().min()).as("%s allowed min", s.pointer()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
         assertThat(s.allowed().max()).as("%s allowed max", s.pointer()).isLessThanOrEqualTo(weight);
       }
-      assertThat(eval.executionScore()).isBetween(BigDecimal.ZERO, FormGenerator.PROFILE.executionWeight());
+      // the form's printed execution 分值 governs; the profile's when none is printed
+      BigDecimal executionWeight = spec.form().totalFunds().map(r -> r.weight() == null ? null : r.weight().value())
+          .filter(w -> w != null && w.signum() > 0).orElse(FormGenerator.PROFILE.executionWeight());
+      assertThat(eval.executionScore()).isBetween(BigDecimal.ZERO, executionWeight);
     });
   }
 
