@@ -74,14 +74,16 @@ record Direction(Kind kind, @Nullable String basisZh, @Nullable String basisEn) 
    */
   static Direction of(Level1Group group, Level2Group sub, IndicatorRow row, Quantity target) {
     String nature = row.nature() == null ? "" : row.nature().strip();
-    for (String w : NATURE_LOWER) {
-      if (nature.contains(w)) {
-        return new Direction(Kind.LOWER, "指标性质「" + nature + "」", "nature '" + nature + "'");
+    if (!nature.isEmpty()) {
+      for (String w : NATURE_LOWER) {
+        if (nature.contains(w)) {
+          return new Direction(Kind.LOWER, "指标性质「" + nature + "」", "nature '" + nature + "'");
+        }
       }
-    }
-    for (String w : NATURE_HIGHER) {
-      if (nature.contains(w)) {
-        return new Direction(Kind.HIGHER, "指标性质「" + nature + "」", "nature '" + nature + "'");
+      for (String w : NATURE_HIGHER) {
+        if (nature.contains(w)) {
+          return new Direction(Kind.HIGHER, "指标性质「" + nature + "」", "nature '" + nature + "'");
+        }
       }
     }
     Comparison c = target.comparison();
@@ -94,15 +96,13 @@ record Direction(Kind kind, @Nullable String basisZh, @Nullable String basisEn) 
           "the target '" + FormEvaluator.brief(row.target()) + "'");
     }
     String name = row.name() == null ? "" : row.name();
-    for (String w : HIGHER_WORDS) {
-      if (name.contains(w)) {
-        return byName(Kind.HIGHER, w);
-      }
+    String higher = firstWord(name, HIGHER_BY_FIRST);
+    if (higher != null) {
+      return byName(Kind.HIGHER, higher);
     }
-    for (String w : LOWER_WORDS) {
-      if (name.contains(w)) {
-        return byName(Kind.LOWER, w);
-      }
+    String lower = firstWord(name, LOWER_BY_FIRST);
+    if (lower != null) {
+      return byName(Kind.LOWER, lower);
     }
     if (group.indicator() == Level1Indicator.COST || isCost(sub)) {
       return new Direction(Kind.LOWER, "成本指标", "a cost indicator");
@@ -119,18 +119,64 @@ record Direction(Kind kind, @Nullable String basisZh, @Nullable String basisEn) 
     return UNKNOWN;
   }
 
+  /** The words by their first character, so a name is scanned once rather than once per word. */
+  private static final java.util.Map<Character, List<String>> HIGHER_BY_FIRST = byFirst(HIGHER_WORDS);
+  private static final java.util.Map<Character, List<String>> LOWER_BY_FIRST = byFirst(LOWER_WORDS);
+
+  private static final boolean[] HIGHER_STARTS = starts(HIGHER_WORDS);
+  private static final boolean[] LOWER_STARTS = starts(LOWER_WORDS);
+
+  private static boolean[] starts(List<String> words) {
+    boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+    words.forEach(w -> starts[w.charAt(0)] = true);
+    return starts;
+  }
+
+  private static java.util.Map<Character, List<String>> byFirst(List<String> words) {
+    java.util.Map<Character, List<String>> map = new java.util.HashMap<>();
+    for (String w : words) {
+      map.computeIfAbsent(w.charAt(0), c -> new java.util.ArrayList<>()).add(w);
+    }
+    map.replaceAll((c, list) -> List.copyOf(list));
+    return java.util.Map.copyOf(map);
+  }
+
+  /** The first word of the list (in list order) the name contains, or {@code null}. */
+  private static @Nullable String firstWord(String name, java.util.Map<Character, List<String>> byFirst) {
+    String best = null;
+    int bestRank = Integer.MAX_VALUE;
+    List<String> order = byFirst == HIGHER_BY_FIRST ? HIGHER_WORDS : LOWER_WORDS;
+    boolean[] starts = byFirst == HIGHER_BY_FIRST ? HIGHER_STARTS : LOWER_STARTS;
+    for (int i = 0; i < name.length(); i++) {
+      if (!starts[name.charAt(i)]) {
+        continue;
+      }
+      List<String> candidates = byFirst.get(name.charAt(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (String w : candidates) {
+        if (name.startsWith(w, i)) {
+          int rank = order.indexOf(w);
+          if (rank < bestRank) {
+            best = w;
+            bestRank = rank;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
   /** A count unit, also with a prefix such as 万 (万平方米, 万人次). */
   private static boolean isCount(String unit) {
     if (unit.isEmpty()) {
       return false;
     }
-    for (String u : COUNT_UNITS) {
-      if (unit.endsWith(u)) {
-        return true;
-      }
-    }
-    return false;
+    return COUNT_SET.contains(unit) || (unit.length() > 1 && unit.charAt(0) == '万' && COUNT_SET.contains(unit.substring(1)));
   }
+
+  private static final java.util.Set<String> COUNT_SET = java.util.Set.copyOf(COUNT_UNITS);
 
   private static Direction byName(Kind kind, String word) {
     return new Direction(kind, "指标名称含「" + word + "」", "the name contains '" + word + "'");

@@ -524,6 +524,11 @@ final class FormEvaluator {
         && !(target instanceof Quantity)) {
       return completion(a, w);
     }
+    if (target instanceof Period tp && actual instanceof Period ap && late(tp, ap)) {
+      // 2019年 → 2020年, 9月前 → 11月: done after the deadline
+      return band(Achievement.NOT_ACHIEVED, w, "完成时间「" + brief(ap.text()) + "」晚于「" + brief(tp.text()) + "」",
+          "done '" + brief(ap.text()) + "', after '" + brief(tp.text()) + "'");
+    }
     if (target instanceof Period || target instanceof Qualitative q && isSchedule(q)) {
       if (actual instanceof Period || actual instanceof Qualitative qa && qa.achievement() == Achievement.ACHIEVED) {
         return new Rule(ScoringMethod.TIMELINESS, ScoreRange.exactly(profile.round(w)), null,
@@ -539,6 +544,16 @@ final class FormEvaluator {
     String why = actual instanceof ParsedValue.NeedsReview nr ? nr.reason()
         : target instanceof ParsedValue.NeedsReview nr2 ? "target: " + nr2.reason() : "target and actual cannot be compared";
     return manual(w, why);
+  }
+
+  /** Whether the actual period ends after the target's: a later year, or the same year and a later month. */
+  private static boolean late(Period target, Period actual) {
+    if (target.year() != null && actual.year() != null && !target.year().equals(actual.year())) {
+      return actual.year() > target.year();
+    }
+    boolean sameYearOrNone = target.year() == null || actual.year() == null || target.year().equals(actual.year());
+    return sameYearOrNone && target.kind() == ParsedValue.PeriodKind.DEADLINE && target.toMonth() != null
+        && actual.toMonth() != null && actual.toMonth() > target.toMonth();
   }
 
   private static boolean isSchedule(Qualitative q) {

@@ -34,6 +34,9 @@ record FormNote(Map<Level1Indicator, BigDecimal> level1, @Nullable BigDecimal ex
    */
   static FormNote of(List<String> notes) {
     for (String note : notes) {
+      if (note.indexOf('分') < 0 || (note.indexOf("产出") < 0 && note.indexOf("效益") < 0)) {
+        continue;
+      }
       Matcher m = WEIGHT.matcher(note);
       Map<Level1Indicator, BigDecimal> level1 = new EnumMap<>(Level1Indicator.class);
       BigDecimal execution = null;

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +35,11 @@ final class GoalTexts {
   private static final Pattern SPENT = Pattern.compile(
       "(?:共计支出|总计支出|全年支出|合计支出|实际支出|累计支出|开支|完成(?:预算)?资金|使用(?:预算)?资金|支付(?:预算)?资金|支出资金|执行资金)为?"
           + AMOUNT);
+  // each pattern with the characters its matches start with, tried only near a 元 (ScanStartsTest checks them)
+  static final io.github.jixiao.scoring.internal.Scan BUDGET_SCAN =
+      io.github.jixiao.scoring.internal.Scan.of(BUDGET, "预安项资");
+  static final io.github.jixiao.scoring.internal.Scan SPENT_SCAN =
+      io.github.jixiao.scoring.internal.Scan.of(SPENT, "共总全合实累开完使支执");
 
   private GoalTexts() {}
 
@@ -69,7 +73,10 @@ final class GoalTexts {
           continue;
         }
         Location where = new Location(form.label(), "年度总体目标", columns[c], pointer + "/goals/" + g + "/" + fields[c]);
-        for (Stated s : stated(BUDGET, texts[c])) {
+        if (texts[c].indexOf('元') < 0) {
+          continue;
+        }
+        for (Stated s : stated(BUDGET_SCAN, texts[c])) {
           if (c == 0 && plannedBudget == null) {
             plannedBudget = s;
           } else if (c == 1 && actualBudget == null) {
@@ -82,7 +89,7 @@ final class GoalTexts {
                     .with("fieldEn", "the annual budget"), where, plain(budget), s.phrase);
           }
         }
-        for (Stated s : stated(SPENT, texts[c])) {
+        for (Stated s : stated(SPENT_SCAN, texts[c])) {
           if (c == 1 && executed != null && !matchesAny(s.amount, spent) && seen.add(s.phrase)) {
             flagged = true;
             findings.add(FindingMessage.GOAL_TEXT_DIFFERS.with("column", columns[c]).with("phrase", s.phrase)
@@ -107,10 +114,9 @@ final class GoalTexts {
   /** An amount a text states, in 万元, with the words that state it. */
   private record Stated(BigDecimal amount, String phrase) {}
 
-  private static List<Stated> stated(Pattern pattern, String text) {
+  private static List<Stated> stated(io.github.jixiao.scoring.internal.Scan scan, String text) {
     List<Stated> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
+    for (java.util.regex.MatchResult m : PackageChecks.anchoredMatches(scan, "元", text)) {
       BigDecimal n = new BigDecimal(m.group(1));
       BigDecimal wan = "元".equals(m.group(2)) ? MoneyUnit.YUAN.toWanYuan(n) : n;
       out.add(new Stated(wan, m.group()));

@@ -21,7 +21,9 @@ class ScanStartsTest {
         "report allocated", PackageChecks.ALLOCATED_SCAN,
         "report spending", PackageChecks.SPENT_SCAN,
         "report score", PackageChecks.SCORE_SCAN,
-        "department split", PackageChecks.DEPARTMENT_SPLIT_SCAN);
+        "department split", PackageChecks.DEPARTMENT_SPLIT_SCAN,
+        "goal budget", GoalTexts.BUDGET_SCAN,
+        "goal spending", GoalTexts.SPENT_SCAN);
     scans.forEach((name, scan) -> assertThat(ScanChecks.missedStarts(scan)).as(name).isEmpty());
   }
 

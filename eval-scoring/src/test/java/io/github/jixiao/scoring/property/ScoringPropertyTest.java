@@ -89,7 +89,7 @@ class ScoringPropertyTest {
         assertThat(s.allowed().max()).as("%s allowed max", s.pointer()).isLessThanOrEqualTo(weight);
       }
       // the form's printed execution 分值 governs; the profile's when none is printed
-      BigDecimal executionWeight = spec.form().totalFunds().map(r -> r.weight() == null ? null : r.weight().value())
+      BigDecimal executionWeight = spec.form().totalFunds().map(t -> t.weight() == null ? null : t.weight().value())
           .filter(w -> w != null && w.signum() > 0).orElse(FormGenerator.PROFILE.executionWeight());
       assertThat(eval.executionScore()).isBetween(BigDecimal.ZERO, executionWeight);
     });
