@@ -676,10 +676,10 @@ final class FormReader {
 
   /** "填表人：张三" → (填表人, 张三); "填表人：" → (填表人, null). */
   static FooterField footerField(String text) {
+    // the workbook writes "label：value"; a label that ends in ':' ("项目负责人:") keeps it
     int colon = text.indexOf('：');
-    int ascii = text.indexOf(':');
-    if (colon < 0 || (ascii >= 0 && ascii < colon)) {
-      colon = ascii;
+    if (colon < 0) {
+      colon = text.indexOf(':');
     }
     if (colon < 0) {
       return new FooterField(text, null);

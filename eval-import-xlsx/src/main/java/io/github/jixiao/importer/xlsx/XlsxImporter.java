@@ -391,6 +391,11 @@ public final class XlsxImporter {
 
     /** "basic", "department", "project", or {@code null} when the sheet holds no form. */
     private static @Nullable String kind(Sheet sheet) {
+      String name = Words.squash(sheet.getSheetName());
+      if (name.equals("汇总") || name.equals("审核意见")) {
+        // the summary lists the forms' names, which may contain 绩效自评表: never a form
+        return null;
+      }
       String titles = "";
       for (int r = 0; r <= Math.min(6, sheet.getLastRowNum()); r++) {
         Row row = sheet.getRow(r);
