@@ -248,6 +248,7 @@ final class FormEvaluator {
     if (printedWeight != null && printedScore.compareTo(printedWeight) > 0) {
       findings.add(FindingMessage.EXECUTION_SCORE_EXCEEDS_WEIGHT.with("score", plain(printedScore))
           .with("weight", plain(printedWeight)), at(label, FUNDS, "得分", pointer + "/score"), printedWeight, printedScore);
+      return; // one fault, one finding: a score above its weight is not also reported as miscomputed
     }
     if ((rate != null || rateOnly != null) && !same(printedScore, computed)) {
       BigDecimal diff = printedScore.subtract(computed).abs();
