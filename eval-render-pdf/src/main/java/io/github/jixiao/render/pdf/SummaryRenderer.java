@@ -291,7 +291,9 @@ final class SummaryRenderer {
     x.setCategoryMargin(computed ? 0.25 : 0.35);
     x.setLowerMargin(0.02);
     x.setUpperMargin(0.02);
-    NumberAxis y = axis(Math.ceil(max * 1.16 / 10) * 10, 10);
+    // room for "109.69 —（无法评级）" after the longest bar
+    boolean anyNotGradable = entries.stream().anyMatch(SummaryRenderer::notGradable);
+    NumberAxis y = axis(Math.ceil(max * (anyNotGradable ? 1.36 : 1.16) / 10) * 10, anyNotGradable ? 20 : 10);
     BarRenderer r = new BarRenderer() {
       @Override
       public java.awt.Paint getItemPaint(int row, int column) {
