@@ -96,11 +96,13 @@ record Direction(Kind kind, @Nullable String basisZh, @Nullable String basisEn) 
           "the target '" + FormEvaluator.brief(row.target()) + "'");
     }
     String name = row.name() == null ? "" : row.name();
+    // a rate of success (投诉处理及时率) outranks the thing counted; the thing counted (投诉次数)
+    // outranks a generic measure (次数, 人数)
     String higher = firstWord(name, HIGHER_BY_FIRST);
-    if (higher != null) {
+    String lower = firstWord(name, LOWER_BY_FIRST);
+    if (higher != null && (lower == null || isRate(higher))) {
       return byName(Kind.HIGHER, higher);
     }
-    String lower = firstWord(name, LOWER_BY_FIRST);
     if (lower != null) {
       return byName(Kind.LOWER, lower);
     }
@@ -117,6 +119,11 @@ record Direction(Kind kind, @Nullable String basisZh, @Nullable String basisEn) 
       return new Direction(Kind.HIGHER, "百分比指标", "a percentage target");
     }
     return UNKNOWN;
+  }
+
+  /** A higher-is-better word that names a rate of success (完成率, 满意度), not a generic measure. */
+  private static boolean isRate(String word) {
+    return word.endsWith("率") || word.endsWith("满意度");
   }
 
   /** The words by their first character, so a name is scanned once rather than once per word. */
