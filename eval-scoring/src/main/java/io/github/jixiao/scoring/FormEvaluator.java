@@ -91,6 +91,11 @@ final class FormEvaluator {
       findings.add(FindingMessage.EXECUTION_RATE_UNCOMPUTABLE.text(), at(label, FUNDS, "年度资金总额", fundsPointer),
           null, null);
     }
+    if (rate != null && rate.compareTo(BigDecimal.ONE) > 0) {
+      findings.add(FindingMessage.EXECUTED_ABOVE_BUDGET.with("executed", plain(executed)).with("budget", plain(budget))
+              .with("unit", form.moneyUnit().printed()).with("rate", rateText(rate)),
+          Severity.WARNING, at(label, FUNDS, "全年执行数", fundsPointer + "/executed"), plain(budget), plain(executed));
+    }
     checkExecutionReason(form, pointer, rate != null ? rate : rateOnly, findings);
     GoalTexts.check(form, pointer, figures, findings);
 

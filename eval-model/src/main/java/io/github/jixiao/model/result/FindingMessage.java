@@ -105,6 +105,10 @@ public enum FindingMessage {
   FUNDS_TOTAL_NOT_ITS_SOURCES(FindingCode.FUNDS_ROWS_INCONSISTENT,
       "年度资金总额{column} {printed} {unit}，不等于各来源合计 {sum} {unit}",
       "年度资金总额 {field} is {printed} but its sources add up to {sum}"),
+  /** 全年执行数 above 全年预算数: more spent than budgeted (a warning: a carry-over can explain it). */
+  EXECUTED_ABOVE_BUDGET(FindingCode.FUNDS_ROWS_INCONSISTENT,
+      "全年执行数 {executed} {unit}超过全年预算数 {budget} {unit}（执行率 {rate}），请说明资金来源",
+      "executed {executed} exceeds the annual budget {budget} (rate {rate}): the source of the extra funds needs explaining"),
   /** A split (按收入性质分, 按支出性质分) adds up to neither the 全年预算数 nor the 全年执行数. */
   FUNDS_SPLIT_NOT_THE_TOTAL(FindingCode.FUNDS_ROWS_INCONSISTENT,
       "{split}合计 {sum} {unit}，与年度资金总额 {total} {unit}不符",

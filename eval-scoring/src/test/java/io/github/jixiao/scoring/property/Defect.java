@@ -465,6 +465,20 @@ enum Defect {
       spec.goals = List.of(new Goal("项目预算为" + planned.toPlainString() + "万元，用于项目建设。",
           "项目预算为" + actual.toPlainString() + "万元，已按计划实施。"));
     }
+  },
+  /** More executed than budgeted: a source's 全年执行数 raised above its 全年预算数. */
+  EXECUTED_ABOVE_BUDGET(FindingMessage.EXECUTED_ABOVE_BUDGET, Severity.WARNING, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      // every source executes its full annual budget, the first a little more; the printed rate and score follow
+      for (int s = 0; s < 3; s++) {
+        spec.funds.cents[s][2] = spec.funds.cents[s][1] + (s == 0 ? 1 + r.nextInt(100_000) : 0);
+      }
+      spec.basicRow = false;
+      spec.basic = null;
+      spec.report = null;
+      spec.splits = null;
+    }
   }
 ;
 
