@@ -45,11 +45,11 @@ import org.jspecify.annotations.Nullable;
 public final class Profiles {
   /** The ids of the built-in profiles, in the order they are listed. */
   public static final List<String> BUILT_IN = List.of("hunan-2023", "national-2020", "mof-2021", "hubei", "sichuan",
-      "anhui", "hebei");
+      "anhui", "hebei", "yunnan", "henan", "fujian");
 
   /** The order the built-in files are read in: a profile after the one it extends. */
   private static final List<String> LOAD_ORDER = List.of("national-2020", "hunan-2023", "mof-2021", "hubei", "sichuan",
-      "anhui", "hebei");
+      "anhui", "hebei", "yunnan", "henan", "fujian");
 
   /** The profile used when neither the package nor the caller names one. */
   public static final String DEFAULT = "hunan-2023";

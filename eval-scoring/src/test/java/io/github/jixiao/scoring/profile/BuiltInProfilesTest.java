@@ -177,8 +177,44 @@ class BuiltInProfilesTest {
   }
 
   @Test
+  void yunnanKeepsExecution10AndSharesTheIndicatorPointsFreely() {
+    ScoringProfile yunnan = BUILT_IN.get("yunnan");
+
+    assertThat(yunnan.executionWeight()).isEqualByComparingTo("10");
+    assertThat(yunnan.level1Weights()).isEmpty();
+    assertThat(yunnan.costPlacement()).isEqualTo(CostPlacement.UNDER_OUTPUT);
+    assertThat(yunnan.sources()).anyMatch(s -> s.contains("https://www.yongde.gov.cn/") && s.contains("满意度 20"));
+    assertThat(yunnan.choices()).anyMatch(c -> c.contains("昌宁") && c.contains("20"));
+  }
+
+  @Test
+  void henanMakesCostLevel1AndCitesTheNoticeItsWeightsComeFrom() {
+    ScoringProfile henan = BUILT_IN.get("henan");
+
+    assertThat(henan.costPlacement()).isEqualTo(CostPlacement.LEVEL1);
+    assertThat(henan.level1Weights()).as("10/30/25/5 add up to 70 only: not fixed").isEmpty();
+    assertThat(henan.executionWeight()).isEqualByComparingTo("10");
+    assertThat(henan.sources()).anyMatch(s -> s.contains("豫财效〔2024〕1号") && s.contains("成本指标10分"));
+    assertThat(henan.choices()).anyMatch(c -> c.contains("70"));
+  }
+
+  @Test
+  void fujianChangesOnlyTheDepartmentWideLevel1Weights() {
+    ScoringProfile fujian = BUILT_IN.get("fujian");
+    ScoringProfile national = BUILT_IN.get("national-2020");
+
+    for (String field : ScoringProfile.OVERRIDABLE_FIELDS) {
+      assertThat(fujian.value(field)).as(field).isEqualTo(national.value(field));
+    }
+    assertThat(fujian.departmentWide().fields()).containsExactly("level1Weights");
+    assertThat(fujian.forDepartmentWide().level1Weights()).isEmpty();
+    assertThat(fujian.forDepartmentWide().executionWeight()).isEqualByComparingTo("10");
+  }
+
+  @Test
   void profilesWithoutDepartmentWideRulesScoreBothFormTypesAlike() {
-    for (String id : List.of("national-2020", "hunan-2023", "mof-2021", "hubei", "sichuan", "hebei")) {
+    for (String id : List.of("national-2020", "hunan-2023", "mof-2021", "hubei", "sichuan", "hebei",
+        "yunnan", "henan")) {
       ScoringProfile p = BUILT_IN.get(id);
 
       assertThat(p.departmentWide().isEmpty()).as(id).isTrue();

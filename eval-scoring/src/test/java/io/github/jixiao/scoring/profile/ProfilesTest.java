@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProfilesTest {
   private static final Profiles BUILT_IN = Profiles.builtIn();
   private static final List<String> IDS = List.of("hunan-2023", "national-2020", "mof-2021", "hubei", "sichuan",
-      "anhui", "hebei");
+      "anhui", "hebei", "yunnan", "henan", "fujian");
 
   // ---- the built-in profiles ----------------------------------------------------------------
 
@@ -219,7 +219,7 @@ class ProfilesTest {
     Profiles registry = BUILT_IN.with(p);
 
     assertThat(registry.ids()).containsExactly("hunan-2023", "national-2020", "mof-2021", "hubei", "sichuan",
-        "anhui", "hebei", "hunan-2023-execution-20");
+        "anhui", "hebei", "yunnan", "henan", "fujian", "hunan-2023-execution-20");
     assertThat(registry.get("hunan-2023-execution-20")).isEqualTo(p);
     assertThat(BUILT_IN.ids()).as("the built-in registry is unchanged").containsExactlyElementsOf(IDS);
   }
