@@ -18,7 +18,7 @@ import org.springframework.core.io.Resource;
 public class JixiaoProperties {
   /**
    * The id of the scoring profile the auto-configured Evaluator applies: a built-in one
-   * (hunan-2023, national-2020, mof-2021, hubei, sichuan) or one from jixiao.profile-files.
+   * (hunan-2023, national-2020, mof-2021 and the provinces of Profiles.BUILT_IN) or one from jixiao.profile-files.
    * Unset: hunan-2023.
    */
   private @Nullable String profile;
