@@ -136,4 +136,20 @@ public record SelfEvaluationForm(
   public Optional<FundsRow> totalFunds() {
     return funds.row(FundsRowKind.TOTAL);
   }
+
+  /**
+   * Whether the indicators are a flat list (docs/FORMAT.md): one level-1 group and one level-2
+   * group, both without indicator, label and weight, as some 部门整体 forms print them without the
+   * 一级/二级 columns.
+   *
+   * @return {@code true} for a flat list
+   */
+  public boolean isFlatList() {
+    if (indicators.size() != 1) {
+      return false;
+    }
+    Level1Group g = indicators.get(0);
+    return g.indicator() == null && g.label() == null && g.weight() == null && g.children().size() == 1
+        && g.children().get(0).indicator() == null && g.children().get(0).label() == null;
+  }
 }

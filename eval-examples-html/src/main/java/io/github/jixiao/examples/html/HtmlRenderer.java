@@ -91,14 +91,9 @@ public final class HtmlRenderer implements Renderer {
     return out;
   }
 
-  /** Whether the indicators are a flat list (one unlabelled level-1 and level-2 group), printed without those columns. */
+  /** Whether the indicators are a flat list ({@link SelfEvaluationForm#isFlatList()}), printed without those columns. */
   static boolean flat(SelfEvaluationForm f) {
-    if (f.indicators().size() != 1) {
-      return false;
-    }
-    Level1Group g = f.indicators().get(0);
-    return g.indicator() == null && g.label() == null && g.weight() == null && g.children().size() == 1
-        && g.children().get(0).indicator() == null && g.children().get(0).label() == null;
+    return f.isFlatList();
   }
 
   private static final String CSS = """

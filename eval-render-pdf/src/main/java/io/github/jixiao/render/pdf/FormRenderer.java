@@ -341,17 +341,9 @@ final class FormRenderer {
     return out;
   }
 
-  /** Whether the indicators are a flat list: one level-1 and one level-2 group, neither labelled (FORMAT.md). */
+  /** Whether the indicators are a flat list ({@link SelfEvaluationForm#isFlatList()}). */
   static boolean flat(SelfEvaluationForm form) {
-    if (form.indicators().size() != 1) {
-      return false;
-    }
-    Level1Group g = form.indicators().get(0);
-    if (g.indicator() != null || g.label() != null || g.weight() != null || g.children().size() != 1) {
-      return false;
-    }
-    Level2Group c = g.children().get(0);
-    return c.indicator() == null && c.label() == null;
+    return form.isFlatList();
   }
 
   /** The indicator table's columns, the text columns sized by how much text each holds. */

@@ -104,21 +104,12 @@ public final class IndicatorColumns {
   }
 
   /**
-   * Whether the form's indicators are a flat list: one level-1 group and one level-2 group, both
-   * without indicator, label and weight (FORMAT.md), printed without the 一级/二级 columns.
+   * Whether the form's indicators are a flat list, printed without the 一级/二级 columns.
    *
    * @param form the form
-   * @return {@code true} for a flat list
+   * @return {@link SelfEvaluationForm#isFlatList()}
    */
   public static boolean flat(SelfEvaluationForm form) {
-    if (form.indicators().size() != 1) {
-      return false;
-    }
-    Level1Group g = form.indicators().get(0);
-    if (g.indicator() != null || g.label() != null || g.weight() != null || g.children().size() != 1) {
-      return false;
-    }
-    Level2Group c = g.children().get(0);
-    return c.indicator() == null && c.label() == null;
+    return form.isFlatList();
   }
 }
