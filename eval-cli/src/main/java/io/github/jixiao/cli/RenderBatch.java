@@ -114,7 +114,7 @@ final class RenderBatch {
     }
     PackageEvaluation evaluation;
     try {
-      evaluation = Evaluator.of(profiles.forPackage(pkg), values).evaluate(pkg);
+      evaluation = command.evaluator(Evaluator.of(profiles.forPackage(pkg), values)).evaluate(pkg);
     } catch (UnknownProfileException e) {
       return Result.failed(name, ProfileOptions.unknown(e));
     }

@@ -31,7 +31,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Renders the package as PDF and/or XLSX (生成 PDF / Excel) into DIR, named after FILE.",
       "The package is scored and audited first (see 'jixiao score'): in reported mode the cells",
-      "with findings are marked; in computed mode jixiao's scores are shown.",
+      "with findings are marked; in computed mode jixiao's scores are shown; submission mode is the",
+      "package exactly as printed, for filing (no marks, colours, findings pages or tool name).",
+      "Report headings are printed as written; --renumber renumbers them 一、（一）1.（1） and lists each change.",
       "A folder as FILE renders every *.json in it in parallel, one line per package, a summary at the end,",
       "and (with xlsx) DIR/汇总.xlsx of all forms of all rendered packages; exit 1 if any package failed.",
       "Exit codes: 0 rendered, 1 a renderer refused the package, 2 bad input, usage or unwritable output."
@@ -52,8 +54,12 @@ final class RenderCommand implements Callable<Integer> {
       description = "one or more of: pdf, xlsx (comma-separated)")
   private List<String> formats = new ArrayList<>();
 
-  @Option(names = "--mode", paramLabel = "MODE", description = "reported (default: as printed, findings marked) or computed")
+  @Option(names = "--mode", paramLabel = "MODE",
+      description = "reported (default: as printed, findings marked), computed (jixiao's scores) or submission (as printed, nothing added: the copy to file)")
   private Mode mode = Mode.reported;
+
+  @Option(names = "--renumber", description = "renumber report headings 一、（一）1.（1） by level; each change is an INFO finding (REPORT_NUMBERING)")
+  private boolean renumber;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "output directory (created if missing); not -: render writes files, one per format")
@@ -95,7 +101,8 @@ final class RenderCommand implements Callable<Integer> {
 
   enum Mode {
     reported,
-    computed
+    computed,
+    submission
   }
 
   RenderCommand(Io io) {
@@ -156,7 +163,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     PackageEvaluation evaluation;
     try {
-      evaluation = Evaluator.of(profiles.forPackage(pkg)).evaluate(pkg);
+      evaluation = evaluator(Evaluator.of(profiles.forPackage(pkg))).evaluate(pkg);
     } catch (UnknownProfileException e) {
       io.err.println("jixiao render: " + ProfileOptions.unknown(e));
       return ExitCode.USAGE;
@@ -187,14 +194,26 @@ final class RenderCommand implements Callable<Integer> {
     return failures == 0 ? ExitCode.OK : ExitCode.INPUT_PROBLEMS;
   }
 
-  /** "-computed" in computed mode, else "". */
+  /** "-computed" in computed mode, "-submission" in submission mode, else "". */
   String suffix() {
-    return mode == Mode.computed ? "-computed" : "";
+    return mode == Mode.reported ? "" : "-" + mode.name();
+  }
+
+  /** The evaluator as the options ask: reporting each renumbered heading with --renumber. */
+  Evaluator evaluator(Evaluator evaluator) {
+    return renumber ? evaluator.withReportNumbering() : evaluator;
   }
 
   /** The request for a package with the options given on the command line. */
   RenderRequest request(EvaluationPackage pkg, PackageEvaluation evaluation) {
-    RenderRequest request = RenderRequest.of(pkg, evaluation, mode == Mode.computed ? RenderMode.COMPUTED : RenderMode.REPORTED);
+    RenderRequest request = RenderRequest.of(pkg, evaluation, switch (mode) {
+      case computed -> RenderMode.COMPUTED;
+      case submission -> RenderMode.SUBMISSION;
+      case reported -> RenderMode.REPORTED;
+    });
+    if (renumber) {
+      request = request.withRenumbering();
+    }
     request = option(request, "pdf.font.body", fontBody);
     request = option(request, "pdf.font.heading", fontHeading);
     request = option(request, "pdf.font.title", fontTitle);

@@ -65,16 +65,21 @@ public final class EvaluationJson {
    * @throws IOException when the generator fails to write
    */
   public static void write(JsonGenerator g, PackageEvaluation evaluation) throws IOException {
+    java.util.IdentityHashMap<Finding, Integer> ids = new java.util.IdentityHashMap<>();
+    List<Finding> numbered = evaluation.numbered();
+    for (int i = 0; i < numbered.size(); i++) {
+      ids.put(numbered.get(i), i + 1);
+    }
     g.writeStartObject();
     g.writeStringField("profile", evaluation.profile());
     g.writeArrayFieldStart("evaluations");
     for (FormEvaluation e : evaluation.evaluations()) {
-      form(g, e);
+      form(g, e, ids);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("findings");
     for (Finding f : evaluation.findings()) {
-      finding(g, f);
+      finding(g, f, ids);
     }
     g.writeEndArray();
     g.writeObjectFieldStart("summary");
@@ -128,7 +133,8 @@ public final class EvaluationJson {
     return evaluation;
   }
 
-  private static void form(JsonGenerator g, FormEvaluation e) throws IOException {
+  private static void form(JsonGenerator g, FormEvaluation e, java.util.Map<Finding, Integer> ids)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("form", e.form());
     g.writeStringField("name", e.name());
@@ -177,14 +183,15 @@ public final class EvaluationJson {
     g.writeEndArray();
     g.writeArrayFieldStart("findings");
     for (Finding f : e.findings()) {
-      finding(g, f);
+      finding(g, f, ids);
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private static void finding(JsonGenerator g, Finding f) throws IOException {
+  private static void finding(JsonGenerator g, Finding f, java.util.Map<Finding, Integer> ids) throws IOException {
     g.writeStartObject();
+    g.writeNumberField("id", ids.get(f));
     g.writeStringField("code", f.code().name());
     g.writeStringField("severity", f.severity().name());
     g.writeObjectFieldStart("location");

@@ -40,7 +40,7 @@ final class EvaluationReader {
       "computed");
   private static final Set<String> INDICATOR = Set.of("pointer", "name", "weight", "reportedScore", "method",
       "allowed", "computedScore", "explanation");
-  private static final Set<String> FINDING = Set.of("code", "severity", "location", "message", "messageZh",
+  private static final Set<String> FINDING = Set.of("id", "code", "severity", "location", "message", "messageZh",
       "messageEn", "expected", "found");
   private static final Set<String> LOCATION = Set.of("form", "section", "row", "pointer", "text");
 
@@ -55,6 +55,9 @@ final class EvaluationReader {
 
   private final TreeReader.Result source;
   private final List<Problem> problems;
+  /** The {@code id} each finding was read with, and where, to check against the numbering. */
+  private final java.util.IdentityHashMap<Finding, JsonNode> ids = new java.util.IdentityHashMap<>();
+  private final java.util.IdentityHashMap<Finding, String> idPointers = new java.util.IdentityHashMap<>();
 
   EvaluationReader(TreeReader.Result source) {
     this.source = source;
@@ -79,6 +82,7 @@ final class EvaluationReader {
       if (summary != null) {
         checkSummary(summary, evaluation);
       }
+      checkIds(evaluation);
       return problems.isEmpty() ? evaluation : null;
     } catch (Skip e) {
       return null;
@@ -171,11 +175,28 @@ final class EvaluationReader {
     String en = text(node, "messageEn", pointer);
     Finding finding = new Finding(code, severity, location, zh, en, optionalText(node, "expected", pointer),
         optionalText(node, "found", pointer));
+    JsonNode id = node.get("id");
+    if (id != null && !id.isNull()) {
+      ids.put(finding, id);
+      idPointers.put(finding, pointer + "/id");
+    }
     String message = optionalText(node, "message", pointer);
     if (message != null && !message.equals(finding.message())) {
       problem(pointer + "/message", "message 须为 messageZh / messageEn / message must be messageZh + \" / \" + messageEn");
     }
     return finding;
+  }
+
+  /** An {@code id} is derived: it must be the finding's number in {@link PackageEvaluation#numbered()}. */
+  private void checkIds(PackageEvaluation evaluation) {
+    List<Finding> numbered = evaluation.numbered();
+    for (int i = 0; i < numbered.size(); i++) {
+      JsonNode id = ids.get(numbered.get(i));
+      if (id != null && !(id.isIntegralNumber() && id.canConvertToInt() && id.intValue() == i + 1)) {
+        problem(idPointers.get(numbered.get(i)), "审核意见编号与编号规则不符 / id is " + id
+            + ", the package's numbering (package-level, then forms in printed order, then rows) gives " + (i + 1));
+      }
+    }
   }
 
   private void checkSummary(JsonNode summary, PackageEvaluation evaluation) throws Skip {

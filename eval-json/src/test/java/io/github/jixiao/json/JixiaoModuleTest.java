@@ -175,6 +175,18 @@ class JixiaoModuleTest {
             e -> assertThat(e.problems()).extracting(Problem::pointer).containsExactly("/evaluations/0/grade"));
   }
 
+  @Test
+  void everyFindingCarriesItsIdInThePackagesOneNumbering() throws Exception {
+    String json = EvaluationJson.write(evaluation());
+    com.fasterxml.jackson.databind.JsonNode tree = new ObjectMapper().readTree(json);
+    // the package-level finding is numbered first although the evaluation lists it last
+    assertThat(tree.at("/findings/0/id").intValue()).isEqualTo(1);
+    assertThat(tree.at("/evaluations/0/findings/0/id").intValue()).isEqualTo(2);
+    assertThatThrownBy(() -> EvaluationJson.read(json.replaceFirst("\"id\": 2", "\"id\": 5")))
+        .isInstanceOfSatisfying(io.github.jixiao.model.InvalidPackageException.class,
+            e -> assertThat(e.problems()).extracting(Problem::pointer).containsExactly("/evaluations/0/findings/0/id"));
+  }
+
   /** A small evaluation with every kind of value: marks, ranges, nulls, findings at both levels. */
   static PackageEvaluation evaluation() {
     Finding f = new Finding(FindingCode.SCORE_NOT_PER_RULE, Severity.ERROR,

@@ -1,8 +1,13 @@
 package io.github.jixiao.scoring;
 
 import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.Report;
+import io.github.jixiao.model.ReportNumbering;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.result.Finding;
+import io.github.jixiao.model.result.FindingMessage;
 import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.Location;
 import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.scoring.profile.Profiles;
 import io.github.jixiao.scoring.profile.ScoringProfile;
@@ -32,10 +37,17 @@ public final class Evaluator {
   private final FormEvaluator forms;
   /** The department-wide form (附件2) under the profile's department-wide rules, if it has any. */
   private final FormEvaluator departmentForms;
+  /** Whether to report what renumbering report headings changes (REPORT_NUMBERING). */
+  private final boolean reportNumbering;
 
   private Evaluator(ScoringProfile profile, ValueCache values) {
+    this(profile, values, false);
+  }
+
+  private Evaluator(ScoringProfile profile, ValueCache values, boolean reportNumbering) {
     this.profile = profile;
     this.values = values;
+    this.reportNumbering = reportNumbering;
     this.forms = new FormEvaluator(profile, values);
     ScoringProfile department = profile.forDepartmentWide();
     this.departmentForms = department == profile ? forms : new FormEvaluator(department, values);
@@ -61,6 +73,18 @@ public final class Evaluator {
    */
   public static Evaluator of(ScoringProfile profile, ValueCache values) {
     return new Evaluator(profile, values);
+  }
+
+  /**
+   * The same evaluator, also reporting each report heading that renumbering 一、（一）1.（1）
+   * changes, as an INFO finding ({@code REPORT_NUMBERING}, heading as written and as printed): use
+   * it with {@link io.github.jixiao.model.render.RenderRequest#withRenumbering()} so that a document
+   * whose headings are renumbered says so, heading by heading ({@code jixiao render --renumber}).
+   *
+   * @return a new evaluator sharing this one's profile and value cache
+   */
+  public Evaluator withReportNumbering() {
+    return new Evaluator(profile, values, true);
   }
 
   /**
@@ -127,6 +151,29 @@ public final class Evaluator {
     for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
       evaluations.add(forms.evaluate(pkg.projectEvaluations().get(i), "/projectEvaluations/" + i));
     }
-    return new PackageEvaluation(profile.id(), evaluations, PackageChecks.run(pkg));
+    List<Finding> findings = new ArrayList<>(PackageChecks.run(pkg));
+    if (reportNumbering) {
+      findings.addAll(numbering(pkg));
+    }
+    return new PackageEvaluation(profile.id(), evaluations, findings);
+  }
+
+  /** One REPORT_NUMBERING finding per heading renumbering changes, in printed order. */
+  private static List<Finding> numbering(EvaluationPackage pkg) {
+    Findings out = new Findings();
+    if (pkg.departmentReport() != null) {
+      numbering(pkg.departmentReport(), "/departmentReport", out);
+    }
+    for (int i = 0; i < pkg.projectReports().size(); i++) {
+      numbering(pkg.projectReports().get(i), "/projectReports/" + i, out);
+    }
+    return out.list();
+  }
+
+  private static void numbering(Report report, String pointer, Findings out) {
+    for (ReportNumbering.Change c : ReportNumbering.changes(report, pointer)) {
+      out.add(FindingMessage.REPORT_HEADING_RENUMBERED.with("before", c.before()).with("after", c.after()),
+          new Location(report.label(), "报告", c.before().strip(), c.pointer()), c.after(), c.before());
+    }
   }
 }

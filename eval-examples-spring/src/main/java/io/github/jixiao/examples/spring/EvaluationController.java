@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /score}: a package (JSON) in, its scores and findings (the score JSON) out.
- * {@code POST /render?format=pdf|xlsx&mode=reported|computed}: the package rendered, as a file
+ * {@code POST /render?format=pdf|xlsx&mode=reported|computed|submission}: the package rendered, as a file
  * download named after the department and year. {@code POST /import}: a department's workbook
  * (the XLSX jixiao renders or its template, filled in) in, the package JSON out.
  */
@@ -73,17 +73,18 @@ public class EvaluationController {
     RenderMode renderMode = switch (mode.toLowerCase(Locale.ROOT)) {
       case "reported" -> RenderMode.REPORTED;
       case "computed" -> RenderMode.COMPUTED;
+      case "submission" -> RenderMode.SUBMISSION;
       default -> null;
     };
     if (type == null || !renderers.ids().contains(format) || renderMode == null) {
       throw new BadRequest(type == null || !renderers.ids().contains(format)
           ? "unknown format '" + format + "' (未知格式); known: " + String.join(", ", TYPES.keySet().stream().sorted().toList())
-          : "unknown mode '" + mode + "' (未知模式); known: reported, computed");
+          : "unknown mode '" + mode + "' (未知模式); known: reported, computed, submission");
     }
     Renderer renderer = renderers.get(format);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     renderer.render(RenderRequest.of(pkg, evaluator.evaluate(pkg), renderMode), out);
-    String name = pkg.department() + "-" + pkg.year() + (renderMode == RenderMode.COMPUTED ? "-computed" : "")
+    String name = pkg.department() + "-" + pkg.year() + (renderMode == RenderMode.REPORTED ? "" : "-" + renderMode.name().toLowerCase(Locale.ROOT))
         + "." + renderer.fileExtension();
     return ResponseEntity.ok()
         .contentType(type)

@@ -5,7 +5,6 @@ import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.model.result.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The findings of an evaluation, numbered in document order and looked up by the JSON pointer of
  * the value they are about ({@code /projectEvaluations/3/indicators/0/children/1/rows/0/score}):
- * what a renderer needs to mark a cell and to list 审核意见. Document order is the order of the
- * printed package — the department report, 附件1, 附件2, 附件3-1 … in their order, 附件5-n —
- * and, within one part, the order the audit reported them. Immutable and thread-safe.
+ * what a renderer needs to mark a cell and to list 审核意见. The numbers are the package's one
+ * numbering, {@link PackageEvaluation#numbered()}: the same finding has the same number in the
+ * PDF, the XLSX, the HTML and the score JSON ({@code "id"}). Immutable and thread-safe.
  *
  * <pre>{@code
  * FindingIndex findings = request.findings();
@@ -31,7 +30,7 @@ public final class FindingIndex {
   /**
    * A finding with its place in the index.
    *
-   * @param number its number in document order, from 1
+   * @param number its id in the package's numbering ({@link PackageEvaluation#numbered()}), from 1
    * @param position its position in {@link PackageEvaluation#allFindings()}, from 0
    * @param finding the finding
    */
@@ -70,15 +69,13 @@ public final class FindingIndex {
       return EMPTY;
     }
     List<Finding> all = evaluation.allFindings().toList();
-    List<Integer> order = new ArrayList<>(all.size());
+    java.util.IdentityHashMap<Finding, Integer> positions = new java.util.IdentityHashMap<>();
     for (int i = 0; i < all.size(); i++) {
-      order.add(i);
+      positions.putIfAbsent(all.get(i), i);
     }
-    order.sort(Comparator.<Integer, PartKey>comparing(i -> PartKey.of(all.get(i).location().pointer()))
-        .thenComparing(i -> i));
     List<Entry> entries = new ArrayList<>(all.size());
-    for (int i : order) {
-      entries.add(new Entry(entries.size() + 1, i, all.get(i)));
+    for (Finding f : evaluation.numbered()) {
+      entries.add(new Entry(entries.size() + 1, positions.get(f), f));
     }
     return new FindingIndex(entries);
   }
@@ -180,36 +177,5 @@ public final class FindingIndex {
       }
     }
     return Optional.ofNullable(worst);
-  }
-
-  /** Document order of a pointer: the part of the package, then the index of a form or report. */
-  private record PartKey(int part, int index) implements Comparable<PartKey> {
-    static PartKey of(String pointer) {
-      String[] seg = pointer.split("/");
-      String first = seg.length > 1 ? seg[1] : "";
-      int part = switch (first) {
-        case "departmentReport" -> 0;
-        case "basicData" -> 1;
-        case "departmentEvaluation" -> 2;
-        case "projectEvaluations" -> 3;
-        case "projectReports" -> 4;
-        default -> 5;
-      };
-      int index = 0;
-      if ((part == 3 || part == 4) && seg.length > 2) {
-        try {
-          index = Integer.parseInt(seg[2]);
-        } catch (NumberFormatException e) {
-          index = 0;
-        }
-      }
-      return new PartKey(part, index);
-    }
-
-    @Override
-    public int compareTo(PartKey o) {
-      int c = Integer.compare(part, o.part);
-      return c != 0 ? c : Integer.compare(index, o.index);
-    }
   }
 }

@@ -99,6 +99,40 @@ public record RenderRequest(
     return new RenderRequest(pkg, evaluation, mode, at, options);
   }
 
+  /** The option that asks for report headings renumbered ({@link #renumbered()}). */
+  public static final String RENUMBER = "renumber";
+
+  /**
+   * The same request asking renderers to renumber report headings 一、（一）1.（1） by depth
+   * ({@code jixiao render --renumber}). Without it, every renderer prints headings exactly as
+   * written; with it, each changed heading is what {@link io.github.jixiao.model.ReportNumbering}
+   * gives, and the audit, asked the same, reports each change as an INFO finding.
+   *
+   * @return a request with the option {@value #RENUMBER} set to {@code "true"}
+   */
+  public RenderRequest withRenumbering() {
+    return withOption(RENUMBER, "true");
+  }
+
+  /**
+   * Whether report headings are renumbered; by default they are printed as written.
+   *
+   * @return {@code true} when the option {@value #RENUMBER} is {@code "true"}
+   */
+  public boolean renumbered() {
+    return "true".equals(options.get(RENUMBER));
+  }
+
+  /**
+   * Whether findings are shown: marks, colours, 审核意见 and counts. Never in
+   * {@link RenderMode#SUBMISSION}, nor without an evaluation.
+   *
+   * @return {@code true} when the mode is not SUBMISSION and there is an evaluation
+   */
+  public boolean showsFindings() {
+    return mode != RenderMode.SUBMISSION && evaluation != null;
+  }
+
   /**
    * The option's value, if given.
    *
@@ -149,11 +183,12 @@ public record RenderRequest(
   }
 
   /**
-   * The evaluation's findings, numbered in document order and found by pointer (none without an evaluation).
+   * The evaluation's findings in the package's one numbering, found by pointer; none without an
+   * evaluation, and none in {@link RenderMode#SUBMISSION}.
    *
    * @return a new index of the evaluation's findings (built on each call: keep it while rendering)
    */
   public FindingIndex findings() {
-    return FindingIndex.of(evaluation);
+    return mode == RenderMode.SUBMISSION ? FindingIndex.empty() : FindingIndex.of(evaluation);
   }
 }

@@ -47,7 +47,12 @@ public enum FindingCode {
   /** An amount written in 年度总体目标 differs from the funds block or from the other column (文字与表格不符). */
   TEXT_CONTRADICTS_TABLE(Severity.WARNING),
   /** The execution rate is below the profile's threshold and no funds row gives a reason (执行率偏低未说明原因). */
-  EXECUTION_REASON_MISSING(Severity.WARNING);
+  EXECUTION_REASON_MISSING(Severity.WARNING),
+  /**
+   * A report heading that renumbering (asked for with {@code --renumber}) prints differently:
+   * the heading as written and as renumbered. Only when asked; never a correction by itself.
+   */
+  REPORT_NUMBERING(Severity.INFO);
 
   private final Severity defaultSeverity;
 

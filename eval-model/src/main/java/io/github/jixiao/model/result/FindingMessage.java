@@ -158,6 +158,12 @@ public enum FindingMessage {
       "执行率 {rate} 低于 {threshold}（评分规则 {profile}），资金行未说明原因",
       "the execution rate {rate} is below {threshold} (profile {profile}) and no funds row gives a reason"),
 
+  // ---- REPORT_NUMBERING
+  /** A heading the renderer renumbers on request: as written, and as printed. */
+  REPORT_HEADING_RENUMBERED(FindingCode.REPORT_NUMBERING,
+      "标题序号按公文层次重排：原文「{before}」，印为「{after}」",
+      "heading renumbered by its level as asked: written \"{before}\", printed \"{after}\""),
+
   // ---- TEXT_CONTRADICTS_TABLE
   /** An amount in 年度总体目标 differs from the funds block. */
   GOAL_TEXT_DIFFERS(FindingCode.TEXT_CONTRADICTS_TABLE,

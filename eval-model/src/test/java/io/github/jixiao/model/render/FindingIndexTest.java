@@ -24,22 +24,36 @@ class FindingIndexTest {
   private static final PackageEvaluation EVALUATION = new PackageEvaluation("hunan-2023", List.of(),
       List.of(at("/projectEvaluations/10/reportedTotal", Severity.ERROR), at("/projectEvaluations/2/reportedTotal", Severity.WARNING),
           at("/departmentReport/sections/0", Severity.INFO), at("/projectEvaluations/2/reportedTotal", Severity.ERROR),
-          at("/basicData/staffing", Severity.WARNING), at("/projectReports/0", Severity.INFO)));
+          at("/basicData/staffing", Severity.WARNING), at("/projectReports/0", Severity.INFO), at("", Severity.ERROR)));
 
   @Test
   void numbersFindingsInTheOrderOfThePrintedPackage() {
     FindingIndex index = FindingIndex.of(EVALUATION);
-    assertThat(index.all()).extracting(FindingIndex.Entry::pointer).containsExactly(
+    assertThat(index.all()).extracting(FindingIndex.Entry::pointer).containsExactly("",
         "/departmentReport/sections/0", "/basicData/staffing", "/projectEvaluations/2/reportedTotal",
         "/projectEvaluations/2/reportedTotal", "/projectEvaluations/10/reportedTotal", "/projectReports/0");
-    assertThat(index.all()).extracting(FindingIndex.Entry::number).containsExactly(1, 2, 3, 4, 5, 6);
-    assertThat(index.all()).extracting(FindingIndex.Entry::position).containsExactly(2, 4, 1, 3, 0, 5);
+    assertThat(index.all()).extracting(FindingIndex.Entry::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(index.all()).extracting(FindingIndex.Entry::position).containsExactly(6, 2, 4, 1, 3, 0, 5);
+    // the one numbering lives in the evaluation: the index only carries it
+    assertThat(EVALUATION.numbered()).extracting(f -> f.location().pointer())
+        .isEqualTo(index.all().stream().map(FindingIndex.Entry::pointer).toList());
+  }
+
+  @Test
+  void aSubmissionRequestShowsNoFinding() {
+    EvaluationPackage pkg = new EvaluationPackage("1", 2023, "部门", null, List.of(), null, null, List.of(), null, List.of());
+    RenderRequest submission = RenderRequest.of(pkg, EVALUATION, RenderMode.SUBMISSION);
+    assertThat(submission.findings().isEmpty()).isTrue();
+    assertThat(submission.showsFindings()).isFalse();
+    assertThat(RenderRequest.of(pkg, EVALUATION, RenderMode.REPORTED).findings().size()).isEqualTo(7);
+    assertThat(submission.renumbered()).isFalse();
+    assertThat(submission.withRenumbering().renumbered()).isTrue();
   }
 
   @Test
   void findsFindingsAtAPointerAndUnderIt() {
     FindingIndex index = FindingIndex.of(EVALUATION);
-    assertThat(index.at("/projectEvaluations/2/reportedTotal")).extracting(FindingIndex.Entry::number).containsExactly(3, 4);
+    assertThat(index.at("/projectEvaluations/2/reportedTotal")).extracting(FindingIndex.Entry::number).containsExactly(4, 5);
     assertThat(index.at("/projectEvaluations/2")).isEmpty();
     assertThat(index.under("/projectEvaluations/2")).hasSize(2);
     assertThat(index.under("/projectEvaluations/1")).isEmpty();
@@ -50,7 +64,7 @@ class FindingIndexTest {
   @Test
   void countsEverySeverity() {
     assertThat(FindingIndex.of(EVALUATION).counts())
-        .isEqualTo(Map.of(Severity.ERROR, 2, Severity.WARNING, 2, Severity.INFO, 2));
+        .isEqualTo(Map.of(Severity.ERROR, 3, Severity.WARNING, 2, Severity.INFO, 2));
     assertThat(FindingIndex.of(null).counts()).containsEntry(Severity.ERROR, 0);
     assertThat(FindingIndex.of(null).isEmpty()).isTrue();
   }
@@ -75,6 +89,6 @@ class FindingIndexTest {
         .isInstanceOf(RenderException.class).hasMessageContaining("COMPUTED mode needs the package's evaluation");
     RenderRequest.of(pkg, null, RenderMode.REPORTED).requireEvaluationForComputed();
     RenderRequest.of(pkg, EVALUATION, RenderMode.COMPUTED).requireEvaluationForComputed();
-    assertThat(RenderRequest.of(pkg, EVALUATION, RenderMode.COMPUTED).findings().size()).isEqualTo(6);
+    assertThat(RenderRequest.of(pkg, EVALUATION, RenderMode.COMPUTED).findings().size()).isEqualTo(7);
   }
 }

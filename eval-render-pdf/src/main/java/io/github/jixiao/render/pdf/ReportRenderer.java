@@ -215,7 +215,9 @@ final class ReportRenderer {
 
   private void section(ReportSection s, int depth, int index, @Nullable String parentKey, String where,
       List<Quoted> quoted) throws DocumentException {
-    String heading = HeadingNumbers.renumber(s.heading(), depth, index);
+    // as written, unless the request asks for 一、（一）1.（1） (each change is then an INFO finding)
+    String heading = cx.request.renumbered() ? io.github.jixiao.model.ReportNumbering.renumber(s.heading(), depth, index)
+        : s.heading().strip();
     Style style = switch (depth) {
       case 0 -> Typo.style(Role.HEADING, BODY).asBold();
       case 1 -> Typo.style(Role.BODY, BODY).asBold();
@@ -239,7 +241,7 @@ final class ReportRenderer {
       paragraph(p, quoted, where, parentKey);
     }
     // items the text itself numbers like sub-headings ("(一)项目支出概况。为…") come first
-    int offset = HeadingNumbers.numberedParagraphs(s.paragraphs());
+    int offset = io.github.jixiao.model.ReportNumbering.subsectionOffset(s);
     for (int i = 0; i < s.sections().size(); i++) {
       section(s.sections().get(i), depth + 1, offset + i + 1, parentKey, where, quoted);
     }

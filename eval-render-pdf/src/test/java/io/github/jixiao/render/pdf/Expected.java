@@ -111,9 +111,9 @@ final class Expected {
   }
 
   private static void section(List<String> out, ReportSection s, int depth, int index) {
-    out.add(HeadingNumbers.renumber(s.heading(), depth, index));
+    out.add(s.heading());
     out.addAll(s.paragraphs());
-    int offset = HeadingNumbers.numberedParagraphs(s.paragraphs());
+    int offset = io.github.jixiao.model.ReportNumbering.numberedParagraphs(s.paragraphs());
     for (int i = 0; i < s.sections().size(); i++) {
       section(out, s.sections().get(i), depth + 1, offset + i + 1);
     }
