@@ -195,6 +195,8 @@ public final class HtmlRenderer implements Renderer {
       .cover-line{margin:.5em 0;font-size:1.1em}
       ol.findings{padding-left:2.6em}
       ol.findings li{margin:.3em 0}
+      a.back{text-decoration:none;color:#1a4b8c}
+      section.report h3,section.report h4,section.report h5,section.report h6{text-indent:2em}
       .sev-ERROR{color:#b00}.sev-WARNING{color:#a60}.sev-INFO{color:#555}
       .not-gradable{color:#777;background:#eee}
       @media (max-width:640px){body{padding:0 .6em 2em;font-size:15px}h1{font-size:1.3em}h2{font-size:1.15em}\
@@ -935,7 +937,6 @@ public final class HtmlRenderer implements Renderer {
         out.append(lines(rest.substring(0, at))).append("<mark class=\"finding\" title=\"")
             .append(escape("[" + e.number() + "] " + e.finding().messageZh())).append("\">")
             .append(lines(m.group(1))).append("</mark>").append(sup(List.of(e)));
-        placed.add(e.number());
         rest = rest.substring(at + m.group(1).length());
       }
       return out.append(lines(rest)).toString();
@@ -981,8 +982,15 @@ public final class HtmlRenderer implements Renderer {
             .append("\"><span class=\"sev-").append(f.severity().name()).append("\">[")
             .append(escape(f.severity().chinese())).append("]</span> ").append(escape(where)).append("：")
             .append(escape(f.messageZh()));
-        if (f.expected() != null || f.found() != null) {
+        if (f.expected() != null && f.found() != null) {
           h.append("（应为 ").append(escape(f.expected())).append("，填报 ").append(escape(f.found())).append("）");
+        } else if (f.expected() != null) {
+          h.append("（应为 ").append(escape(f.expected())).append("）");
+        } else if (f.found() != null) {
+          h.append("（填报 ").append(escape(f.found())).append("）");
+        }
+        if (marking && placed.contains(e.number())) {
+          h.append(" <a class=\"back\" href=\"#mark-").append(e.number()).append("\" aria-label=\"回到标注处\">↩</a>");
         }
         h.append("</li>\n");
       }
@@ -991,13 +999,16 @@ public final class HtmlRenderer implements Renderer {
 
     /** The findings under {@code base} not marked anywhere else, as marks (for the part's heading). */
     private String rest(String base) {
+      if (!marking) {
+        return "";
+      }
       List<FindingIndex.Entry> rest = new ArrayList<>();
       for (FindingIndex.Entry e : index.under(base)) {
-        if (placed.add(e.number())) {
+        if (!placed.contains(e.number())) {
           rest.add(e);
         }
       }
-      return marking ? sup(rest) : "";
+      return sup(rest);
     }
 
     /** Marks for the findings at these pointers (none unless marking). */
@@ -1024,9 +1035,11 @@ public final class HtmlRenderer implements Renderer {
     private String sup(List<FindingIndex.Entry> entries) {
       StringBuilder sb = new StringBuilder();
       for (FindingIndex.Entry e : entries) {
-        placed.add(e.number());
-        sb.append("<sup class=\"mark\"><a href=\"#finding-").append(e.number()).append("\">[").append(e.number())
-            .append("]</a></sup>");
+        sb.append("<sup class=\"mark\"");
+        if (placed.add(e.number())) {
+          sb.append(" id=\"mark-").append(e.number()).append('"');
+        }
+        sb.append("><a href=\"#finding-").append(e.number()).append("\">[").append(e.number()).append("]</a></sup>");
       }
       return sb.toString();
     }

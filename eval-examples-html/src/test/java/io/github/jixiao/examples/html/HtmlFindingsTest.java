@@ -75,6 +75,7 @@ class HtmlFindingsTest {
       assertThat(li.attr("value")).as("the number the list shows").isEqualTo(String.valueOf(id));
       assertThat(li.text()).as("finding %d", id).contains(JSON.get(id)[1]);
     }
+    assertThat(marked.select("ol.findings").text()).as("no empty expected value").doesNotContain("应为 ，", "填报 ）");
   }
 
   @Test
@@ -91,6 +92,9 @@ class HtmlFindingsTest {
       assertThat(section).isNotNull();
       assertThat(section.id()).as("finding %d at %s", f.getKey(), f.getValue()[0]).isEqualTo(part);
       assertThat(marks.first().text()).isEqualTo("[" + f.getKey() + "]");
+      assertThat(marks.first().parent().id()).isEqualTo("mark-" + f.getKey());
+      assertThat(marked.select("li#finding-" + f.getKey() + " a.back").attr("href")).as("the way back to the cell")
+          .isEqualTo("#mark-" + f.getKey());
       Element cell = marks.first().closest("td, th");
       if (cell != null) {
         assertThat(cell.hasClass("finding") || cell.tagName().equals("th")).isTrue();
