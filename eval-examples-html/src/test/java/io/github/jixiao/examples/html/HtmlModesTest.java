@@ -97,6 +97,26 @@ class HtmlModesTest {
     assertThat(changed.select("small.reported").text()).startsWith("填报 ");
   }
 
+  @Test
+  void aGradeTheFormPrintsItselfIsShownAsPrintedExceptInComputedMode() throws Exception {
+    SelfEvaluationForm f = SEED.projectEvaluations().get(0);
+    SelfEvaluationForm graded = new SelfEvaluationForm(f.label(), f.title(), f.projectId(), f.name(), f.supervisingDepartment(),
+        f.implementingUnit(), f.unit(), f.partial(), f.partialNote(), f.funds(), f.goals(), f.indicators(), f.totalWeight(),
+        f.reportedTotal(), "优", f.notes(), f.footer());
+    List<SelfEvaluationForm> forms = new ArrayList<>(SEED.projectEvaluations());
+    forms.set(0, graded);
+    var pkg = new io.github.jixiao.model.EvaluationPackage(SEED.formatVersion(), SEED.year(), SEED.department(), SEED.profile(),
+        SEED.projects(), SEED.basicData(), SEED.departmentEvaluation(), forms, SEED.departmentReport(), SEED.projectReports());
+    for (RenderMode mode : List.of(RenderMode.REPORTED, RenderMode.SUBMISSION)) {
+      Document d = Dom.render(RenderRequest.of(pkg, EVALUATION, mode));
+      assertThat(one(d, "#form-3-1 td.grade").text()).as(mode.name()).isEqualTo("等级：优");
+    }
+    Document reportedPage = Dom.render(RenderRequest.of(pkg, EVALUATION, RenderMode.REPORTED));
+    assertThat(Dom.texts(one(reportedPage, "#summary thead tr").select("th"))).contains("等级（填报）");
+    Document computed = Dom.render(RenderRequest.of(pkg, EVALUATION, RenderMode.COMPUTED));
+    assertThat(one(computed, "#form-3-1 td.grade").text()).isEqualTo("等级：" + EVALUATION.evaluations().get(1).grade().chinese());
+  }
+
   /** Every report heading in page order, as the page prints it (h3 and below). */
   static List<String> headings(Document d) {
     List<String> out = new ArrayList<>();
