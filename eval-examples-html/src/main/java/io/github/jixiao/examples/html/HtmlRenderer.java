@@ -64,7 +64,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link RenderMode#COMPUTED}: jixiao's scores and totals, each form's computed grade, the
  *       reported value noted where it differs.</li>
  *   <li>{@link RenderMode#SUBMISSION}: exactly as printed, nothing added — no summary, no marks,
- *       no colours, no findings, no tool name anywhere (nor in the page's metadata).</li>
+ *       no colours (black, white and greys only), no findings, no tool name anywhere (nor in the
+ *       page's metadata). The table of contents stays: it is the page's way to the attachments,
+ *       as bookmarks are the PDF's.</li>
  * </ul>
  *
  * <p>The audit's findings (审核意见) are internal: they are shown only when asked with the option
@@ -199,6 +201,8 @@ public final class HtmlRenderer implements Renderer {
       section.report h3,section.report h4,section.report h5,section.report h6{text-indent:2em}
       .sev-ERROR{color:#b00}.sev-WARNING{color:#a60}.sev-INFO{color:#555}
       .not-gradable{color:#777;background:#eee}
+      body.submission a{color:inherit}body.submission th{background:#fff}body.submission p.partial{color:inherit}\
+      body.submission section.part{border-top:1px solid #555}body.submission nav.toc{background:#fff}
       @media (max-width:640px){body{padding:0 .6em 2em;font-size:15px}h1{font-size:1.3em}h2{font-size:1.15em}\
       nav.toc ul ul{columns:1}.cover-title{font-size:1.3em;margin:1.5em 0 2em}.cover{padding:1em 0 2em}}
       @media print{section.part{break-before:page;border-top:0}.scroll{overflow:visible}\
@@ -359,7 +363,8 @@ public final class HtmlRenderer implements Renderer {
         h.append("<meta name=\"generator\" content=\"jixiao eval-examples-html\">\n");
       }
       h.append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS)
-          .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(escape(title));
+          .append("</style>\n</head>\n").append(submission ? "<body class=\"submission\">" : "<body>")
+          .append("\n<header>\n<h1>").append(escape(title));
       if (mode == RenderMode.REPORTED && !showFindings) {
         h.append("（公开）");
       }

@@ -104,9 +104,16 @@ class BrowserScreenshotTest {
     }
   }
 
+  /** An iframe of the probe page showing this page at this width. */
+  static String frame(String id, int width, String html) {
+    return "<iframe id=\"" + id + "\" style=\"width:" + width + "px;height:3000px;border:0\" srcdoc=\""
+        + HtmlRenderer.escape(html) + "\"></iframe>\n";
+  }
+
   /**
    * The page laid out at 390 and 1280 px, each in an iframe of that width (headless Chromium keeps
-   * its window at least 500 px wide), measured by a script of the test page, not of the page.
+   * its window at least 500 px wide), measured by a script of the test page, not of the page; and
+   * the SUBMISSION page's colours as the browser computes them.
    */
   @Test
   void thePageFitsAPhoneAndItsIndicatorTableScrollsWithTheNameColumnInView() throws Exception {
@@ -115,14 +122,27 @@ class BrowserScreenshotTest {
     String html = Files.readString(page, StandardCharsets.UTF_8);
     StringBuilder frames = new StringBuilder();
     for (int width : WIDTHS) {
-      frames.append("<iframe id=\"w").append(width).append("\" style=\"width:").append(width)
-          .append("px;height:3000px;border:0\" srcdoc=\"").append(HtmlRenderer.escape(html)).append("\"></iframe>\n");
+      frames.append(frame("w" + width, width, html));
     }
+    frames.append(frame("submission", 1280, Dom.html(RenderRequest.of(HtmlRendererTest.SEED, null, RenderMode.SUBMISSION))));
     String probe = """
         <!DOCTYPE html><html><head><meta charset="UTF-8"></head><body style="margin:0">
         %s<script>
+        // elements drawn in a colour that is not black, white or a grey
+        function coloured(d) {
+          var n = 0;
+          d.querySelectorAll('body *').forEach(function (e) {
+            var s = d.defaultView.getComputedStyle(e);
+            [s.color, s.backgroundColor, s.borderTopColor, s.borderRightColor, s.borderBottomColor, s.borderLeftColor]
+              .forEach(function (c) {
+                var v = c.match(/[\\d.]+/g).map(Number);
+                if ((v.length < 4 || v[3] > 0) && !(v[0] === v[1] && v[1] === v[2])) { n++; }
+              });
+          });
+          return n;
+        }
         window.addEventListener('load', function () {
-          var out = [];
+          var out = ['submission:coloured=' + coloured(document.getElementById('submission').contentDocument)];
           %s.forEach(function (w) {
             var d = document.getElementById('w' + w).contentDocument;
             var box = d.querySelector('#form-3-1 table.indicators').parentElement;
@@ -134,7 +154,7 @@ class BrowserScreenshotTest {
             out.push(w + ':viewport=' + d.documentElement.clientWidth + ';page=' + d.documentElement.scrollWidth
               + ';box=' + box.clientWidth + ';table=' + box.scrollWidth + ';scrolled=' + Math.round(box.scrollLeft)
               + ';nameBefore=' + before + ';nameAfter=' + left(name) + ';targetBefore=' + targetBefore
-              + ';targetAfter=' + left(target));
+              + ';targetAfter=' + left(target) + ';coloured=' + coloured(d));
           });
           var pre = document.createElement('pre');
           pre.id = 'measured';
@@ -146,21 +166,21 @@ class BrowserScreenshotTest {
     Path probePage = tmp.resolve("probe.html");
     Files.writeString(probePage, probe, StandardCharsets.UTF_8);
     String dom = run(browser.get(), "probe", List.of("--window-size=1400,1000", "--dump-dom", probePage.toUri().toString()));
-    Map<Integer, Map<String, Integer>> m = new LinkedHashMap<>();
-    Matcher line = Pattern.compile("(\\d+):((?:\\w+=-?\\d+;?)+)").matcher(dom);
+    Map<String, Map<String, Integer>> m = new LinkedHashMap<>();
+    Matcher line = Pattern.compile("(\\w+):((?:\\w+=-?\\d+;?)+)").matcher(dom);
     while (line.find()) {
       Map<String, Integer> values = new LinkedHashMap<>();
       for (String kv : line.group(2).split(";")) {
         String[] p = kv.split("=");
         values.put(p[0], Integer.parseInt(p[1]));
       }
-      m.put(Integer.parseInt(line.group(1)), values);
+      m.put(line.group(1), values);
     }
     assertThat(m).as("measurements; chromium gave: %s", dom.length() > 2000 ? dom.substring(dom.length() - 2000) : dom)
-        .containsKeys(1280, 390);
+        .containsKeys("1280", "390", "submission");
     Files.writeString(LOOK.resolve("measured.txt"), m.toString(), StandardCharsets.UTF_8);
 
-    Map<String, Integer> phone = m.get(390);
+    Map<String, Integer> phone = m.get("390");
     assertThat(phone.get("viewport")).isEqualTo(390);
     assertThat(phone.get("page")).as("the page is no wider than the phone: %s", phone).isLessThanOrEqualTo(390);
     assertThat(phone.get("box")).isLessThanOrEqualTo(390);
@@ -171,9 +191,12 @@ class BrowserScreenshotTest {
     assertThat(phone.get("targetAfter")).as("the other columns move under it: %s", phone)
         .isLessThan(phone.get("targetBefore"));
 
-    Map<String, Integer> desk = m.get(1280);
+    Map<String, Integer> desk = m.get("1280");
     assertThat(desk.get("page")).as("no horizontal scrolling at desk width: %s", desk).isLessThanOrEqualTo(1280);
     assertThat(desk.get("table")).as("the indicator table fits at desk width: %s", desk).isLessThanOrEqualTo(desk.get("box"));
     assertThat(desk.get("nameAfter")).isEqualTo(desk.get("nameBefore"));
+
+    assertThat(desk.get("coloured")).as("the page with its findings marks cells in colour").isPositive();
+    assertThat(m.get("submission").get("coloured")).as("SUBMISSION: black, white and greys only").isZero();
   }
 }
