@@ -93,6 +93,22 @@ class RenderCommandTest {
   }
 
   @Test
+  void rendererOptionsArePassedAndRefusedWhenTheyNameNoChosenRenderer(@TempDir Path out) throws IOException {
+    CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf", "--option", "pdf.summary=false",
+        "--out", out.resolve("a").toString());
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(pdfText(out.resolve("a/miluo-2023.pdf"))).doesNotContain("评分汇总");
+    CliRun unknown = CliRun.run("render", seed.toString(), "--format", "pdf", "--option", "pdf.sumary=false",
+        "--out", out.resolve("b").toString());
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).contains("pdf.sumary").contains("pdf.summary");
+    CliRun other = CliRun.run("render", seed.toString(), "--format", "pdf", "--option", "html.findings=true",
+        "--out", out.resolve("c").toString());
+    assertThat(other.exit()).isEqualTo(2);
+    assertThat(other.err()).contains("--option html.findings").contains("(pdf)");
+  }
+
+  @Test
   void anUnknownFormatListsTheRenderersFound(@TempDir Path out) {
     CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf,docx", "--out", out.toString());
     assertThat(run.exit()).isEqualTo(2);
