@@ -6,6 +6,7 @@ import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.result.FindingCode;
 import io.github.jixiao.model.result.FindingMessage;
 import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.property.FormGenerator.BasicSpec;
 import io.github.jixiao.scoring.property.FormGenerator.DepartmentSpec;
 import io.github.jixiao.scoring.property.FormGenerator.FormSpec;
@@ -479,6 +480,22 @@ enum Defect {
       spec.report = null;
       spec.splits = null;
     }
+  },
+  /**
+   * The report's second heading numbered otherwise than 二、 ("2、", "(2) ", "三、", "二 、"): asked to
+   * renumber ({@link #renumbers()}), the audit lists it with the heading before and after.
+   */
+  REPORT_HEADING_RENUMBERED(FindingMessage.REPORT_HEADING_RENUMBERED, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      report(spec, r).conclusionHeading = pick(r, List.of("2、自评结论", "(2) 自评结论", "三、自评结论", "二 、自评结论",
+          "（2）自评结论", "2.自评结论"));
+    }
+
+    @Override
+    boolean renumbers() {
+      return true;
+    }
   }
 ;
 
@@ -524,6 +541,19 @@ enum Defect {
 
   /** Injects the defect into {@code spec}. */
   abstract void inject(FormSpec spec, Random r);
+
+  /**
+   * Whether the finding shows only when the evaluator is asked to report renumbered headings
+   * ({@link io.github.jixiao.scoring.Evaluator#withReportNumbering()}).
+   */
+  boolean renumbers() {
+    return false;
+  }
+
+  /** The evaluator that audits a package with this defect: {@code plain}, or the one asked to report renumbering. */
+  Evaluator evaluator(Evaluator plain, Evaluator numbering) {
+    return renumbers() ? numbering : plain;
+  }
 
   /** The error codes a form with only this defect may carry. */
   Set<FindingCode> allowedErrors() {

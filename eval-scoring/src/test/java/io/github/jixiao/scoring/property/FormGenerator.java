@@ -19,6 +19,7 @@ import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
+import io.github.jixiao.model.ReportSection;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.Staffing;
@@ -624,10 +625,16 @@ final class FormGenerator {
     @Nullable String allocated;
     @Nullable String spent;
     @Nullable String score;
+    /**
+     * When set, the report is written in two sections, "一、项目基本情况" and this heading over the
+     * score (else its headings are plain paragraphs).
+     */
+    @Nullable String conclusionHeading;
 
     ReportSpec copy() {
       ReportSpec c = new ReportSpec();
       c.label = label;
+      c.conclusionHeading = conclusionHeading;
       c.budget = budget;
       c.allocated = allocated;
       c.spent = spent;
@@ -644,12 +651,15 @@ final class FormGenerator {
     Report report(FormSpec spec) {
       FundsSpec f = spec.funds;
       String total = plain(spec.reportedTotal());
-      List<String> paragraphs = List.of(
-          "一、项目基本情况",
-          "该项目全年预算为" + or(budget, f.annualBudget()) + "万元，实际拨付我单位资金为" + or(allocated, f.annualBudget())
-              + "万元，共计支出" + or(spent, f.executed()) + "万元。",
-          "二、自评结论",
-          "经自评，该项目综合得分" + (score != null ? score : total) + "分。");
+      String amounts = "该项目全年预算为" + or(budget, f.annualBudget()) + "万元，实际拨付我单位资金为"
+          + or(allocated, f.annualBudget()) + "万元，共计支出" + or(spent, f.executed()) + "万元。";
+      String conclusion = "经自评，该项目综合得分" + (score != null ? score : total) + "分。";
+      if (conclusionHeading != null) {
+        return new Report(label, "p1", null, "2023年度项目支出绩效自评报告", List.of(), List.of(
+            new ReportSection("一、项目基本情况", List.of(amounts), List.of()),
+            new ReportSection(conclusionHeading, List.of(conclusion), List.of())), List.of());
+      }
+      List<String> paragraphs = List.of("一、项目基本情况", amounts, "二、自评结论", conclusion);
       return new Report(label, "p1", null, "2023年度项目支出绩效自评报告", paragraphs, List.of(), List.of());
     }
 
