@@ -496,6 +496,51 @@ enum Defect {
     boolean renumbers() {
       return true;
     }
+  },
+  /**
+   * 附件1 gives two projects each other's 本年预算数 and 本年决算数 (both forms consistent): one finding on
+   * each 附件1 row names both rows, both forms and both figures.
+   */
+  BASIC_AMOUNTS_SWAPPED(FindingMessage.BASIC_AMOUNTS_SWAPPED, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      partner(spec, r);
+      spec.basicRow = true;
+      spec.swapBasicBudget = true;
+      spec.swapBasicFinal = true;
+    }
+  },
+  /** 附件1 gives two projects each other's 本年预算数 only: each form's 全年预算数 cell says with which project. */
+  BASIC_BUDGET_SWAPPED(FindingMessage.BASIC_BUDGET_SWAPPED, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      partner(spec, r);
+      spec.basicRow = true;
+      spec.swapBasicBudget = true;
+    }
+  },
+  /** 附件1 gives two projects each other's 本年决算数 only: each form's 全年执行数 cell says with which project. */
+  BASIC_FINAL_SWAPPED(FindingMessage.BASIC_FINAL_SWAPPED, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      partner(spec, r);
+      spec.basicRow = true;
+      spec.swapBasicFinal = true;
+    }
+  },
+  /** Two projects' reports each state the other project's budget ("预算为X万元"). */
+  REPORT_AMOUNTS_SWAPPED(FindingMessage.REPORT_AMOUNTS_SWAPPED, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      FormSpec partner = partner(spec, r);
+      ReportSpec mine = report(spec, r);
+      ReportSpec theirs = new ReportSpec();
+      theirs.label = mine.label == null ? null : "5-2";
+      partner.report = theirs;
+      // two decimals: the statement differs from the project's own amount at the precision it writes
+      mine.budget = partner.funds.annualBudget().setScale(2).toPlainString();
+      theirs.budget = spec.funds.annualBudget().setScale(2).toPlainString();
+    }
   }
 ;
 
@@ -506,6 +551,26 @@ enum Defect {
       spec.basic = BasicSpec.random(r);
     }
     return spec.basic;
+  }
+
+  /**
+   * A second consistent project beside the spec's ({@link FormSpec#partner}), whose 全年预算数,
+   * 年初预算数 and 全年执行数 differ from this one's, so that exchanging them shows in every column.
+   */
+  private static FormSpec partner(FormSpec spec, Random r) {
+    if (spec.partner != null) {
+      return spec.partner;
+    }
+    for (;;) {
+      FormSpec partner = FormGenerator.consistent(r, false);
+      BigDecimal annual = spec.funds.annualBudget();
+      BigDecimal otherAnnual = partner.funds.annualBudget();
+      if (annual.compareTo(otherAnnual) != 0 && spec.funds.executed().compareTo(partner.funds.executed()) != 0
+          && otherAnnual.compareTo(spec.funds.total(0)) != 0 && annual.compareTo(partner.funds.total(0)) != 0) {
+        spec.partner = partner;
+        return partner;
+      }
+    }
   }
 
   /** The spec's project report (made if it has none). */
