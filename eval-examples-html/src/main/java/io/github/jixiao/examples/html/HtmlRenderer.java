@@ -987,12 +987,15 @@ public final class HtmlRenderer implements Renderer {
             .append("\"><span class=\"sev-").append(f.severity().name()).append("\">[")
             .append(escape(f.severity().chinese())).append("]</span> ").append(escape(where)).append("：")
             .append(escape(f.messageZh()));
-        if (f.expected() != null && f.found() != null) {
-          h.append("（应为 ").append(escape(f.expected())).append("，填报 ").append(escape(f.found())).append("）");
-        } else if (f.expected() != null) {
-          h.append("（应为 ").append(escape(f.expected())).append("）");
-        } else if (f.found() != null) {
-          h.append("（填报 ").append(escape(f.found())).append("）");
+        // a comparison (附件1 against a form, text against a table) says in its message which is which
+        if (f.code().expectedIsCorrection()) {
+          if (f.expected() != null && f.found() != null) {
+            h.append("（应为 ").append(escape(f.expected())).append("，填报 ").append(escape(f.found())).append("）");
+          } else if (f.expected() != null) {
+            h.append("（应为 ").append(escape(f.expected())).append("）");
+          } else if (f.found() != null) {
+            h.append("（填报 ").append(escape(f.found())).append("）");
+          }
         }
         if (marking && placed.contains(e.number())) {
           h.append(" <a class=\"back\" href=\"#mark-").append(e.number()).append("\" aria-label=\"回到标注处\">↩</a>");

@@ -76,6 +76,9 @@ class HtmlFindingsTest {
       assertThat(li.text()).as("finding %d", id).contains(JSON.get(id)[1]);
     }
     assertThat(marked.select("ol.findings").text()).as("no empty expected value").doesNotContain("应为 ，", "填报 ）");
+    // a cross-form comparison is not a correction: its item says which value is whose, and no 应为
+    assertThat(marked.select("ol.findings li").eachText().stream().filter(t -> t.contains("对调")).toList())
+        .isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContain("应为"));
   }
 
   @Test
@@ -106,7 +109,9 @@ class HtmlFindingsTest {
   @Test
   void aMarkStandsBesideItsNumberNeverInsideIt() {
     SelfEvaluationForm dept = SEED.departmentEvaluation();
-    Element total = one(marked, "#form-2 tr.total > td.finding:has(a[href='#finding-7'])");
+    int id = JSON.entrySet().stream().filter(e -> e.getValue()[0].equals("/departmentEvaluation/reportedTotal"))
+        .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+    Element total = one(marked, "#form-2 tr.total > td.finding:has(a[href='#finding-" + id + "'])");
     assertThat(text(total)).as("the cell's value without its mark").isEqualTo(dept.reportedTotal().toString());
     assertThat(total.ownText()).isEqualTo(dept.reportedTotal().toString());
     assertThat(total.select("sup.mark")).hasSize(1);
