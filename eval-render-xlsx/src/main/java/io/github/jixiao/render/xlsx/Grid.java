@@ -86,6 +86,8 @@ final class Grid {
     final int index;
     final @Nullable String tag;
     final List<Cell> cells = new ArrayList<>();
+    /** The lines of the printable 审核意见 column: the findings marked on this row's cells, by id. */
+    final List<String> notes = new ArrayList<>();
     double minHeight = TextMetrics.MIN_ROW_POINTS;
 
     Row(Grid grid, int index, @Nullable String tag) {
@@ -190,6 +192,13 @@ final class Grid {
    * @param fill RRGGBB
    * @param rank the more serious the lower (the most serious mark decides the colour)
    * @param text the comment line
+   * @param note the line of the printable 审核意见 column ("[12] 总分未填写"), or {@code null} when the
+   *     mark is not printed there (a computed value that differs from the printed one)
    */
-  record Mark(String fill, int rank, String text) {}
+  record Mark(String fill, int rank, String text, @Nullable String note) {
+    /** A mark shown only as fill and comment. */
+    Mark(String fill, int rank, String text) {
+      this(fill, rank, text, null);
+    }
+  }
 }

@@ -171,12 +171,17 @@ final class GridWriter {
    * and repeated on every printed page, landscape A4.
    */
   static void finishListing(XmlSheet sheet, double[] widths, int columns, int lastRow) {
+    finishListing(sheet, widths, columns, lastRow, lastRow);
+  }
+
+  /** The same, with rows below the filtered list (a 合计) printed down to {@code lastPrinted}. */
+  static void finishListing(XmlSheet sheet, double[] widths, int columns, int lastRow, int lastPrinted) {
     for (int k = 0; k < widths.length; k++) {
       sheet.columnWidth(k, ((int) (widths[k] * 256)) / 256.0);
     }
     sheet.autoFilter(1, Math.max(1, lastRow), 0, columns - 1);
     sheet.freezeRows(2);
-    printSetup(sheet, columns - 1, Math.max(1, lastRow), 2, true);
+    printSetup(sheet, columns - 1, Math.max(1, Math.max(lastRow, lastPrinted)), 2, true);
   }
 
   /**
