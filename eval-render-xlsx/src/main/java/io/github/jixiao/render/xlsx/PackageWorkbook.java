@@ -111,16 +111,24 @@ final class PackageWorkbook {
       GridWriter.Written w = writer.write(g, wb.sheet(g.sheetName));
       w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, at.a1())));
     }
-    String title = pkg.year() + "年度 " + pkg.department() + " 绩效自评汇总";
-    XlsxSummary.writeSheet(wb.sheet(uniqueName(SUMMARY_SHEET)), wb.styles, title, summaryLines().iterator());
-    FindingsSheet.write(wb.sheet(uniqueName(FINDINGS_SHEET)), wb.styles, evaluation == null ? null : findings.all(),
-        this::target);
-    Meta.write(wb, pkg, request.mode().name());
+    boolean submission = request.mode() == RenderMode.SUBMISSION;
+    if (submission) {
+      // the copy to file: the forms as printed and nothing of jixiao's — no 汇总 or 审核意见 (jixiao's
+      // own sheets), no hidden data sheet (its name and magic say jixiao), no application or author
+      wb.anonymous();
+      wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评");
+    } else {
+      String title = pkg.year() + "年度 " + pkg.department() + " 绩效自评汇总";
+      XlsxSummary.writeSheet(wb.sheet(uniqueName(SUMMARY_SHEET)), wb.styles, title, summaryLines().iterator());
+      FindingsSheet.write(wb.sheet(uniqueName(FINDINGS_SHEET)), wb.styles, evaluation == null ? null : findings.all(),
+          this::target);
+      Meta.write(wb, pkg, request.mode().name());
+      wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评（" + (computed ? "按计算" : "按填报") + "）");
+    }
     wb.activeSheet(0);
     if (computed) {
       wb.recalculateOnLoad();
     }
-    wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评（" + (computed ? "按计算" : "按填报") + "）");
     wb.write(out, request.timestamp());
   }
 
