@@ -108,6 +108,8 @@ final class PackageWorkbook {
     XmlWorkbook wb = new XmlWorkbook();
     GridWriter writer = new GridWriter(wb.styles);
     for (Grid g : grids) {
+      // as reported with findings: a printed column says what each coloured cell means
+      g.notes = !computed && request.showsFindings();
       GridWriter.Written w = writer.write(g, wb.sheet(g.sheetName));
       w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, at.a1())));
     }

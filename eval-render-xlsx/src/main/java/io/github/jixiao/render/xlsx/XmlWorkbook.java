@@ -244,8 +244,8 @@ final class XmlWorkbook {
       }
       XmlSheet.Page p = s.page();
       if (p != null) {
-        if (p.repeatRows() > 0) {
-          name(names, "_xlnm.Print_Titles", i, "", ref + "$1:$" + p.repeatRows());
+        if (p.repeatLast() >= p.repeatFirst() && p.repeatLast() >= 0) {
+          name(names, "_xlnm.Print_Titles", i, "", ref + "$" + (p.repeatFirst() + 1) + ":$" + (p.repeatLast() + 1));
         }
         name(names, "_xlnm.Print_Area", i, "", ref + new CellRange(0, p.lastRow(), 0, p.lastCol()).absolute());
       }

@@ -31,6 +31,7 @@ public final class SheetXml {
   /** The sheets in order: name → part ("xl/worksheets/sheet3.xml"). */
   public final Map<String, String> sheets = new LinkedHashMap<>();
   private final List<String> strings = new ArrayList<>();
+  private final Map<String, Map<String, String>> cellCache = new java.util.HashMap<>();
 
   public SheetXml(byte[] xlsx) {
     try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
@@ -84,13 +85,17 @@ public final class SheetXml {
   }
 
   /** The cells of a sheet: "B12" → the text (shared or inline string), the number or formula result, "" when blank. */
-  public Map<String, String> cells(String sheet) {
+  public synchronized Map<String, String> cells(String sheet) {
+    return cellCache.computeIfAbsent(sheet, this::readCells);
+  }
+
+  private Map<String, String> readCells(String sheet) {
     Map<String, String> out = new LinkedHashMap<>();
     Matcher m = CELL.matcher(sheet(sheet));
     while (m.find()) {
       out.put(m.group(1) + m.group(2), value(m.group(3), m.group(4)));
     }
-    return out;
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** The style index of each cell of a sheet ("B12" → 5; 0 when none is given). */
@@ -100,6 +105,32 @@ public final class SheetXml {
     while (m.find()) {
       Matcher s = Pattern.compile(" s=\"(\\d+)\"").matcher(m.group(3));
       out.put(m.group(1) + m.group(2), s.find() ? Integer.parseInt(s.group(1)) : 0);
+    }
+    return out;
+  }
+
+  /** The horizontal alignment of each cell format ({@code cellXfs}), by style index ("right", "center" …; "" when none). */
+  public List<String> alignments() {
+    String styles = parts.get("xl/styles.xml");
+    String xfs = styles.substring(styles.indexOf("<cellXfs"), styles.indexOf("</cellXfs>"));
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("<xf [^>]*?(?:/>|>(.*?)</xf>)", Pattern.DOTALL).matcher(xfs);
+    while (m.find()) {
+      String body = m.group(1) == null ? "" : m.group(1);
+      Matcher h = Pattern.compile("horizontal=\"([a-z]+)\"").matcher(body);
+      out.add(h.find() ? h.group(1) : "");
+    }
+    return out;
+  }
+
+  /** The widths of the columns of a sheet (zero-based index → width), and which are hidden. */
+  public Map<Integer, double[]> columns(String sheet) {
+    Map<Integer, double[]> out = new TreeMap<>();
+    Matcher m = Pattern.compile("<col min=\"(\\d+)\" max=\"(\\d+)\" width=\"([\\d.]+)\"([^>]*)/>").matcher(sheet(sheet));
+    while (m.find()) {
+      for (int c = Integer.parseInt(m.group(1)); c <= Integer.parseInt(m.group(2)); c++) {
+        out.put(c - 1, new double[] {Double.parseDouble(m.group(3)), m.group(4).contains("hidden=\"1\"") ? 1 : 0});
+      }
     }
     return out;
   }
