@@ -119,9 +119,17 @@ final class PackageWorkbook {
       // own sheets), no hidden data sheet (its name and magic say jixiao), no application or author
       wb.anonymous();
       wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评");
+      if (grids.isEmpty()) {
+        // a workbook needs a sheet: a package without forms (reports only) says so on one
+        XmlSheet note = wb.sheet(uniqueName("说明"));
+        note.row(0).height(24).cell(0).text(Values.cellText(pkg.year() + "年度 " + pkg.department()
+            + "：本数据包没有自评表（附件1、附件2、附件3）")).style(wb.styles.get(Style.PLAIN.wrap(false)));
+        note.columnWidth(0, 80);
+      }
     } else {
       String title = pkg.year() + "年度 " + pkg.department() + " 绩效自评汇总";
-      XlsxSummary.writeSheet(wb.sheet(uniqueName(SUMMARY_SHEET)), wb.styles, title, summaryLines().iterator());
+      XlsxSummary.writeSheet(wb.sheet(uniqueName(SUMMARY_SHEET)), wb.styles, title, summaryLines().iterator(),
+          true);
       FindingsSheet.write(wb.sheet(uniqueName(FINDINGS_SHEET)), wb.styles, evaluation == null ? null : findings.all(),
           this::target);
       Meta.write(wb, pkg, request.mode().name());

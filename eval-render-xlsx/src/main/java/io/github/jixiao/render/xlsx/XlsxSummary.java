@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 public final class XlsxSummary {
   static final String[] HEADS = {"部门", "附件", "名称", "实施单位", "全年预算数（万元）", "全年执行数（万元）", "执行率",
     "填报总分", "计算总分", "等级", "错误", "警告"};
-  static final double[] WIDTHS = {22, 8, 30, 22, 12, 12, 9, 9, 9, 6, 6, 6};
+  /** Widths in characters: 部门 and 实施单位 hold a county bureau's name on one line, 附件 "附件3-10", 等级 "—（无法评级）". */
+  static final double[] WIDTHS = {24, 10, 30, 24, 12, 12, 9, 9, 9, 13, 6, 6};
 
   private XlsxSummary() {}
 
@@ -171,9 +172,7 @@ public final class XlsxSummary {
    * Writes a workbook with one 汇总 sheet, streaming: {@code rows} is iterated once and may be
    * generated lazily; each row is written out as soon as it is complete (to a temporary file,
    * about 0.7 KB of disk per form, deleted afterwards), so the heap holds one row at a time.
-   * A 合计 row ends the list: the errors and warnings of all rows (the amounts are not added up:
-   * a department form's 年度资金总额 holds its projects' funds). Deterministic for a given
-   * {@code timestamp}.
+   * Deterministic for a given {@code timestamp}.
    *
    * @param rows the rows in the order to list them; iterated once
    * @param title the sheet's title row and the workbook's document title
@@ -185,7 +184,7 @@ public final class XlsxSummary {
       throws IOException {
     XmlWorkbook wb = new XmlWorkbook();
     try {
-      writeSheet(wb.streamingSheet("汇总"), wb.styles, title, lines(rows.iterator()));
+      writeSheet(wb.streamingSheet("汇总"), wb.styles, title, lines(rows.iterator()), false);
       wb.title(title);
       wb.write(out, timestamp);
     } finally {
@@ -229,10 +228,13 @@ public final class XlsxSummary {
   }
 
   /**
-   * Writes the summary into {@code sheet} (buffered or streaming), its 合计 row last; returns the
-   * number of rows listed (without the 合计).
+   * Writes the summary into {@code sheet} (buffered or streaming); returns the number of rows
+   * listed. With {@code total}, a 合计 row ends the list: the errors and warnings of all rows, as
+   * values (the amounts are not added up: a department form's 年度资金总额 holds its projects'
+   * funds) — the package workbook's 汇总, whose lines count every finding of the package once.
    */
-  static int writeSheet(XmlSheet sheet, Styles styles, String title, Iterator<Line> lines) throws IOException {
+  static int writeSheet(XmlSheet sheet, Styles styles, String title, Iterator<Line> lines, boolean total)
+      throws IOException {
     sheet.row(0).height(30).cell(0).text(title)
         .style(styles.get(Style.TITLE.h(Style.Horizontal.LEFT).wrap(false)));
     XmlSheet.Row h = sheet.row(1).height(32);
@@ -253,6 +255,7 @@ public final class XlsxSummary {
       if (s.implementingUnit() != null) {
         height = Math.max(height, TextMetrics.height(s.implementingUnit(), WIDTHS[3], Style.Font.BODY.points, true));
       }
+      height = Math.max(height, TextMetrics.height(line.attachment(), WIDTHS[1], Style.Font.BODY.points, true));
       row.height((float) Math.min(409, Math.max(TextMetrics.MIN_ROW_POINTS, height)));
       FindingsSheet.cell(row, 0, s.department(), styles.get(Style.TABLE_LEFT));
       FindingsSheet.cell(row, 1, line.attachment(), styles.get(line.link() == null ? Style.TABLE
@@ -294,25 +297,29 @@ public final class XlsxSummary {
       r++;
     }
     int last = r - 1;
-    XmlSheet.Row total = sheet.row(r).height((float) TextMetrics.MIN_ROW_POINTS);
-    total.cell(0).text(TOTAL).style(styles.get(Style.HEAD));
-    for (int col = 1; col < 10; col++) {
-      total.cell(col).style(styles.get(Style.HEAD));
-    }
-    XmlSheet.Cell errors = total.cell(10).style(styles.get(errorSum > 0 ? Style.NUMBER.font(Style.Font.BOLD)
-        .fill(ERROR_FILL) : Style.NUMBER.font(Style.Font.BOLD)));
-    XmlSheet.Cell warnings = total.cell(11).style(styles.get(Style.NUMBER.font(Style.Font.BOLD)));
-    if (counted) {
-      errors.formula("SUM(" + XmlWorkbook.ref(2, 10) + ":" + XmlWorkbook.ref(last, 10) + ")", (double) errorSum);
-      warnings.formula("SUM(" + XmlWorkbook.ref(2, 11) + ":" + XmlWorkbook.ref(last, 11) + ")", (double) warningSum);
+    if (total) {
+      XmlSheet.Row sum = sheet.row(r).height((float) TextMetrics.MIN_ROW_POINTS);
+      sum.cell(0).text(TOTAL).style(styles.get(Style.HEAD));
+      for (int col = 1; col < 10; col++) {
+        sum.cell(col).style(styles.get(Style.HEAD));
+      }
+      XmlSheet.Cell errors = sum.cell(10).style(styles.get(errorSum > 0 ? Style.NUMBER.font(Style.Font.BOLD)
+          .fill(ERROR_FILL) : Style.NUMBER.font(Style.Font.BOLD)));
+      XmlSheet.Cell warnings = sum.cell(11).style(styles.get(Style.NUMBER.font(Style.Font.BOLD)));
+      if (counted) {
+        // values, not SUM formulas: a workbook as reported holds no formula at all (InjectionTest)
+        errors.number(errorSum);
+        warnings.number(warningSum);
+      }
+      r++;
     }
     if (converted) {
       for (int col = 4; col <= 5; col++) {
         sheet.comment(new XmlSheet.Comment(1, col, CONVERTED, COMMENT_AUTHOR, col + 1, 1, col + 4, 5));
       }
     }
-    GridWriter.finishListing(sheet, WIDTHS, HEADS.length, Math.max(1, last), r);
-    return r - 2;
+    GridWriter.finishListing(sheet, WIDTHS, HEADS.length, Math.max(1, last), r - 1);
+    return last - 1;
   }
 
   /** The author of the notes jixiao writes. */

@@ -124,7 +124,7 @@ class FindingNumbersTest {
     assertThat(sumWarnings).isEqualTo(warnings);
     assertThat(Double.parseDouble(cells.get("K" + totalRow))).isEqualTo(errors);
     assertThat(Double.parseDouble(cells.get("L" + totalRow))).isEqualTo(warnings);
-    assertThat(x.sheet("汇总")).contains("<f>SUM(K3:K" + (totalRow - 1) + ")</f>");
+    assertThat(x.sheet("汇总")).doesNotContain("<f>"); // values: a workbook as reported holds no formula
     // the reports' findings have lines of their own (the workbook has no sheet for reports)
     assertThat(cells.values()).contains("附件5-11");
     // and the same counts head 审核意见

@@ -232,6 +232,21 @@ class PrintLayoutTest {
   }
 
   @Test
+  void withExtraIndicatorColumnsTheFindingsColumnFollowsTheMovedTagColumnAndTheNamesStayFrozen() throws Exception {
+    var pkg = io.github.jixiao.render.xlsx.testing.Packages.otherProvinces();
+    SheetXml x = new SheetXml(Seed.render(pkg, Seed.evaluate(pkg), io.github.jixiao.model.render.RenderMode.REPORTED));
+    // 附件3-1 prints five extra columns: the table ends at O, the tag column is P, 审核意见 Q
+    assertThat(FindingNumbersTest.noteColumn(x, "附件3-1")).isEqualTo(16);
+    assertThat(x.columns("附件3-1").get(15)[1]).isEqualTo(1);
+    assertThat(x.definedName("_xlnm.Print_Area", "附件3-1")).contains("$A$1:$Q$");
+    assertThat(SheetXml.attribute(x.pane("附件3-1"), "xSplit")).isEqualTo("4");
+    // 附件2's flat list: the names over B:D, frozen with them
+    assertThat(SheetXml.attribute(x.pane("附件2"), "xSplit")).isEqualTo("4");
+    assertThat(x.comments("附件3-1")).isNotEmpty();
+    assertThat(FindingNumbersTest.notes(x, "附件3-1").values()).anySatisfy(n -> assertThat(n).startsWith("["));
+  }
+
+  @Test
   void theIssuesExampleReadsTheSameIdInTheCommentTheNoteAndTheFindingsList() {
     // 附件3-13 招投标监督管理专项: the first 数量指标 score, 10 where the rule gives 9.38
     int id = FindingNumbersTest.BY_ID.entrySet().stream()

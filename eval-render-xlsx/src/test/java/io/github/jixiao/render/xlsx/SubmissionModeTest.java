@@ -85,4 +85,16 @@ class SubmissionModeTest {
     assertThat(out.toByteArray()).isEqualTo(SUBMISSION);
     assertThat(Seed.render(Seed.PKG, Seed.EVALUATION, RenderMode.SUBMISSION)).isEqualTo(SUBMISSION);
   }
+
+  @Test
+  void aPackageWithoutFormsGivesAValidWorkbookThatSaysSo() throws Exception {
+    var pkg = new io.github.jixiao.model.EvaluationPackage("1", 2023, "某部门", null, List.of(), null, null, List.of(),
+        null, List.of());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new XlsxRenderer().render(RenderRequest.of(pkg, null, RenderMode.SUBMISSION), out);
+    SheetXml x = new SheetXml(out.toByteArray());
+    assertThat(x.sheets.keySet()).containsExactly("说明"); // a workbook must hold a sheet
+    assertThat(x.cells("说明").get("A1")).contains("没有自评表");
+    assertThat(x.all().toLowerCase(Locale.ROOT)).doesNotContain("jixiao");
+  }
 }

@@ -32,11 +32,7 @@ class XlsxSummaryTest {
       XSSFSheet s = wb.getSheet("汇总");
       assertThat(text(s, "A1")).isEqualTo("2023年度 绩效自评汇总");
       assertThat(text(s, "C2")).isEqualTo("名称");
-      assertThat(s.getLastRowNum()).isEqualTo(17); // 15 forms, then 合计
-      assertThat(text(s, "A18")).isEqualTo("合计");
-      long errors = rows.stream().mapToLong(XlsxSummary.SummaryRow::errors).sum();
-      assertThat(at(s, "K18").getCellFormula()).isEqualTo("SUM(K3:K17)");
-      assertThat(at(s, "K18").getNumericCellValue()).isEqualTo(errors);
+      assertThat(s.getLastRowNum()).isEqualTo(16); // the rows as given (the package workbook's 汇总 adds a 合计)
       FormEvaluation last = Seed.EVALUATION.evaluations().get(14);
       assertThat(text(s, "B17")).isEqualTo("附件" + last.form());
       assertThat(at(s, "H17").getNumericCellValue()).isEqualTo(99.5);
@@ -57,8 +53,7 @@ class XlsxSummaryTest {
     assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
     try (XSSFWorkbook wb = Seed.open(first.toByteArray())) {
       XSSFSheet s = wb.getSheet("汇总");
-      assertThat(s.getLastRowNum()).isEqualTo(20_002);
-      assertThat(text(s, "A20003")).isEqualTo("合计");
+      assertThat(s.getLastRowNum()).isEqualTo(20_001);
       assertThat(text(s, "C20002")).isEqualTo("项目 19999");
       assertThat(at(s, "H20002").getCellType()).isEqualTo(CellType.STRING); // a mark
       assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:L20002");
