@@ -62,7 +62,9 @@ final class FindingsSheet {
         // and a shared string with white space at an end needs xml:space, which the schema refuses
         String where2 = f.location().toString().strip();
         double height = 0;
-        String[] texts = {f.code().name(), where2, f.messageZh(), f.expected(), f.found()};
+        // a comparison (附件1 against a form) has no correct side: its other value is 对照, not 应为
+        String expected = f.expected() == null || f.code().expectedIsCorrection() ? f.expected() : "对照 " + f.expected();
+        String[] texts = {f.code().name(), where2, f.messageZh(), expected, f.found()};
         int[] cols = {3, 4, 5, 6, 7};
         for (int k = 0; k < texts.length; k++) {
           if (texts[k] != null) {
@@ -77,7 +79,7 @@ final class FindingsSheet {
         cell(row, 3, f.code().name(), styles.get(Style.TABLE_LEFT));
         cell(row, 4, where2, styles.get(Style.TABLE_LEFT));
         cell(row, 5, f.messageZh(), styles.get(Style.TABLE_LEFT));
-        cell(row, 6, f.expected(), styles.get(Style.TABLE));
+        cell(row, 6, expected, styles.get(Style.TABLE));
         cell(row, 7, f.found(), styles.get(Style.TABLE));
         Target target = where.apply(f);
         if (target != null) {
