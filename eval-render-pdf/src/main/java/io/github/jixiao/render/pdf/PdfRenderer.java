@@ -63,8 +63,38 @@ public final class PdfRenderer implements Renderer {
    */
   private final BuiltInFonts.Pool builtInFonts = new BuiltInFonts.Pool();
 
+  /** Where this renderer looks for installed fonts (searched once, on first use). */
+  private final FontSearch fontSearch;
+
+  /** The embedded fonts this renderer's renders loaded, kept for its next renders. */
+  private final FontFiles fontFiles = new FontFiles();
+
   /** A renderer; thread-safe, one instance can serve every thread. */
-  public PdfRenderer() {}
+  public PdfRenderer() {
+    this(FontSearch.installed());
+  }
+
+  /** A renderer looking for installed fonts where {@code search} says (tests). */
+  PdfRenderer(FontSearch search) {
+    this.fontSearch = Objects.requireNonNull(search, "search");
+  }
+
+  /**
+   * Which fonts a render of this request uses — the files its options name, else the installed
+   * font found for the body (the same for every request of this renderer) — and a warning when
+   * none could be embedded. Loads no font; the renderer prints nothing itself, a caller tells its
+   * user (the command line prints {@link FontReport#summary()} and the warning).
+   *
+   * @param request the request whose {@code pdf.font.*} options count
+   * @return how body, headings and titles are set
+   * @throws RenderException when a font option is wrong (the render would fail the same way)
+   */
+  public FontReport fonts(RenderRequest request) throws RenderException {
+    Objects.requireNonNull(request, "request");
+    Fonts.Choice choice = Fonts.choose(request.options(), fontSearch, fontFiles);
+    return new FontReport(choice.describe(Role.BODY), choice.describe(Role.HEADING), choice.describe(Role.TITLE),
+        !choice.builtInBody(), choice.warning);
+  }
 
   @Override
   public String id() {
@@ -89,22 +119,33 @@ public final class PdfRenderer implements Renderer {
     Objects.requireNonNull(request, "request");
     request.rejectUnknownOptions(ID, PdfOptions.KEYS);
     request.requireEvaluationForComputed();
+    Archival archival = Archival.of(request.options());
+    boolean summary = Fonts.flag(request.options(), PdfOptions.SUMMARY, true);
+    Fonts.Choice choice = Fonts.choose(request.options(), fontSearch, fontFiles);
+    if (archival.archival() && choice.builtInBody()) {
+      throw new RenderException("PDF/A 须嵌入全部字体 / " + archival.id + " needs every font embedded, and "
+          + (choice.warning != null ? "no CJK serif font is installed: install one (Debian/Ubuntu: fonts-noto-cjk) or"
+              : PdfOptions.FONT_EMBED + "=false asks for none:") + " give " + PdfOptions.FONT_BODY + " (--font-body)");
+    }
     BuiltInFonts builtIns = builtInFonts.take();
+    Fonts fonts = null;
     try {
-      Fonts fonts = Fonts.load(request.options(), builtIns);
-      boolean summary = Fonts.flag(request.options(), PdfOptions.SUMMARY, true);
+      fonts = Fonts.load(choice, fontFiles, builtIns, archival.archival());
       if (summary) {
         SummaryRenderer.checkAwtFonts();
       }
-      return build(request, fonts, summary);
+      return build(request, fonts, summary, archival);
     } catch (DocumentException e) {
       throw new RenderException("PDF 无法生成 / the PDF could not be produced: " + e.getMessage(), e);
     } finally {
+      if (fonts != null) {
+        fonts.release();
+      }
       builtInFonts.give(builtIns);
     }
   }
 
-  private static byte[] build(RenderRequest request, Fonts fonts, boolean summary)
+  private static byte[] build(RenderRequest request, Fonts fonts, boolean summary, Archival archival)
       throws DocumentException, RenderException {
     EvaluationPackage pkg = request.pkg();
     Typo typo = new Typo(fonts);
@@ -113,11 +154,13 @@ public final class PdfRenderer implements Renderer {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     Document doc = new Document(PageSize.A4);
     PdfWriter writer = PdfWriter.getInstance(doc, buffer);
-    writer.setPdfVersion(PdfWriter.VERSION_1_7);
-    writer.setFullCompression();
+    archival.beforeOpen(writer);
     writer.setPageEvent(events);
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-    Context cx = new Context(request, doc, writer, typo, marks, events, () -> metadata(writer, request));
+    Context cx = new Context(request, doc, writer, typo, marks, events, () -> {
+      metadata(writer, request);
+      archival.afterOpen(writer);
+    });
     TableKit kit = new TableKit(typo, marks);
     FormRenderer forms = new FormRenderer(cx, kit);
 
@@ -155,6 +198,7 @@ public final class PdfRenderer implements Renderer {
       p.setAlignment(Element.ALIGN_CENTER);
       cx.add(p);
     }
+    archival.beforeClose(writer);
     doc.close();
     if (typo.hasMissing()) {
       List<String> lines = typo.missingReport();
