@@ -47,10 +47,15 @@ import java.util.TreeSet;
  * coloured cell and its number, linked to 审核意见); {@link RenderMode#COMPUTED} shows jixiao's
  * scores and totals with the grade and needs the evaluation.
  *
- * <p>Fonts and other options: {@link PdfOptions}. By default no font file is needed. The output
+ * <p>Fonts and other options: {@link PdfOptions}. By default the PDF embeds a subset of the first
+ * installed serif CJK font of a fixed list (Noto Serif CJK SC, Source Han Serif SC, SimSun,
+ * FangSong, AR PL …), else it uses the viewer's STSong-Light; {@link #fonts(RenderRequest)} says
+ * which, with a warning for the fallback. {@code pdf.archival=pdfa-1b} writes PDF/A-1b. The output
  * is deterministic: the same request gives the same bytes (dates from {@link
- * RenderRequest#timestamp()}, a document ID derived from the content, fixed font subset
- * prefixes), whatever the default time zone or locale. Instances are stateless and thread-safe.
+ * RenderRequest#timestamp()}, a document ID derived from the content, font subset prefixes from
+ * the font's name), whatever the default time zone or locale; on one machine, the same installed
+ * fonts give the same file. Instances are thread-safe; each keeps the fonts its renders loaded
+ * (and where it found installed ones, looked up on its first render) for its next renders.
  */
 public final class PdfRenderer implements Renderer {
 
