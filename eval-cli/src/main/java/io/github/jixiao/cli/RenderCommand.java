@@ -100,6 +100,11 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--pdfa", description = "PDF: an archival PDF/A-1b file (fonts embedded, sRGB output intent, XMP metadata); needs an installed CJK font or --font-body")
   private boolean pdfa;
 
+  @Option(names = "--option", paramLabel = "KEY=VALUE",
+      description = "a renderer option, repeatable: html.findings=true (the HTML page with its 审核意见), pdf.summary=false …; "
+          + "each renderer refuses the keys of its own namespace it does not know")
+  private java.util.Map<String, String> options = new java.util.TreeMap<>();
+
   @Option(names = "--plugins", paramLabel = "PATH",
       description = "jars or directories of jars with more renderers (default: $" + Plugins.ENV + ")")
   private String plugins;
@@ -135,6 +140,14 @@ final class RenderCommand implements Callable<Integer> {
         chosen.putIfAbsent(id, known.get(id));
       } catch (IllegalArgumentException e) {
         io.err.println("jixiao render: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+    }
+    for (String key : options.keySet()) {
+      int dot = key.indexOf('.');
+      if (dot <= 0 || !chosen.containsKey(key.substring(0, dot))) {
+        io.err.println("jixiao render: --option " + key + ": an option is RENDERER.NAME for a renderer in --format ("
+            + String.join(", ", chosen.keySet()) + "), e.g. html.findings=true (选项须以所选格式开头)");
         return ExitCode.USAGE;
       }
     }
@@ -219,6 +232,9 @@ final class RenderCommand implements Callable<Integer> {
     });
     if (renumber) {
       request = request.withRenumbering();
+    }
+    for (java.util.Map.Entry<String, String> e : options.entrySet()) {
+      request = request.withOption(e.getKey(), e.getValue());
     }
     request = option(request, "pdf.font.body", fontBody);
     request = option(request, "pdf.font.heading", fontHeading);

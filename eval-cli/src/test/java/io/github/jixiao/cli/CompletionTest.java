@@ -122,7 +122,7 @@ class CompletionTest {
     assertThat(bashCompletes(dir, "jixiao", "score", "--profile", "")).containsExactlyElementsOf(Profiles.builtIn().ids());
     assertThat(bashCompletes(dir, "jixiao", "score", "x.json", "--format", "")).containsExactly("text", "json");
     assertThat(bashCompletes(dir, "jixiao", "render", "x.json", "--format", "")).containsExactly("pdf", "xlsx");
-    assertThat(bashCompletes(dir, "jixiao", "render", "x.json", "--mode", "")).containsExactly("reported", "computed");
+    assertThat(bashCompletes(dir, "jixiao", "render", "x.json", "--mode", "")).containsExactly("reported", "computed", "submission");
   }
 
   @Test

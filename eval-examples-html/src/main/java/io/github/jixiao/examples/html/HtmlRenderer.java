@@ -1,21 +1,26 @@
 package io.github.jixiao.examples.html;
 
-import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.Amount;
+import io.github.jixiao.model.BasicDataTable;
 import io.github.jixiao.model.BuildingRow;
 import io.github.jixiao.model.ControlRow;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.FooterField;
 import io.github.jixiao.model.FundSplit;
 import io.github.jixiao.model.FundsRow;
+import io.github.jixiao.model.FundsRowKind;
 import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
+import io.github.jixiao.model.ReportCover;
+import io.github.jixiao.model.ReportNumbering;
 import io.github.jixiao.model.ReportSection;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.Staffing;
 import io.github.jixiao.model.render.FindingIndex;
 import io.github.jixiao.model.render.RenderException;
 import io.github.jixiao.model.render.RenderMode;
@@ -23,37 +28,80 @@ import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.render.Renderer;
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.Grade;
 import io.github.jixiao.model.result.IndicatorScore;
 import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.model.result.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * HTML 渲染器 — the whole package as one self-contained UTF-8 page (inline CSS, no scripts, no
- * external resources), the kind a department publishes on its portal (公开): a summary of every
- * form's reported and computed totals and grade (when the request has an evaluation), 附件1, the
- * forms as tables with the official merged cells, the reports, and the audit findings.
+ * external resources), the kind a department publishes on its portal (公开): a table of contents,
+ * the department report, 附件1, 附件2, each 附件3-n and each report (附件5-n) with its cover, laid
+ * out with the labels and blocks the official forms print (as the PDF renderer prints them).
+ *
+ * <p>What the page shows depends on the mode and on one option:
+ * <ul>
+ *   <li>{@link RenderMode#REPORTED}: the package as printed — reported scores and totals, headings
+ *       as written — and, with an evaluation, a 评分汇总 of the reported totals. No grade: the
+ *       printed forms carry none (a grade the form prints itself, {@link
+ *       SelfEvaluationForm#reportedGrade()}, is shown as printed).</li>
+ *   <li>{@link RenderMode#COMPUTED}: jixiao's scores and totals, each form's computed grade, the
+ *       reported value noted where it differs.</li>
+ *   <li>{@link RenderMode#SUBMISSION}: exactly as printed, nothing added — no summary, no marks,
+ *       no colours (black, white and greys only), no findings, no tool name anywhere (nor in the
+ *       page's metadata). The table of contents stays: it is the page's way to the attachments,
+ *       as bookmarks are the PDF's.</li>
+ * </ul>
+ *
+ * <p>The audit's findings (审核意见) are internal: they are shown only when asked with the option
+ * {@value #FINDINGS}{@code =true} (default {@code false}, the page being meant for publication).
+ * Then the page lists them, numbered with the package's one numbering ({@link
+ * FindingIndex.Entry#number()}, the score JSON's {@code "id"}, the PDF's numbers), counts them per
+ * form in the summary, and — in REPORTED mode — marks each cell they are about (class {@code
+ * finding}, a {@code title} with the messages, a superscript link outside the value's text).
+ * Without the option nothing is marked: a mark without its 审核意见 would say nothing.
+ *
+ * <p>Report headings are printed as written; with {@link RenderRequest#renumbered()} they are
+ * renumbered 一、（一）1.（1） by {@link ReportNumbering}, as the PDF does. Line breaks inside a
+ * cell are kept (numbered lists stay one item a line).
+ *
+ * <p>At phone width (390 px) the page does not overflow: each table scrolls horizontally in its own
+ * box, and the indicator name column (三级指标, or 指标名称 of a flat list) stays in view while the
+ * other columns scroll.
  *
  * <p>Written only against the public model and the renderer SPI ({@code eval-model}), as an
- * example of a renderer built outside jixiao. In {@link RenderMode#REPORTED} the cells with
- * findings carry the class {@code finding} and a {@code title} with the findings' messages; in
- * {@link RenderMode#COMPUTED} the scores and totals are jixiao's. All package text is escaped.
- * Deterministic and stateless: no clock, no default locale or time zone.
+ * example of a renderer built outside jixiao. All package text is escaped. Deterministic and
+ * stateless: no clock, no default locale or time zone.
  */
 public final class HtmlRenderer implements Renderer {
   /** The renderer's id: {@value}. */
   public static final String ID = "html";
 
-  private static final int COLUMNS = 8;
+  /**
+   * Option: {@code "true"} shows the audit's findings (审核意见: the list, the counts, and in
+   * REPORTED mode the marked cells); {@code "false"}, the default, leaves them out, as a page
+   * published as 公开 should. Never shown in SUBMISSION mode nor without an evaluation.
+   */
+  public static final String FINDINGS = "html.findings";
+
+  /** Every option this renderer knows; any other {@code html.*} option is refused. */
+  public static final Set<String> OPTIONS = Set.of(FINDINGS);
 
   /**
    * The indicator columns some provinces add (issue 14), in printed order: 计量单位 and 指标性质
@@ -69,10 +117,9 @@ public final class HtmlRenderer implements Renderer {
     final String header;
     final boolean beforeTarget;
     final String field;
-    final java.util.function.Function<IndicatorRow, @Nullable String> value;
+    final Function<IndicatorRow, @Nullable String> value;
 
-    Extra(String header, boolean beforeTarget, String field,
-        java.util.function.Function<IndicatorRow, @Nullable String> value) {
+    Extra(String header, boolean beforeTarget, String field, Function<IndicatorRow, @Nullable String> value) {
       this.header = header;
       this.beforeTarget = beforeTarget;
       this.field = field;
@@ -96,24 +143,71 @@ public final class HtmlRenderer implements Renderer {
     return f.isFlatList();
   }
 
-  private static final String CSS = """
-      body{font-family:"Noto Serif CJK SC","Source Han Serif SC",SimSun,serif;margin:2em auto;max-width:1100px;\
-      color:#222;line-height:1.6;padding:0 1em}
-      h1{text-align:center;font-size:1.6em}
-      h2{border-bottom:2px solid #8b0000;padding-bottom:.2em;margin-top:2em;font-size:1.3em}
-      h3{font-size:1.1em}h4{font-size:1em}
-      table{border-collapse:collapse;width:100%;margin:1em 0;font-size:.9em}
-      th,td{border:1px solid #555;padding:.3em .4em;vertical-align:middle}
-      th{background:#f0f0f0;font-weight:bold;text-align:center}
+  /**
+   * The page's style. Tables use separate borders (not collapsed) so that a sticky cell keeps its
+   * borders while the row scrolls under it; each table sits in a {@code .scroll} box that scrolls
+   * horizontally when the table is wider than the screen.
+   */
+  static final String CSS = """
+      *{box-sizing:border-box}
+      html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+      body{font-family:"Noto Serif CJK SC","Source Han Serif SC","Songti SC",SimSun,serif;margin:0 auto;max-width:1120px;\
+      padding:0 1em 3em;color:#222;background:#fff;line-height:1.6;overflow-wrap:anywhere}
+      h1{text-align:center;font-size:1.6em;margin:1.2em 0 .3em}
+      h2{text-align:center;font-size:1.35em;margin:.2em 0 .8em}
+      h3{font-size:1.1em;margin:1em 0 .4em}h4,h5,h6{font-size:1em;margin:.8em 0 .3em}
+      .meta{text-align:center;color:#555;margin:0}
+      section.part{margin-top:3em;padding-top:.6em;border-top:2px solid #8b0000}
+      .attachment{font-weight:bold;font-size:1.15em;margin:0 0 .3em}
+      nav.toc{margin:1.5em 0;padding:.6em 1em;border:1px solid #ccc;background:#fafafa}
+      nav.toc h2{text-align:left;font-size:1.15em;margin:0 0 .3em}
+      nav.toc ul{margin:.2em 0;padding-left:1.4em}
+      nav.toc ul ul{columns:2;column-gap:2em}
+      nav.toc a{color:#1a4b8c;text-decoration:none}
+      .scroll{overflow-x:auto;margin:0;max-width:100%}
+      .block{margin:1em 0}
+      .block>.scroll+.scroll>table{border-top:0}
+      table{border-collapse:separate;border-spacing:0;width:100%;font-size:.9em;background:#fff;\
+      border-top:1px solid #555;border-left:1px solid #555}
+      th,td{border-right:1px solid #555;border-bottom:1px solid #555;padding:.3em .4em;vertical-align:middle;background:#fff}
+      th{background:#f3f3f3;font-weight:bold;text-align:center}
       td.num{text-align:right;white-space:nowrap}
-      td.finding{background:#ffe3e3;outline:2px solid #d33}
-      p.body{text-indent:2em;margin:.4em 0}
-      .cover{text-align:center;margin:2em 0}
-      .meta{text-align:center;color:#555}
+      td.center{text-align:center}
+      tr.blank td{height:2em}
+      table.summary td:first-child{white-space:nowrap}
+      th.side{width:2.6em}
+      table.top{min-width:42em}
+      table.indicators{min-width:50em}
+      table.control{min-width:30em}
+      table.buildings{min-width:42em}
+      .indicators .name{position:sticky;left:0;z-index:1}
+      td.finding{background:#ffe3e3}
+      td.changed{background:#fff4d6}
+      small.reported{display:block;color:#7a5a00;font-size:.75em}
+      sup.mark{font-size:.75em;line-height:0;margin-left:.1em;white-space:nowrap}
+      sup.mark a{color:#b00;text-decoration:none}
+      mark.finding{background:#ffe3e3}
+      p.body{text-indent:2em;margin:.4em 0;text-align:justify}
+      p.note,p.footer{margin:.4em 0}
+      p.computed-note{text-align:center;color:#666;font-size:.85em;margin:0 0 .6em}
+      p.partial{text-align:center;font-weight:bold;color:#c05000}
+      .cover{text-align:center;margin:1em 0 2.5em;padding:2em 0 3em;border-bottom:1px dashed #aaa}
+      .cover .attachment{text-align:left}
+      .cover-title{font-size:1.6em;font-weight:bold;margin:2.5em 0 3em;line-height:1.5}
+      .cover-line{margin:.5em 0;font-size:1.1em}
+      ol.findings{padding-left:2.6em}
       ol.findings li{margin:.3em 0}
+      a.back{text-decoration:none;color:#1a4b8c}
+      section.report h3,section.report h4,section.report h5,section.report h6{text-indent:2em}
       .sev-ERROR{color:#b00}.sev-WARNING{color:#a60}.sev-INFO{color:#555}
-      nav ul{columns:2}
-      @media print{h2{page-break-before:always}}
+      .not-gradable{color:#777;background:#eee}
+      body.submission a{color:inherit}body.submission th{background:#fff}body.submission p.partial{color:inherit}\
+      body.submission section.part{border-top:1px solid #555}body.submission nav.toc{background:#fff}
+      @media (max-width:640px){body{padding:0 .6em 2em;font-size:15px}h1{font-size:1.3em}h2{font-size:1.15em}\
+      nav.toc ul ul{columns:1}.cover-title{font-size:1.3em;margin:1.5em 0 2em}.cover{padding:1em 0 2em}}
+      @media print{section.part{break-before:page;border-top:0}.scroll{overflow:visible}\
+      table.top,table.indicators,table.control,table.buildings{min-width:0}\
+      .indicators .name{position:static}nav.toc{break-after:page}}
       """;
 
   /** A renderer; it has no state, one instance serves every thread. */
@@ -128,9 +222,23 @@ public final class HtmlRenderer implements Renderer {
   public void render(RenderRequest request, OutputStream out) throws RenderException, IOException {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(out, "out");
-    request.rejectUnknownOptions(ID, Set.of());   // no options yet: any "html." key is a mistake
+    request.rejectUnknownOptions(ID, OPTIONS);
     request.requireEvaluationForComputed();
-    out.write(new Page(request).html().getBytes(StandardCharsets.UTF_8));
+    boolean findings = flag(request, FINDINGS);
+    out.write(new Page(request, findings).html().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A boolean option: absent is {@code false}; anything but true/false is refused. */
+  private static boolean flag(RenderRequest request, String key) throws RenderException {
+    String v = request.option(key).orElse("false").strip();
+    if (v.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (v.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new RenderException("HTML 选项 " + key + " 只能是 true 或 false / the HTML option " + key
+        + " must be true or false, not \"" + v + "\"");
   }
 
   /** Escapes text for HTML element content and quoted attribute values. */
@@ -153,6 +261,19 @@ public final class HtmlRenderer implements Renderer {
     return sb.toString();
   }
 
+  /** Escaped text whose line breaks stay line breaks ({@code <br>}): one item of a numbered list a line. */
+  static String lines(@Nullable String s) {
+    if (s == null) {
+      return "";
+    }
+    return escape(s.replace("\r\n", "\n").replace('\r', '\n')).replace("\n", "<br>");
+  }
+
+  /** Text on one line: its line breaks dropped (titles in the table of contents). */
+  static String oneLine(String s) {
+    return s.replace("\r", "").replace("\n", "").strip();
+  }
+
   /**
    * Characters HTML does not allow in text (control characters other than tab, line feed and
    * carriage return, and the non-characters U+FFFE/U+FFFF): shown as U+FFFD, as a browser would.
@@ -161,30 +282,48 @@ public final class HtmlRenderer implements Renderer {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF';
   }
 
-  /** One rendering: the request, the findings by pointer, the HTML being written. */
+  /** A part of the page, listed in the table of contents. */
+  private record Part(String id, String title, @Nullable String group) {}
+
+  /** One rendering: the request, what to show, the HTML being written. */
   private static final class Page {
+    /** A quotation in a finding's message (「…」): the text it marks in a report. */
+    private static final Pattern QUOTE = Pattern.compile("「([^」]{2,})」");
+
     private final RenderRequest request;
     private final EvaluationPackage pkg;
     private final @Nullable PackageEvaluation evaluation;
+    private final RenderMode mode;
     private final boolean computed;
-    private final List<Finding> findings;
-    /** The findings by pointer (the model's index); empty in COMPUTED mode, where nothing is marked. */
+    private final boolean submission;
+    /** Whether the 审核意见 are shown (asked for, not SUBMISSION, an evaluation). */
+    private final boolean showFindings;
+    /** Whether cells are marked: findings shown, in REPORTED mode. */
+    private final boolean marking;
+    /** The findings in the package's one numbering; empty when they are not shown. */
     private final FindingIndex index;
+    /** The numbers of the findings already marked somewhere on the page. */
+    private final Set<Integer> placed = new HashSet<>();
     private final Map<String, FormEvaluation> formsByPointer = new HashMap<>();
     private final Map<String, IndicatorScore> rowsByPointer = new HashMap<>();
-    private final StringBuilder h = new StringBuilder(1 << 16);
+    private final List<Part> parts = new ArrayList<>();
+    /** Where the HTML goes: the page, or a part being written before its heading. */
+    private StringBuilder h = new StringBuilder(1 << 16);
     /** The extra indicator columns of the form being written. */
     private List<Extra> extras = List.of();
     /** Whether the form being written has a flat indicator list. */
     private boolean flat;
 
-    Page(RenderRequest request) {
+    Page(RenderRequest request, boolean findingsAsked) {
       this.request = request;
       this.pkg = request.pkg();
       this.evaluation = request.evaluation();
-      this.computed = request.mode() == RenderMode.COMPUTED;
-      this.findings = evaluation == null ? List.of() : evaluation.allFindings().toList();
-      this.index = computed ? FindingIndex.empty() : request.findings();
+      this.mode = request.mode();
+      this.computed = mode == RenderMode.COMPUTED;
+      this.submission = mode == RenderMode.SUBMISSION;
+      this.showFindings = findingsAsked && request.showsFindings();
+      this.marking = showFindings && mode == RenderMode.REPORTED;
+      this.index = showFindings ? request.findings() : FindingIndex.empty();
       if (evaluation != null) {
         for (FormEvaluation f : evaluation.evaluations()) {
           formsByPointer.put(f.pointer(), f);
@@ -197,263 +336,463 @@ public final class HtmlRenderer implements Renderer {
 
     String html() {
       String title = pkg.year() + "年度" + pkg.department() + "预算绩效自评材料";
-      h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
-          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .append("<meta name=\"generator\" content=\"jixiao eval-examples-html\">\n")
-          .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS)
-          .append("</style>\n</head>\n<body>\n");
-      h.append("<h1>").append(escape(title)).append("（公开）</h1>\n");
-      h.append("<p class=\"meta\">").append(computed ? "按计算" : "按填报");
-      if (evaluation != null) {
-        h.append(" · 评分规则 ").append(escape(evaluation.profile()));
-      }
-      h.append(" · 生成日期 ").append(escape(request.timestamp().toString().substring(0, 10))).append("</p>\n");
+      StringBuilder body = new StringBuilder(1 << 16);
+      h = body;
       summary();
       if (pkg.departmentReport() != null) {
-        report(pkg.departmentReport(), "department-report");
+        report(pkg.departmentReport(), "/departmentReport", "department-report", null);
       }
       if (pkg.basicData() != null) {
         basicData(pkg.basicData());
       }
       if (pkg.departmentEvaluation() != null) {
-        form(pkg.departmentEvaluation(), "/departmentEvaluation");
+        form(pkg.departmentEvaluation(), "/departmentEvaluation", true);
       }
       for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
-        form(pkg.projectEvaluations().get(i), "/projectEvaluations/" + i);
+        form(pkg.projectEvaluations().get(i), "/projectEvaluations/" + i, false);
       }
       for (int i = 0; i < pkg.projectReports().size(); i++) {
-        report(pkg.projectReports().get(i), "report-" + i);
+        report(pkg.projectReports().get(i), "/projectReports/" + i, "report-" + i, "reports");
       }
       findingsList();
-      h.append("</body>\n</html>\n");
+
+      h = new StringBuilder(body.length() + 12_000);
+      h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n")
+          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+      if (!submission) {
+        h.append("<meta name=\"generator\" content=\"jixiao eval-examples-html\">\n");
+      }
+      h.append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS)
+          .append("</style>\n</head>\n").append(submission ? "<body class=\"submission\">" : "<body>")
+          .append("\n<header>\n<h1>").append(escape(title));
+      if (mode == RenderMode.REPORTED && !showFindings) {
+        h.append("（公开）");
+      }
+      h.append("</h1>\n");
+      if (!submission) {
+        h.append("<p class=\"meta\">").append(computed ? "按计算" : "按填报");
+        if (evaluation != null) {
+          h.append(" · 评分规则 ").append(escape(evaluation.profile()));
+        }
+        if (showFindings) {
+          h.append(" · 含审核意见（内部）");
+        }
+        h.append(" · 生成日期 ").append(escape(request.timestamp().toString().substring(0, 10))).append("</p>\n");
+      }
+      h.append("</header>\n");
+      toc();
+      h.append("<main>\n").append(body).append("</main>\n</body>\n</html>\n");
       return h.toString();
     }
 
-    private void summary() {
-      if (evaluation == null) {
+    /** 目录: every part in page order, the 附件3 forms and the 附件5 reports each as one group. */
+    private void toc() {
+      if (parts.isEmpty()) {
         return;
       }
-      h.append("<h2 id=\"summary\">评分汇总</h2>\n<table class=\"summary\">\n<thead><tr>")
-          .append("<th>附件</th><th>名称</th><th>实施单位</th><th>填报总分</th><th>计算总分</th><th>等级</th><th>问题</th>")
-          .append("</tr></thead>\n<tbody>\n");
-      for (FormEvaluation f : evaluation.evaluations()) {
-        h.append("<tr><td>附件").append(escape(f.form())).append("</td><td>").append(escape(f.name()))
-            .append("</td><td>").append(escape(f.implementingUnit())).append("</td><td class=\"num\">")
-            .append(escape(score(f.reportedTotal()))).append("</td><td class=\"num\">")
-            .append(escape(f.computedTotal().toPlainString())).append(f.grade() == io.github.jixiao.model.result.Grade.NOT_GRADABLE
-                ? "</td><td class=\"not-gradable\" style=\"color:#777;background:#eee\">" : "</td><td>")
-            .append(escape(f.grade().chinese()))
-            .append("</td><td class=\"num\">").append(f.findings().size()).append("</td></tr>\n");
+      h.append("<nav class=\"toc\" id=\"toc\" aria-label=\"目录\">\n<h2>目录</h2>\n<ul>\n");
+      String open = null;
+      for (Part p : parts) {
+        if (!Objects.equals(open, p.group())) {
+          if (open != null) {
+            h.append("</ul></li>\n");
+          }
+          if (p.group() != null) {
+            h.append("<li>").append(p.group().equals("forms") ? "附件3 项目支出绩效自评表" : "附件5 项目支出绩效自评报告")
+                .append("\n<ul>\n");
+          }
+          open = p.group();
+        }
+        h.append("<li><a href=\"#").append(escape(p.id())).append("\">").append(escape(p.title())).append("</a></li>\n");
       }
-      h.append("</tbody>\n</table>\n");
+      if (open != null) {
+        h.append("</ul></li>\n");
+      }
+      h.append("</ul>\n</nav>\n");
     }
+
+    /** Runs a writer into a buffer of its own and returns what it wrote. */
+    private String buffered(Runnable writer) {
+      StringBuilder outer = h;
+      h = new StringBuilder(1 << 12);
+      try {
+        writer.run();
+        return h.toString();
+      } finally {
+        h = outer;
+      }
+    }
+
+    private void summary() {
+      if (evaluation == null || submission) {
+        return;
+      }
+      List<SelfEvaluationForm> forms = new ArrayList<>();
+      List<String> pointers = new ArrayList<>();
+      if (pkg.departmentEvaluation() != null) {
+        forms.add(pkg.departmentEvaluation());
+        pointers.add("/departmentEvaluation");
+      }
+      for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
+        forms.add(pkg.projectEvaluations().get(i));
+        pointers.add("/projectEvaluations/" + i);
+      }
+      boolean printedGrades = forms.stream().anyMatch(f -> f.reportedGrade() != null);
+      parts.add(new Part("summary", "评分汇总", null));
+      h.append("<section class=\"part summary\" id=\"summary\">\n<h2>评分汇总</h2>\n");
+      h.append("<p class=\"meta\">").append(computed ? "总分与等级按计算（评分规则 " + escape(evaluation.profile()) + "）"
+          : "总分为各表填报值").append("</p>\n");
+      h.append("<div class=\"scroll\"><table class=\"summary\">\n<thead><tr><th>附件</th><th>名称</th><th>实施单位</th>")
+          .append(computed ? "<th>总分（计算）</th><th>等级</th>" : "<th>总分（填报）</th>" + (printedGrades ? "<th>等级（填报）</th>" : ""));
+      if (showFindings) {
+        h.append("<th>审核意见</th>");
+      }
+      h.append("</tr></thead>\n<tbody>\n");
+      for (int i = 0; i < forms.size(); i++) {
+        SelfEvaluationForm f = forms.get(i);
+        FormEvaluation fe = formsByPointer.get(pointers.get(i));
+        h.append("<tr><td><a href=\"#form-").append(escape(f.label())).append("\">附件").append(escape(f.label()))
+            .append("</a></td><td>").append(escape(f.name())).append("</td><td>").append(escape(f.implementingUnit()))
+            .append("</td>");
+        if (computed) {
+          h.append("<td class=\"num\">").append(fe == null ? "" : escape(fe.computedTotal().toPlainString())).append("</td>");
+          if (fe != null && fe.grade() == Grade.NOT_GRADABLE) {
+            h.append("<td class=\"not-gradable\">");
+          } else {
+            h.append("<td class=\"center\">");
+          }
+          h.append(fe == null ? "" : escape(fe.grade().chinese())).append("</td>");
+        } else {
+          h.append("<td class=\"num\">").append(escape(score(f.reportedTotal()))).append("</td>");
+          if (printedGrades) {
+            h.append("<td class=\"center\">").append(escape(f.reportedGrade())).append("</td>");
+          }
+        }
+        if (showFindings) {
+          h.append("<td class=\"num\">").append(index.under(pointers.get(i)).size()).append("</td>");
+        }
+        h.append("</tr>\n");
+      }
+      h.append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    // ------------------------------------------------------------------ 附件1
 
     private void basicData(BasicDataTable t) {
-      h.append("<h2 id=\"basic-data\">附件").append(escape(t.label())).append(' ')
-          .append(escape(t.title() != null ? t.title() : "部门整体支出绩效评价基础数据表")).append("</h2>\n");
-      h.append("<table class=\"basic-data\">\n");
-      if (t.staffing() != null) {
-        h.append("<tr><th>编制数</th><td class=\"num\">").append(t.staffing().authorized() == null ? "" : t.staffing().authorized())
-            .append("</td><th>实有人数</th><td class=\"num\">").append(t.staffing().actual() == null ? "" : t.staffing().actual())
-            .append("</td><th>控制率</th><td>").append(escape(t.staffing().controlRate())).append("</td></tr>\n");
-      }
-      h.append("</table>\n");
-      if (!t.spendingControl().isEmpty()) {
-        h.append("<table class=\"spending-control\">\n<thead><tr><th>经费控制情况</th><th>上年决算数</th>")
-            .append("<th>本年预算数</th><th>本年决算数</th></tr></thead>\n<tbody>\n");
-        for (ControlRow r : t.spendingControl()) {
-          controlRow(r, 0);
+      String base = "/basicData";
+      int year = pkg.year();
+      String unit = t.moneyUnit().printed();
+      String title = t.title() != null ? t.title() : year + "年度部门整体支出绩效评价基础数据表";
+      parts.add(new Part("basic-data", "附件" + oneLine(t.label()) + " " + oneLine(title), null));
+      String body = buffered(() -> {
+        h.append("<div class=\"block\">\n");
+        Staffing st = t.staffing();
+        String sp = base + "/staffing";
+        h.append("<div class=\"scroll\"><table class=\"staffing\">\n").append(FOUR).append("<tr>")
+            .append(th("财政供养人员情况（人）", 1, 2, "", sp))
+            .append("<th>编制数</th><th>").append(year).append("年实际在职人数</th><th>控制率</th></tr>\n<tr>")
+            .append(cell(st == null || st.authorized() == null ? null : st.authorized().toString(), "num", 1, 1, sp + "/authorized"))
+            .append(cell(st == null || st.actual() == null ? null : st.actual().toString(), "num", 1, 1, sp + "/actual"))
+            .append(cell(st == null ? null : st.controlRate(), "num", 1, 1, sp + "/controlRate"))
+            .append("</tr>\n</table></div>\n");
+
+        h.append("<div class=\"scroll\"><table class=\"control\">\n").append(FOUR).append("<tr><th>经费控制情况（")
+            .append(escape(unit))
+            .append("）</th><th>").append(year - 1).append("年决算数</th><th>").append(year).append("年预算数</th><th>")
+            .append(year).append("年决算数</th></tr>\n");
+        for (int i = 0; i < t.spendingControl().size(); i++) {
+          controlRow(t.spendingControl().get(i), base + "/spendingControl/" + i, 0);
         }
-        h.append("</tbody>\n</table>\n");
-      }
-      if (t.buildings() != null && !t.buildings().rows().isEmpty()) {
-        h.append("<table class=\"buildings\">\n<caption>").append(escape(t.buildings().label())).append("</caption>\n")
-            .append("<thead><tr><th>项目名称</th><th>批复规模</th><th>实际规模</th><th>规模控制率</th>")
-            .append("<th>预算投资</th><th>实际投资</th><th>投资控制率</th></tr></thead>\n<tbody>\n");
-        for (BuildingRow b : t.buildings().rows()) {
-          h.append("<tr><td>").append(escape(b.name())).append("</td>").append(num(b.approvedScale()))
-              .append(num(b.actualScale())).append("<td>").append(escape(b.scaleControlRate())).append("</td>")
-              .append(num(b.budgetInvestment())).append(num(b.actualInvestment())).append("<td>")
-              .append(escape(b.investmentControlRate())).append("</td></tr>\n");
+        h.append("</table></div>\n");
+
+        String bp = base + "/buildings";
+        List<BuildingRow> rows = t.buildings() == null ? List.of() : t.buildings().rows();
+        String label = t.buildings() != null && t.buildings().label() != null ? t.buildings().label()
+            : "楼堂馆所控制情况（" + year + "年完工项目）";
+        h.append("<div class=\"scroll\"><table class=\"buildings\">\n").append(SEVEN).append("<tr>")
+            .append(th(label, 1, 1 + Math.max(1, rows.size()), "", bp, bp + "/label"))
+            .append("<th>批复规模<br>（㎡）</th><th>实际规模<br>（㎡）</th><th>规模控制率</th><th>预算投资<br>（")
+            .append(escape(unit)).append("）</th><th>实际投资<br>（").append(escape(unit))
+            .append("）</th><th>投资概算<br>控制率</th></tr>\n");
+        if (rows.isEmpty()) {
+          h.append("<tr class=\"blank\">").append(empty(6)).append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n");
-      }
-      if (t.savingMeasures() != null) {
-        h.append("<h3>厉行节约保障措施</h3>\n<p class=\"body\">").append(escape(t.savingMeasures())).append("</p>\n");
-      }
-      notesAndFooter(t.notes(), t.footer());
+        for (int r = 0; r < rows.size(); r++) {
+          BuildingRow b = rows.get(r);
+          String p = bp + "/rows/" + r;
+          // the name goes with the first value, as the PDF prints it: the official table has no name column
+          String first = b.name() == null ? plain(b.approvedScale())
+              : b.name() + (b.approvedScale() == null ? "" : "\n" + plain(b.approvedScale()));
+          h.append("<tr>").append(cell(first, b.name() == null ? "num" : "center", 1, 1, p, p + "/name", p + "/approvedScale"))
+              .append(cell(plain(b.actualScale()), "num", 1, 1, p + "/actualScale"))
+              .append(cell(b.scaleControlRate(), "num", 1, 1, p + "/scaleControlRate"))
+              .append(cell(plain(b.budgetInvestment()), "num", 1, 1, p + "/budgetInvestment"))
+              .append(cell(plain(b.actualInvestment()), "num", 1, 1, p + "/actualInvestment"))
+              .append(cell(b.investmentControlRate(), "num", 1, 1, p + "/investmentControlRate")).append("</tr>\n");
+        }
+        h.append("<tr><th>厉行节约保障措施</th>").append(cell(t.savingMeasures(), "", 6, 1, base + "/savingMeasures"))
+            .append("</tr>\n</table></div>\n</div>\n");
+        notesAndFooter(t.notes(), t.footer(), base);
+      });
+      h.append("<section class=\"part basic-data\" id=\"basic-data\">\n<p class=\"attachment\">附件")
+          .append(escape(t.label())).append("</p>\n<h2>").append(lines(title)).append(rest(base)).append("</h2>\n")
+          .append(body).append("</section>\n");
     }
 
-    private void controlRow(ControlRow r, int depth) {
-      h.append("<tr><td style=\"padding-left:").append(0.4 + 1.5 * depth).append("em\">").append(escape(r.label()))
-          .append("</td>").append(num(r.previousYearFinal())).append(num(r.currentYearBudget()))
-          .append(num(r.currentYearFinal())).append("</tr>\n");
-      for (ControlRow c : r.children()) {
-        controlRow(c, depth + 1);
+    /** The columns of 附件1's upper tables, as the PDF's grid: 187, 108, 108, 108 of 511 pt. */
+    private static final String FOUR = "<colgroup><col style=\"width:36.6%\"><col style=\"width:21.1%\">"
+        + "<col style=\"width:21.1%\"><col style=\"width:21.2%\"></colgroup>\n";
+    /** The columns of the 楼堂馆所 table: 103 and six of 68 pt. */
+    private static final String SEVEN = "<colgroup><col style=\"width:20.2%\">" + "<col style=\"width:13.3%\">".repeat(6)
+        + "</colgroup>\n";
+
+    private void controlRow(ControlRow r, String p, int depth) {
+      // sub-rows indented by depth, as the PDF prints them
+      String indent = depth == 0 ? "" : " style=\"padding-left:" + String.format(Locale.ROOT, "%.1f", 0.4 + 1.2 * depth) + "em\"";
+      h.append("<tr>").append(cellWith(r.label(), "", indent, 1, 1, p, p + "/label", p + "/kind"))
+          .append(cell(plain(r.previousYearFinal()), "num", 1, 1, p + "/previousYearFinal"))
+          .append(cell(plain(r.currentYearBudget()), "num", 1, 1, p + "/currentYearBudget"))
+          .append(cell(plain(r.currentYearFinal()), "num", 1, 1, p + "/currentYearFinal")).append("</tr>\n");
+      for (int i = 0; i < r.children().size(); i++) {
+        controlRow(r.children().get(i), p + "/children/" + i, depth + 1);
       }
     }
 
-    private void form(SelfEvaluationForm f, String pointer) {
-      FormEvaluation fe = formsByPointer.get(pointer);
+    // ------------------------------------------------------------------ 附件2, 附件3-n
+
+    private void form(SelfEvaluationForm f, String base, boolean department) {
+      FormEvaluation fe = formsByPointer.get(base);
       extras = extras(f);
       flat = flat(f);
-      int x = extras.size();
-      int before = (int) extras.stream().filter(e -> e.beforeTarget).count();
-      h.append("<h2 id=\"form-").append(escape(f.label())).append("\">附件").append(escape(f.label())).append(' ')
-          .append(escape(f.title() != null ? f.title() : f.name())).append("</h2>\n");
-      if (f.partial()) {
-        String note = f.partialNote();
-        h.append("<p class=\"partial\" style=\"text-align:center;font-weight:bold;color:#c05000\">")
-            .append(escape(note == null ? "本表不完整" : note.startsWith("本表不完整") ? note : "本表不完整：" + note))
-            .append("</p>\n");
-      }
-      h.append("<table class=\"form\">\n<colgroup>");
-      if (x == 0) {
-        h.append("<col style=\"width:9%\"><col style=\"width:10%\"><col style=\"width:17%\"><col style=\"width:14%\">")
-            .append("<col style=\"width:14%\"><col style=\"width:7%\"><col style=\"width:8%\"><col style=\"width:21%\">");
-      } else {
-        // the usual columns narrower by the extra ones' share (6 % each)
-        double k = (100 - 6.0 * x) / 100;
-        double[] base = {9, 10, 17, 14, 14, 7, 8, 21};
-        for (int c = 0; c < base.length; c++) {
-          if (c == 3) {
-            h.append("<col style=\"width:6%\">".repeat(before));
-          }
-          if (c == 7) {
-            h.append("<col style=\"width:6%\">".repeat(x - before));
-          }
-          h.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", base[c] * k)).append("%\">");
+      String title = f.title() != null ? f.title()
+          : pkg.year() + (department ? "年度部门整体支出绩效自评表" : "年度项目支出绩效自评表");
+      String id = "form-" + f.label();
+      parts.add(new Part(id, "附件" + oneLine(f.label()) + " " + (department ? oneLine(title) : oneLine(f.name())),
+          department ? null : "forms"));
+      String body = buffered(() -> {
+        if (f.partial()) {
+          String note = f.partialNote();
+          h.append("<p class=\"partial\">")
+              .append(escape(note == null ? "本表不完整" : note.startsWith("本表不完整") ? note : "本表不完整：" + note))
+              .append(marks(base + "/partial", base + "/partialNote")).append("</p>\n");
         }
-      }
-      h.append("</colgroup>\n");
-      h.append("<tr><th colspan=\"2\">项目名称</th>").append(cell(f.name(), pointer + "/name", COLUMNS - 2 + x, false))
-          .append("</tr>\n");
-      h.append("<tr><th colspan=\"2\">主管部门</th>").append(cell(f.supervisingDepartment(), pointer + "/supervisingDepartment", 2, false))
-          .append("<th colspan=\"2\">实施单位</th>").append(cell(f.implementingUnit(), pointer + "/implementingUnit", 2 + x, false))
-          .append("</tr>\n");
-      funds(f, pointer, fe);
-      goals(f, pointer);
-      indicators(f, pointer);
-      String total = computed && fe != null ? fe.computedTotal().toPlainString() : score(f.reportedTotal());
-      h.append("<tr><th colspan=\"").append(5 + before).append("\">总分</th>")
-          .append(cell(score(f.totalWeight()), pointer + "/totalWeight", 1, true))
-          .append(cell(total, pointer + "/reportedTotal", 1, true))
-          .append(x == before ? "<td>" : "<td colspan=\"" + (1 + x - before) + "\">");
-      if (fe != null) {
-        h.append("等级：").append(escape(fe.grade().chinese()));
-      }
-      h.append("</td></tr>\n</table>\n");
-      notesAndFooter(f.notes(), f.footer());
+        if (computed && evaluation != null) {
+          h.append("<p class=\"computed-note\">按计算（评分规则 ").append(escape(evaluation.profile()))
+              .append("）：得分与总分为计算值，与填报不同处以底色标出并注明填报值</p>\n");
+        }
+        h.append("<div class=\"block\">\n");
+        top(f, base, department, fe);
+        indicators(f, base, fe);
+        h.append("</div>\n");
+        notesAndFooter(f.notes(), f.footer(), base);
+      });
+      h.append("<section class=\"part form\" id=\"").append(escape(id)).append("\">\n<p class=\"attachment\">附件")
+          .append(escape(f.label())).append("</p>\n<h2>").append(lines(title)).append(rest(base)).append("</h2>\n")
+          .append(body).append("</section>\n");
     }
 
-    private void funds(SelfEvaluationForm f, String pointer, @Nullable FormEvaluation fe) {
-      List<FundsRow> rows = f.funds().rows();
-      if (rows.isEmpty()) {
-        return;
+    /** The upper table: name, units, the funds block, the goals (8 columns: side, label, six values). */
+    private void top(SelfEvaluationForm f, String base, boolean department, @Nullable FormEvaluation fe) {
+      h.append("<div class=\"scroll\"><table class=\"top\">\n<colgroup><col style=\"width:7%\"><col style=\"width:17%\">")
+          .append("<col style=\"width:13%\"><col style=\"width:13%\"><col style=\"width:13%\"><col style=\"width:11%\">")
+          .append("<col style=\"width:13%\"><col style=\"width:13%\"></colgroup>\n");
+      h.append("<tr><th colspan=\"2\">").append(department ? "预算部门名称" : "项目支出名称").append("</th>")
+          .append(cell(f.name(), "", 6, 1, base + "/name")).append("</tr>\n");
+      if (!department || f.supervisingDepartment() != null || f.implementingUnit() != null) {
+        h.append("<tr><th colspan=\"2\">主管部门</th>")
+            .append(cell(f.supervisingDepartment(), "", 2, 1, base + "/supervisingDepartment"))
+            .append("<th colspan=\"2\">实施单位</th>")
+            .append(cell(f.implementingUnit(), "", 2, 1, base + "/implementingUnit")).append("</tr>\n");
       }
-      h.append("<tr><th colspan=\"2\" rowspan=\"").append(rows.size() + 1).append("\">项目资金<br>（")
-          .append(f.moneyUnit().printed()).append("）</th>")
-          .append("<th></th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th>")
-          .append(extras.isEmpty() ? "<th>" : "<th colspan=\"" + (1 + extras.size()) + "\">").append("执行率 / 得分</th></tr>\n");
+      funds(f, base, department, fe);
+      goals(f, base);
+      h.append("</table></div>\n");
+    }
+
+    private void funds(SelfEvaluationForm f, String base, boolean department, @Nullable FormEvaluation fe) {
+      List<FundsRow> rows = f.funds().rows();
+      List<FundSplit> income = f.funds().byIncome();
+      List<FundSplit> spend = f.funds().byExpenditure();
+      int splitRows = income.isEmpty() && spend.isEmpty() ? 0 : 1 + Math.max(income.size(), spend.size());
+      String unit = "（" + f.moneyUnit().printed() + "）";
+      h.append("<tr><th class=\"side\" rowspan=\"").append(1 + rows.size() + splitRows).append("\">")
+          .append(department ? "年度预算申请<br>" : "项目资金<br>").append(escape(unit)).append("</th>")
+          .append("<th></th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>\n");
+      int total = firstTotal(rows);
       for (int i = 0; i < rows.size(); i++) {
         FundsRow r = rows.get(i);
-        String p = pointer + "/funds/rows/" + i;
-        String score = score(r.score());
-        if (computed && fe != null && i == 0) {
-          score = fe.executionScore().toPlainString();
-        }
-        h.append("<tr>").append(cell(r.label() != null ? r.label() : r.kind().chinese(), p, 1, false))
-            .append(cell(plain(r.initialBudget()), p + "/initialBudget", 1, true))
-            .append(cell(plain(r.annualBudget()), p + "/annualBudget", 1, true))
-            .append(cell(plain(r.executed()), p + "/executed", 1, true))
-            .append(cell(score(r.weight()), p + "/weight", 1, true))
-            .append(cell(join(r.executionRate(), score), p + "/score", 1 + extras.size(), false)).append("</tr>\n");
+        String p = base + "/funds/rows/" + i;
+        BigDecimal computedScore = computed && fe != null && i == total ? fe.executionScore() : null;
+        h.append("<tr>").append(cell(r.label() != null ? r.label() : r.kind().chinese(), "", 1, 1, p, p + "/label", p + "/kind"))
+            .append(cell(plain(r.initialBudget()), "num", 1, 1, p + "/initialBudget"))
+            .append(cell(plain(r.annualBudget()), "num", 1, 1, p + "/annualBudget"))
+            .append(cell(plain(r.executed()), "num", 1, 1, p + "/executed"))
+            .append(cell(score(r.weight()), "num", 1, 1, p + "/weight"))
+            .append(cell(r.executionRate(), "num", 1, 1, p + "/executionRate"))
+            .append(scoreCell(r.score(), computedScore, p + "/score")).append("</tr>\n");
       }
-      List<FundSplit> splits = new ArrayList<>(f.funds().byIncome());
-      splits.addAll(f.funds().byExpenditure());
-      if (!splits.isEmpty()) {
-        StringBuilder s = new StringBuilder();
-        for (FundSplit split : splits) {
-          s.append(s.length() == 0 ? "" : "；").append(split.label() != null ? split.label() : split.kind().chinese())
-              .append(' ').append(plain(split.amount()));
+      if (splitRows > 0) {
+        h.append("<tr><td colspan=\"4\">按收入性质分：</td><td colspan=\"3\">按支出性质分：</td></tr>\n");
+        for (int i = 0; i < splitRows - 1; i++) {
+          h.append("<tr>").append(split(income, i, base + "/funds/byIncome/" + i, 4))
+              .append(split(spend, i, base + "/funds/byExpenditure/" + i, 3)).append("</tr>\n");
         }
-        h.append("<tr><th colspan=\"2\">资金构成</th>").append(cell(s.toString(), pointer + "/funds", COLUMNS - 2 + extras.size(), false))
-            .append("</tr>\n");
       }
     }
 
-    private void goals(SelfEvaluationForm f, String pointer) {
-      if (f.goals().isEmpty()) {
-        return;
+    private static int firstTotal(List<FundsRow> rows) {
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).kind() == FundsRowKind.TOTAL) {
+          return i;
+        }
       }
-      h.append("<tr><th colspan=\"2\" rowspan=\"").append(f.goals().size() + 1).append("\">年度总体目标</th>")
-          .append("<th colspan=\"3\">预期目标</th><th colspan=\"").append(3 + extras.size()).append("\">实际完成情况</th></tr>\n");
-      for (int i = 0; i < f.goals().size(); i++) {
-        Goal g = f.goals().get(i);
-        String p = pointer + "/goals/" + i;
-        h.append("<tr>").append(cell(g.expected(), p + "/expected", 3, false))
-            .append(cell(g.actual(), p + "/actual", 3 + extras.size(), false)).append("</tr>\n");
+      return -1;
+    }
+
+    private String split(List<FundSplit> list, int i, String p, int colspan) {
+      if (i >= list.size()) {
+        return colspan == 1 ? "<td></td>" : "<td colspan=\"" + colspan + "\"></td>";
+      }
+      FundSplit s = list.get(i);
+      String text = (i == 0 ? "其中：" : "") + (s.label() != null ? s.label() : s.kind().chinese()) + "："
+          + (s.amount() == null ? "" : s.amount().toString());
+      return cell(text, "", colspan, 1, p, p + "/amount", p + "/label");
+    }
+
+    private void goals(SelfEvaluationForm f, String base) {
+      int n = Math.max(1, f.goals().size());
+      h.append("<tr><th class=\"side\" rowspan=\"").append(1 + n).append("\">年度<br>总体<br>目标</th>")
+          .append("<th colspan=\"4\">预期目标</th><th colspan=\"3\">实际完成情况</th></tr>\n");
+      for (int i = 0; i < n; i++) {
+        Goal g = i < f.goals().size() ? f.goals().get(i) : null;
+        String p = base + "/goals/" + i;
+        h.append("<tr>").append(cell(g == null ? null : g.expected(), "", 4, 1, p, p + "/expected"))
+            .append(cell(g == null ? null : g.actual(), "", 3, 1, p + "/actual")).append("</tr>\n");
       }
     }
 
-    private void indicators(SelfEvaluationForm f, String pointer) {
-      if (f.indicators().isEmpty()) {
-        return;
+    /** The number of table rows a level-1 group takes. */
+    private static int rows(Level1Group g) {
+      int n = 0;
+      for (Level2Group c : g.children()) {
+        n += Math.max(1, c.rows().size());
       }
-      h.append(flat ? "<tr><th colspan=\"3\">指标名称</th>" : "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th>");
+      return Math.max(1, n);
+    }
+
+    /** The indicator table: 绩效指标, 一级/二级/三级 (or 指标名称), the values, 总分. */
+    private void indicators(SelfEvaluationForm f, String base, @Nullable FormEvaluation fe) {
+      int x = extras.size();
+      int before = (int) extras.stream().filter(e -> e.beforeTarget).count();
+      int names = flat ? 1 : 3;
+      int columns = 1 + names + x + 5;
+      h.append("<div class=\"scroll\"><table class=\"indicators").append(flat ? " flat" : "").append("\">\n<colgroup>");
+      colgroup(x, before);
+      h.append("</colgroup>\n");
+      int data = 0;
+      for (Level1Group g : f.indicators()) {
+        data += rows(g);
+      }
+      data = Math.max(1, data);
+      h.append("<tr><th class=\"side\" rowspan=\"").append(1 + data).append("\">绩<br>效<br>指<br>标</th>")
+          .append(flat ? "<th class=\"name\">指标名称</th>" : "<th>一级指标</th><th>二级指标</th><th class=\"name\">三级指标</th>");
       extraHeads(true);
       h.append("<th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th>");
       extraHeads(false);
       h.append("<th>偏差原因分析及改进措施</th></tr>\n");
+      if (f.indicators().isEmpty()) {
+        h.append("<tr class=\"blank\">").append(empty(columns - 1)).append("</tr>\n");
+      }
       for (int g = 0; g < f.indicators().size(); g++) {
         Level1Group l1 = f.indicators().get(g);
-        String p1 = pointer + "/indicators/" + g;
-        int l1Rows = 0;
-        for (Level2Group l2 : l1.children()) {
-          l1Rows += Math.max(1, l2.rows().size());
-        }
-        boolean first1 = true;
+        String gp = base + "/indicators/" + g;
+        boolean first = true;
         if (l1.children().isEmpty()) {
-          h.append("<tr>").append(level1Cell(l1, p1, 1)).append("<td colspan=\"").append(7 + extras.size())
-              .append("\"></td></tr>\n");
+          h.append("<tr>");
+          if (!flat) {
+            h.append(level1Cell(l1, gp, 1));
+          }
+          h.append(empty(columns - 1 - (flat ? 0 : 1))).append("</tr>\n");
           continue;
         }
         for (int c = 0; c < l1.children().size(); c++) {
           Level2Group l2 = l1.children().get(c);
-          String p2 = p1 + "/children/" + c;
+          String cp = gp + "/children/" + c;
           int l2Rows = Math.max(1, l2.rows().size());
           for (int r = 0; r < l2Rows; r++) {
             h.append("<tr>");
-            if (first1 && !flat) {
-              h.append(level1Cell(l1, p1, l1Rows));
-              first1 = false;
+            if (first && !flat) {
+              h.append(level1Cell(l1, gp, rows(l1)));
             }
+            first = false;
             if (r == 0 && !flat) {
-              String label = l2.label() != null ? l2.label() : l2.indicator() != null ? l2.indicator().chinese() : "";
-              h.append(cellSpan(label, p2, 1, l2Rows, false));
+              String label = l2.label() != null ? l2.label() : l2.indicator() != null ? l2.indicator().chinese() : null;
+              h.append(cell(label, "center", 1, l2Rows, cp, cp + "/label", cp + "/indicator"));
             }
             if (l2.rows().isEmpty()) {
-              h.append("<td colspan=\"").append((flat ? 8 : 6) + extras.size()).append("\"></td></tr>\n");
+              h.append(empty(columns - 1 - (flat ? 0 : 2))).append("</tr>\n");
               continue;
             }
-            IndicatorRow row = l2.rows().get(r);
-            String p = p2 + "/rows/" + r;
-            String score = score(row.score());
-            IndicatorScore s = rowsByPointer.get(p);
-            if (computed && s != null && s.computed() != null) {
-              score = s.computed().toPlainString();
-            }
-            h.append(flat ? cellSpan(row.name(), p + "/name", 3, 1, false) : cellWithRow(row.name(), p + "/name", p));
-            extraCells(row, p, true);
-            h.append(cell(row.target(), p + "/target", 1, false))
-                .append(cell(row.actual(), p + "/actual", 1, false))
-                .append(cell(score(row.weight()), p + "/weight", 1, true))
-                .append(cell(score, p + "/score", 1, true));
-            extraCells(row, p, false);
-            h.append(cell(row.deviationReason(), p + "/deviationReason", 1, false)).append("</tr>\n");
+            row(l2.rows().get(r), cp + "/rows/" + r);
+            h.append("</tr>\n");
           }
         }
       }
+      total(f, base, fe, names + before);
+      h.append("</table></div>\n");
+    }
+
+    private void colgroup(int x, int before) {
+      // side, 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差; a flat list's name takes the three name columns
+      double[] base = flat ? new double[] {3.5, 31.5, 15, 15, 5.5, 5.5, 24}
+          : new double[] {3.5, 9, 9.5, 14, 14, 14, 5.5, 5.5, 25};
+      int target = flat ? 2 : 4;
+      int reason = base.length - 1;
+      double k = (100 - 6.0 * x) / 100;
+      for (int c = 0; c < base.length; c++) {
+        if (c == target) {
+          h.append("<col style=\"width:6%\">".repeat(before));
+        }
+        if (c == reason) {
+          h.append("<col style=\"width:6%\">".repeat(x - before));
+        }
+        h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.1f", base[c] * k)).append("%\">");
+      }
+    }
+
+    /** Empty cells for a row without indicators. */
+    private static String empty(int n) {
+      return "<td></td>".repeat(n);
+    }
+
+    private void row(IndicatorRow row, String p) {
+      h.append(cell(row.name(), "name", 1, 1, p, p + "/name"));
+      extraCells(row, p, true);
+      IndicatorScore s = rowsByPointer.get(p);
+      h.append(cell(row.target(), "", 1, 1, p + "/target"))
+          .append(cell(row.actual(), "", 1, 1, p + "/actual"))
+          .append(cell(score(row.weight()), "num", 1, 1, p + "/weight"))
+          .append(scoreCell(row.score(), computed && s != null ? s.computed() : null, p + "/score"));
+      extraCells(row, p, false);
+      h.append(cell(row.deviationReason(), "", 1, 1, p + "/deviationReason"));
+    }
+
+    private void total(SelfEvaluationForm f, String base, @Nullable FormEvaluation fe, int beforeWeight) {
+      int after = 1 + extras.size() - (int) extras.stream().filter(e -> e.beforeTarget).count();
+      h.append("<tr class=\"total\"><th colspan=\"").append(beforeWeight + 3).append("\">总分</th>")
+          .append(cell(score(f.totalWeight()), "num", 1, 1, base + "/totalWeight"))
+          .append(scoreCell(f.reportedTotal(), computed && fe != null ? fe.computedTotal() : null, base + "/reportedTotal"));
+      String grade = null;
+      boolean notGradable = false;
+      if (computed && fe != null) {
+        grade = "等级：" + fe.grade().chinese();
+        notGradable = fe.grade() == Grade.NOT_GRADABLE;
+      } else if (!computed && f.reportedGrade() != null) {
+        grade = "等级：" + f.reportedGrade();
+      }
+      h.append("<td class=\"").append(notGradable ? "grade not-gradable" : "grade center").append('"')
+          .append(after > 1 ? " colspan=\"" + after + "\"" : "").append('>')
+          .append(grade == null ? "" : escape(grade)).append(marks(base + "/reportedGrade")).append("</td></tr>\n");
     }
 
     private void extraHeads(boolean beforeTarget) {
@@ -467,12 +806,12 @@ public final class HtmlRenderer implements Renderer {
     private void extraCells(IndicatorRow row, String p, boolean beforeTarget) {
       for (Extra e : extras) {
         if (e.beforeTarget == beforeTarget) {
-          h.append(cell(e.value.apply(row), p + "/" + e.field, 1, false));
+          h.append(cell(e.value.apply(row), "", 1, 1, p + "/" + e.field));
         }
       }
     }
 
-    private String level1Cell(Level1Group l1, String p1, int rows) {
+    private String level1Cell(Level1Group l1, String gp, int rows) {
       String label = l1.label();
       if (label == null) {
         label = l1.indicator() != null ? l1.indicator().chinese() : "";
@@ -480,135 +819,277 @@ public final class HtmlRenderer implements Renderer {
           label = label + "（" + l1.weight().toPlainString() + "分）";
         }
       }
-      return cellSpan(label, p1, 1, rows, false);
+      return cell(label, "center", 1, rows, gp, gp + "/label", gp + "/weight", gp + "/indicator");
     }
 
-    private void report(Report r, String id) {
-      String title = r.title() != null ? r.title() : r.cover() != null && r.cover().title() != null ? r.cover().title()
-          : "绩效自评报告";
-      h.append("<h2 id=\"").append(escape(id)).append("\">");
-      if (r.label() != null) {
-        h.append("附件").append(escape(r.label())).append(' ');
+    /**
+     * A score: the reported one, or in COMPUTED mode the computed one, marked {@code changed} with
+     * the reported value in its title when they differ.
+     */
+    private String scoreCell(@Nullable ScoreCell reported, @Nullable BigDecimal computedValue, String pointer) {
+      if (computedValue == null) {
+        return cell(score(reported), "num", 1, 1, pointer);
       }
-      h.append(escape(title)).append("</h2>\n");
-      if (r.cover() != null && !r.cover().lines().isEmpty()) {
+      boolean same = reported != null && reported.value() != null && reported.value().compareTo(computedValue) == 0;
+      if (same) {
+        return cell(computedValue.toPlainString(), "num", 1, 1, pointer);
+      }
+      // the reported value noted below the computed one, in an element of its own (never in the number's text)
+      String was = reported == null ? "（空）" : reported.toString();
+      String td = cellWith(computedValue.toPlainString(), "num changed", " title=\"填报：" + escape(was) + "\"", 1, 1, pointer);
+      return td.substring(0, td.length() - 5) + "<small class=\"reported\">填报 " + escape(was) + "</small></td>";
+    }
+
+    // ------------------------------------------------------------------ reports
+
+    private void report(Report r, String base, String id, @Nullable String group) {
+      ReportCover cover = r.cover();
+      String title = r.title() != null && !r.title().isBlank() ? r.title() : null;
+      String ownCover = cover != null && cover.title() != null && !cover.title().isBlank() ? cover.title() : null;
+      parts.add(new Part(id, tocTitle(r, base, ownCover, title), group));
+      // a cover without a title of its own shows the report's title, as the PDF prints it
+      String coverTitle = cover == null ? null : ownCover != null ? ownCover : title;
+      // findings quoting a sentence of the report mark that sentence
+      List<FindingIndex.Entry> quoted = new ArrayList<>();
+      if (marking) {
+        for (FindingIndex.Entry e : index.under(base)) {
+          Matcher m = QUOTE.matcher(e.finding().messageZh());
+          if (m.find()) {
+            quoted.add(e);
+          }
+        }
+      }
+      String body = buffered(() -> {
+        paragraphs(r.preamble(), base + "/preamble", quoted);
+        for (int i = 0; i < r.sections().size(); i++) {
+          section(r.sections().get(i), base + "/sections/" + i, 0, i + 1, quoted);
+        }
+        paragraphs(r.closing(), base + "/closing", quoted);
+      });
+      String rest = rest(base);
+      h.append("<section class=\"part report\" id=\"").append(escape(id)).append("\">\n");
+      if (cover != null) {
         h.append("<div class=\"cover\">\n");
-        for (String line : r.cover().lines()) {
-          h.append("<div>").append(escape(line)).append("</div>\n");
+        if (r.label() != null) {
+          h.append("<p class=\"attachment\">附件").append(escape(r.label())).append("</p>\n");
+        }
+        if (coverTitle != null) {
+          String tag = title == null ? "h2" : "p";
+          h.append('<').append(tag).append(" class=\"cover-title\">").append(lines(coverTitle))
+              .append(title == null ? rest : "").append("</").append(tag).append(">\n");
+        }
+        for (String line : cover.lines()) {
+          h.append("<p class=\"cover-line\">").append(lines(line)).append("</p>\n");
         }
         h.append("</div>\n");
+      } else if (r.label() != null) {
+        h.append("<p class=\"attachment\">附件").append(escape(r.label())).append("</p>\n");
       }
-      paragraphs(r.preamble());
-      for (ReportSection s : r.sections()) {
-        section(s, 3);
+      if (title != null) {
+        h.append("<h2 class=\"report-title\">").append(lines(title)).append(rest).append("</h2>\n");
+      } else if (coverTitle == null && !rest.isEmpty()) {
+        h.append("<p class=\"report-marks\">").append(rest).append("</p>\n");
       }
-      paragraphs(r.closing());
+      h.append(body).append("</section>\n");
     }
 
-    private void section(ReportSection s, int level) {
-      int n = Math.min(level, 6);
-      h.append("<h").append(n).append('>').append(escape(s.heading())).append("</h").append(n).append(">\n");
-      paragraphs(s.paragraphs());
-      for (ReportSection c : s.sections()) {
-        section(c, level + 1);
+    /** The report's entry in the table of contents: 附件5-n and its own title (the cover's, else the text's). */
+    private String tocTitle(Report r, String base, @Nullable String coverTitle, @Nullable String title) {
+      String own = coverTitle != null ? coverTitle : title;
+      if (own == null) {
+        String name = r.projectId() == null ? null : pkg.project(r.projectId()).map(Project::name).orElse(null);
+        own = base.equals("/departmentReport") ? "部门整体支出绩效自评报告"
+            : (name == null ? "" : name) + "项目支出绩效自评报告";
+      }
+      return (r.label() != null ? "附件" + oneLine(r.label()) + " " : "") + oneLine(own);
+    }
+
+    private void section(ReportSection s, String p, int depth, int index, List<FindingIndex.Entry> quoted) {
+      // as written, unless the request asks for 一、（一）1.（1）
+      String heading = request.renumbered() ? ReportNumbering.renumber(s.heading(), depth, index) : s.heading().strip();
+      int n = Math.min(depth + 3, 6);
+      h.append("<h").append(n).append('>').append(lines(heading)).append(marks(p + "/heading"))
+          .append("</h").append(n).append(">\n");
+      paragraphs(s.paragraphs(), p + "/paragraphs", quoted);
+      int offset = ReportNumbering.subsectionOffset(s);
+      for (int i = 0; i < s.sections().size(); i++) {
+        section(s.sections().get(i), p + "/sections/" + i, depth + 1, offset + i + 1, quoted);
       }
     }
 
-    private void paragraphs(List<String> list) {
-      for (String p : list) {
-        h.append("<p class=\"body\">").append(escape(p)).append("</p>\n");
+    private void paragraphs(List<String> list, String p, List<FindingIndex.Entry> quoted) {
+      for (int i = 0; i < list.size(); i++) {
+        h.append("<p class=\"body\">").append(quote(list.get(i), quoted)).append(marks(p + "/" + i)).append("</p>\n");
       }
     }
 
-    private void notesAndFooter(List<String> notes, List<FooterField> footer) {
-      for (String n : notes) {
-        h.append("<p class=\"note\">").append(escape(n)).append("</p>\n");
+    /** The paragraph, each sentence a finding quotes (and not yet marked) highlighted and marked. */
+    private String quote(String text, List<FindingIndex.Entry> quoted) {
+      StringBuilder out = new StringBuilder();
+      String rest = text;
+      for (FindingIndex.Entry e : quoted) {
+        if (placed.contains(e.number())) {
+          continue;
+        }
+        Matcher m = QUOTE.matcher(e.finding().messageZh());
+        if (!m.find()) {
+          continue;
+        }
+        int at = rest.indexOf(m.group(1));
+        if (at < 0) {
+          continue;
+        }
+        out.append(lines(rest.substring(0, at))).append("<mark class=\"finding\" title=\"")
+            .append(escape("[" + e.number() + "] " + e.finding().messageZh())).append("\">")
+            .append(lines(m.group(1))).append("</mark>").append(sup(List.of(e)));
+        rest = rest.substring(at + m.group(1).length());
+      }
+      return out.append(lines(rest)).toString();
+    }
+
+    // ------------------------------------------------------------------ shared
+
+    private void notesAndFooter(List<String> notes, List<FooterField> footer, String base) {
+      for (int i = 0; i < notes.size(); i++) {
+        h.append("<p class=\"note\">").append(lines(notes.get(i))).append(marks(base + "/notes/" + i)).append("</p>\n");
       }
       if (!footer.isEmpty()) {
         h.append("<p class=\"footer\">");
         for (int i = 0; i < footer.size(); i++) {
           FooterField f = footer.get(i);
-          h.append(i == 0 ? "" : "　　").append(escape(f.label())).append('：').append(escape(f.value()));
+          h.append(i == 0 ? "" : "　　　").append(escape(f.label())).append('：')
+              .append(f.value() == null ? "　　　" : escape(f.value())).append(marks(base + "/footer/" + i));
         }
         h.append("</p>\n");
       }
     }
 
     private void findingsList() {
-      if (evaluation == null) {
+      if (!showFindings) {
         return;
       }
-      h.append("<h2 id=\"findings\">审核意见</h2>\n");
-      if (findings.isEmpty()) {
-        h.append("<p>未发现问题。</p>\n");
+      parts.add(new Part("findings", "审核意见", null));
+      h.append("<section class=\"part findings\" id=\"findings\">\n<h2>审核意见</h2>\n");
+      if (index.isEmpty()) {
+        h.append("<p>未发现问题。</p>\n</section>\n");
         return;
       }
-      h.append("<ol class=\"findings\">\n");
-      for (int i = 0; i < findings.size(); i++) {
-        Finding f = findings.get(i);
-        h.append("<li id=\"finding-").append(i + 1).append("\"><span class=\"sev-").append(f.severity().name())
-            .append("\">[").append(escape(f.severity().chinese())).append("]</span> ")
-            .append(escape(f.location().toString())).append("：").append(escape(f.messageZh()));
-        if (f.expected() != null || f.found() != null) {
-          h.append("（应为 ").append(escape(f.expected())).append("，填报 ").append(escape(f.found())).append("）");
+      Map<Severity, Integer> counts = index.counts();
+      h.append("<p class=\"meta\">共 ").append(index.size()).append(" 条：");
+      for (Severity s : Severity.values()) {
+        h.append(s == Severity.ERROR ? "" : "，").append(s.chinese()).append(' ').append(counts.get(s));
+      }
+      h.append("</p>\n<ol class=\"findings\">\n");
+      for (FindingIndex.Entry e : index.all()) {
+        Finding f = e.finding();
+        String where = f.location().pointer().isEmpty() ? "材料整体" : f.location().toString();
+        h.append("<li id=\"finding-").append(e.number()).append("\" value=\"").append(e.number())
+            .append("\"><span class=\"sev-").append(f.severity().name()).append("\">[")
+            .append(escape(f.severity().chinese())).append("]</span> ").append(escape(where)).append("：")
+            .append(escape(f.messageZh()));
+        // a comparison (附件1 against a form, text against a table) says in its message which is which
+        if (f.code().expectedIsCorrection()) {
+          if (f.expected() != null && f.found() != null) {
+            h.append("（应为 ").append(escape(f.expected())).append("，填报 ").append(escape(f.found())).append("）");
+          } else if (f.expected() != null) {
+            h.append("（应为 ").append(escape(f.expected())).append("）");
+          } else if (f.found() != null) {
+            h.append("（填报 ").append(escape(f.found())).append("）");
+          }
+        }
+        if (marking && placed.contains(e.number())) {
+          h.append(" <a class=\"back\" href=\"#mark-").append(e.number()).append("\" aria-label=\"回到标注处\">↩</a>");
         }
         h.append("</li>\n");
       }
-      h.append("</ol>\n");
+      h.append("</ol>\n</section>\n");
     }
 
-    private String cellWithRow(@Nullable String text, String pointer, String rowPointer) {
-      List<Integer> marks = new ArrayList<>(positions(rowPointer));
-      marks.addAll(positions(pointer));
-      return td(text, marks, 1, 1, false);
+    /** The findings under {@code base} not marked anywhere else, as marks (for the part's heading). */
+    private String rest(String base) {
+      if (!marking) {
+        return "";
+      }
+      List<FindingIndex.Entry> rest = new ArrayList<>();
+      for (FindingIndex.Entry e : index.under(base)) {
+        if (!placed.contains(e.number())) {
+          rest.add(e);
+        }
+      }
+      return sup(rest);
     }
 
-    private String cell(@Nullable String text, String pointer, int colspan, boolean number) {
-      return cellSpan(text, pointer, colspan, 1, number);
+    /** Marks for the findings at these pointers (none unless marking). */
+    private String marks(String... pointers) {
+      return sup(at(pointers));
     }
 
-    private String cellSpan(@Nullable String text, String pointer, int colspan, int rowspan, boolean number) {
-      return td(text, positions(pointer), colspan, rowspan, number);
+    private List<FindingIndex.Entry> at(String... pointers) {
+      if (!marking) {
+        return List.of();
+      }
+      List<FindingIndex.Entry> out = new ArrayList<>();
+      for (String p : pointers) {
+        for (FindingIndex.Entry e : index.at(p)) {
+          if (!out.contains(e)) {
+            out.add(e);
+          }
+        }
+      }
+      return out;
     }
 
-    /** The positions (in the evaluation's list, numbered from 0) of the findings about this pointer. */
-    private List<Integer> positions(String pointer) {
-      return index.at(pointer).stream().map(FindingIndex.Entry::position).toList();
+    /** Superscript links to 审核意见, outside the value's text: {@code <sup class="mark"><a>[n]</a></sup>}. */
+    private String sup(List<FindingIndex.Entry> entries) {
+      StringBuilder sb = new StringBuilder();
+      for (FindingIndex.Entry e : entries) {
+        sb.append("<sup class=\"mark\"");
+        if (placed.add(e.number())) {
+          sb.append(" id=\"mark-").append(e.number()).append('"');
+        }
+        sb.append("><a href=\"#finding-").append(e.number()).append("\">[").append(e.number()).append("]</a></sup>");
+      }
+      return sb.toString();
     }
 
-    private String td(@Nullable String text, List<Integer> marks, int colspan, int rowspan, boolean number) {
-      StringBuilder sb = new StringBuilder("<td");
+    /** A header cell, with the marks of the findings at its pointers. */
+    private String th(String text, int colspan, int rowspan, String cls, String... pointers) {
+      String td = cell(text, cls, colspan, rowspan, pointers);
+      return "<th" + td.substring(3, td.length() - 5) + "</th>";
+    }
+
+    /**
+     * A data cell: the text (line breaks kept), its class ({@code num} right-aligned), its spans,
+     * and when marking the class {@code finding}, a title with the messages and the marks of the
+     * findings at its pointers.
+     */
+    private String cell(@Nullable String text, String cls, int colspan, int rowspan, String... pointers) {
+      return cellWith(text, cls, "", colspan, rowspan, pointers);
+    }
+
+    /** A data cell with more attributes ({@code attrs}: escaped, each with a leading space). */
+    private String cellWith(@Nullable String text, String cls, String attrs, int colspan, int rowspan, String... pointers) {
+      List<FindingIndex.Entry> marks = at(pointers);
+      StringBuilder sb = new StringBuilder("<td").append(attrs);
+      String classes = (cls + (marks.isEmpty() ? "" : " finding")).strip();
+      if (!classes.isEmpty()) {
+        sb.append(" class=\"").append(classes).append('"');
+      }
       if (colspan > 1) {
         sb.append(" colspan=\"").append(colspan).append('"');
       }
       if (rowspan > 1) {
         sb.append(" rowspan=\"").append(rowspan).append('"');
       }
-      String cls = (number ? "num" : "") + (marks.isEmpty() ? "" : (number ? " " : "") + "finding");
-      if (!cls.isEmpty()) {
-        sb.append(" class=\"").append(cls).append('"');
-      }
       if (!marks.isEmpty()) {
         StringBuilder title = new StringBuilder();
-        for (int i : marks) {
-          title.append(title.length() == 0 ? "" : "\n").append('[').append(i + 1).append("] ")
-              .append(findings.get(i).messageZh());
+        for (FindingIndex.Entry e : marks) {
+          title.append(title.length() == 0 ? "" : "\n").append('[').append(e.number()).append("] ")
+              .append(e.finding().messageZh());
         }
         sb.append(" title=\"").append(escape(title.toString())).append('"');
       }
-      sb.append('>').append(escape(text));
-      for (int i : marks) {
-        sb.append(" <a href=\"#finding-").append(i + 1).append("\"><sup>[").append(i + 1).append("]</sup></a>");
-      }
-      return sb.append("</td>").toString();
-    }
-
-    private static String num(@Nullable Amount v) {
-      return "<td class=\"num\">" + escape(plain(v)) + "</td>";
-    }
-
-    private static String plain(@Nullable BigDecimal v) {
-      return v == null ? "" : v.toPlainString();
+      return sb.append('>').append(lines(text)).append(sup(marks)).append("</td>").toString();
     }
 
     /** An amount as printed: the number, or the mark ("—"). */
@@ -618,13 +1099,6 @@ public final class HtmlRenderer implements Renderer {
 
     private static String score(@Nullable ScoreCell c) {
       return c == null ? "" : c.toString();
-    }
-
-    private static String join(@Nullable String a, String b) {
-      if (a == null || a.isEmpty()) {
-        return b;
-      }
-      return b.isEmpty() ? a : a + " / " + b;
     }
   }
 }

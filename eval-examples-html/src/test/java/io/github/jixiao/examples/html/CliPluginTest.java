@@ -71,7 +71,7 @@ class CliPluginTest {
     String html = Files.readString(pages.get(0), StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>");
     Examples.miluo2023().projectEvaluations()
-        .forEach(f -> assertThat(html).contains("<h2 id=\"form-" + HtmlRenderer.escape(f.label()) + "\">"));
+        .forEach(f -> assertThat(html).contains("<section class=\"part form\" id=\"form-" + HtmlRenderer.escape(f.label()) + "\">"));
   }
 
   @Test

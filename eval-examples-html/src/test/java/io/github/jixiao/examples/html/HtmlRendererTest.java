@@ -1,33 +1,44 @@
 package io.github.jixiao.examples.html;
 
+import static io.github.jixiao.examples.html.Dom.cells;
+import static io.github.jixiao.examples.html.Dom.one;
+import static io.github.jixiao.examples.html.Dom.squeeze;
+import static io.github.jixiao.examples.html.Dom.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jixiao.examples.Examples;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.render.RenderException;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.render.Renderers;
-import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.Profiles;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+/** The page's structure read from its DOM: self-contained, escaped, findings only when asked, modes. */
 class HtmlRendererTest {
   static final EvaluationPackage SEED = Examples.miluo2023();
   static final PackageEvaluation EVALUATION = Evaluator.of(Profiles.builtIn().get("hunan-2023")).evaluate(SEED);
 
   static String render(RenderRequest request) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new HtmlRenderer().render(request, out);
-    return out.toString(StandardCharsets.UTF_8);
+    return Dom.html(request);
+  }
+
+  static RenderRequest reported() {
+    return RenderRequest.of(SEED, EVALUATION, RenderMode.REPORTED);
+  }
+
+  static RenderRequest withFindings(RenderRequest request) {
+    return request.withOption(HtmlRenderer.FINDINGS, "true");
   }
 
   @Test
@@ -39,9 +50,13 @@ class HtmlRendererTest {
 
   @Test
   void pageIsSelfContainedWithoutScriptsOrExternalResources() throws Exception {
-    String html = render(RenderRequest.of(SEED, EVALUATION, RenderMode.REPORTED));
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"UTF-8\">", "<style>")
-        .doesNotContain("<script", "<link", "src=", "http://", "https://", "@import", "url(");
+    for (RenderRequest r : List.of(reported(), withFindings(reported()), RenderRequest.of(SEED, EVALUATION, RenderMode.COMPUTED))) {
+      String html = render(r);
+      assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"UTF-8\">", "<style>")
+          .doesNotContain("<script", "<link", "src=", "http://", "https://", "@import", "url(");
+      Document d = Dom.render(r);
+      assertThat(d.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
+    }
   }
 
   @Test
@@ -57,11 +72,15 @@ class HtmlRendererTest {
         SEED.projects(), SEED.basicData(), SEED.departmentEvaluation(), forms, SEED.departmentReport(),
         SEED.projectReports());
     PackageEvaluation evaluation = Evaluator.of(Profiles.builtIn().get("hunan-2023")).evaluate(pkg);
-    String html = render(RenderRequest.of(pkg, evaluation, RenderMode.REPORTED));
+    RenderRequest request = withFindings(RenderRequest.of(pkg, evaluation, RenderMode.REPORTED));
+    String html = render(request);
     assertThat(html).doesNotContain("<script", "<b>", "\" onmouseover", "A&B", "<unit>")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot; onmouseover=&quot;alert(1)")
         .contains("A&amp;B&#39;s &lt;unit&gt;", "部门&lt;b&gt;&quot;&#39;&amp;");
     assertThat(HtmlText.of(html.getBytes(StandardCharsets.UTF_8))).contains(evil);
+    Document d = Dom.render(request);
+    assertThat(d.select("script, b")).isEmpty();
+    assertThat(text(one(d, "#form-3-1 table.top tr:eq(0) > td"))).isEqualTo(evil);
   }
 
   @Test
@@ -76,74 +95,57 @@ class HtmlRendererTest {
   }
 
   @Test
+  void linesKeepLineBreaksAsBreaks() {
+    assertThat(HtmlRenderer.lines("1. 甲\r\n2. <乙>\n3. 丙")).isEqualTo("1. 甲<br>2. &lt;乙&gt;<br>3. 丙");
+  }
+
+  @Test
   void level1AndLevel2CellsSpanTheirRows() throws Exception {
     SelfEvaluationForm f = SEED.projectEvaluations().get(0);
-    String html = render(RenderRequest.of(SEED, null, RenderMode.REPORTED));
-    String table = formTable(html, f.label());
+    Document d = Dom.render(RenderRequest.of(SEED, null, RenderMode.REPORTED));
+    Element table = one(d, "#form-3-1 table.indicators");
     int l1Rows = f.indicators().get(0).children().stream().mapToInt(c -> Math.max(1, c.rows().size())).sum();
-    int l2Rows = f.indicators().get(0).children().get(0).rows().size();
-    if (l1Rows > 1) {
-      assertThat(table).contains("rowspan=\"" + l1Rows + "\"");
-    }
-    if (l2Rows > 1) {
-      assertThat(table).contains("rowspan=\"" + l2Rows + "\"");
-    }
-    int cellsInRows = 0;
-    Matcher rows = Pattern.compile("(?s)<tr>(.*?)</tr>").matcher(table);
-    while (rows.find()) {
-      cellsInRows++;
-    }
-    assertThat(cellsInRows).isGreaterThan((int) f.rows().count());
+    int l2Rows = Math.max(1, f.indicators().get(0).children().get(0).rows().size());
+    Element firstData = table.select("tr").get(1);
+    List<Element> cells = firstData.select("> td");
+    assertThat(cells.get(0).attr("rowspan")).isEqualTo(l1Rows > 1 ? String.valueOf(l1Rows) : "");
+    assertThat(text(cells.get(0))).isEqualTo(f.indicators().get(0).label());
+    assertThat(cells.get(1).attr("rowspan")).isEqualTo(l2Rows > 1 ? String.valueOf(l2Rows) : "");
+    assertThat(table.select("td.name")).hasSize((int) f.rows().count());
+    int all = f.indicators().stream().mapToInt(g -> Math.max(1,
+        g.children().stream().mapToInt(c -> Math.max(1, c.rows().size())).sum())).sum();
+    assertThat(one(table, "th.side").attr("rowspan")).isEqualTo(String.valueOf(1 + all));
   }
 
   @Test
-  void summaryShowsReportedAndComputedTotalsAndGradeOfEveryForm() throws Exception {
-    String html = render(RenderRequest.of(SEED, EVALUATION, RenderMode.REPORTED));
-    String summary = html.substring(html.indexOf("<h2 id=\"summary\">"), html.indexOf("</table>", html.indexOf("<h2 id=\"summary\">")));
-    for (FormEvaluation f : EVALUATION.evaluations()) {
-      assertThat(summary).contains("<td>附件" + HtmlRenderer.escape(f.form()) + "</td><td>" + HtmlRenderer.escape(f.name()) + "</td>")
-          .contains(f.computedTotal().toPlainString()).contains(f.grade() == io.github.jixiao.model.result.Grade.NOT_GRADABLE
-              ? "style=\"color:#777;background:#eee\">—（无法评级）</td>" : "<td>" + f.grade().chinese() + "</td>");
-    }
+  void withoutEvaluationThereIsNoSummaryNorFindingsEvenWhenAsked() throws Exception {
+    Document d = Dom.render(withFindings(RenderRequest.of(SEED, null, RenderMode.REPORTED)));
+    assertThat(d.select("#summary, #findings, .finding, sup.mark")).isEmpty();
   }
 
   @Test
-  void findingsAreListedAndTheirCellsMarkedInReportedModeOnly() throws Exception {
-    long count = EVALUATION.allFindings().count();
-    assertThat(count).as("the seed has findings").isPositive();
-    String reported = render(RenderRequest.of(SEED, EVALUATION, RenderMode.REPORTED));
-    assertThat(reported).contains("<h2 id=\"findings\">审核意见</h2>", "<li id=\"finding-" + count + "\"")
-        .containsPattern("<td class=\"(num )?finding\" title=\"\\[\\d+\\] [^\"]+\">");
-    String computed = render(RenderRequest.of(SEED, EVALUATION, RenderMode.COMPUTED));
-    assertThat(computed).contains("<li id=\"finding-" + count + "\"").doesNotContain("class=\"finding\"", "num finding");
+  void theSameRequestWithFindingsGivesTheSameBytes() throws Exception {
+    assertThat(render(withFindings(reported()))).isEqualTo(render(withFindings(reported())));
   }
 
   @Test
-  void withoutEvaluationThereIsNoSummaryNorFindings() throws Exception {
-    String html = render(RenderRequest.of(SEED, null, RenderMode.REPORTED));
-    assertThat(html).doesNotContain("id=\"summary\"", "id=\"findings\"", "finding\"");
+  void theFindingsOptionTakesTrueOrFalseOnly() throws Exception {
+    assertThat(render(reported().withOption(HtmlRenderer.FINDINGS, "false"))).isEqualTo(render(reported()));
+    assertThatThrownBy(() -> render(reported().withOption(HtmlRenderer.FINDINGS, "yes")))
+        .isInstanceOf(RenderException.class).hasMessageContaining("html.findings").hasMessageContaining("yes");
   }
 
   @Test
-  void computedModeShowsTheComputedTotals() throws Exception {
-    String html = render(RenderRequest.of(SEED, EVALUATION, RenderMode.COMPUTED));
-    for (FormEvaluation f : EVALUATION.evaluations()) {
-      assertThat(formTable(html, f.form())).contains(">" + f.computedTotal().toPlainString() + "<")
-          .contains("等级：" + f.grade().chinese());
-    }
+  void aMisspeltOptionIsRefusedAndTheKnownOneNamed() {
+    assertThatThrownBy(() -> render(reported().withOption("html.finding", "true")))
+        .isInstanceOf(RenderException.class).hasMessageContaining("html.finding").hasMessageContaining("known: html.findings");
   }
 
   @Test
-  void reportsHaveTheirHeadingsAndParagraphs() throws Exception {
-    String html = render(RenderRequest.of(SEED, null, RenderMode.REPORTED));
-    SEED.projectReports().get(0).allParagraphs().limit(5)
-        .forEach(p -> assertThat(html).contains("<p class=\"body\">" + HtmlRenderer.escape(p) + "</p>"));
-    SEED.projectReports().get(0).sections().forEach(s -> assertThat(html).contains(">" + HtmlRenderer.escape(s.heading()) + "</h3>"));
-  }
-
-  private static String formTable(String html, String label) {
-    int at = html.indexOf("<h2 id=\"form-" + HtmlRenderer.escape(label) + "\">");
-    assertThat(at).as("form %s", label).isNotNegative();
-    return html.substring(at, html.indexOf("</table>", at));
+  void reportsHaveTheirParagraphs() throws Exception {
+    Document d = Dom.render(RenderRequest.of(SEED, null, RenderMode.REPORTED));
+    List<String> expected = SEED.projectReports().get(0).allParagraphs().toList();
+    assertThat(d.select("#report-0 p.body").stream().map(Dom::text).toList()).isEqualTo(expected);
+    assertThat(squeeze(text(one(d, "#report-0 h2")))).isEqualTo(squeeze(SEED.projectReports().get(0).title()));
   }
 }

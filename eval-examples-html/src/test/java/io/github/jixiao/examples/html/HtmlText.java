@@ -9,7 +9,7 @@ final class HtmlText {
   static String of(byte[] html) {
     String s = new String(html, StandardCharsets.UTF_8);
     s = s.replaceAll("(?s)<style>.*?</style>", "").replaceAll("(?s)<title>.*?</title>", "");
-    s = s.replaceAll("<sup>\\[\\d+\\]</sup>", "").replaceAll("<[^>]*>", " ");
+    s = s.replaceAll("<sup class=\"mark\">.*?</sup>", "").replaceAll("<[^>]*>", " ");
     return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
         .replace("&amp;", "&");
   }

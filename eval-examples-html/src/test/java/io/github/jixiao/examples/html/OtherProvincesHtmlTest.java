@@ -12,9 +12,10 @@ import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.Profiles;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,53 +40,43 @@ class OtherProvincesHtmlTest {
     computed = HtmlRendererTest.render(RenderRequest.of(pkg, notGradable, RenderMode.COMPUTED));
   }
 
-  /** The HTML of one form, from its heading to the end of its table. */
-  private static String form(String html, String label) {
-    int from = html.indexOf("<h2 id=\"form-" + label + "\"");
-    return html.substring(from, html.indexOf("</table>", from));
+  /** The section of one form. */
+  private static Element form(String html, String label) {
+    return Dom.one(Jsoup.parse(html), "#form-" + label);
   }
 
-  /** The text of the header cells of the indicator table. */
-  private static List<String> indicatorHeads(String form) {
-    int at = form.indexOf("偏差原因分析及改进措施</th>");
-    String row = form.substring(form.lastIndexOf("<tr>", at), at + 20);
-    Matcher m = Pattern.compile("<th[^>]*>([^<]*)</th>").matcher(row);
-    List<String> out = new java.util.ArrayList<>();
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
+  /** The text of the header cells of the indicator table (without the side label 绩效指标). */
+  private static List<String> indicatorHeads(Element form) {
+    return Dom.one(form, "table.indicators").select("tr").first().select("th:not(.side)").stream().map(Dom::text).toList();
   }
 
-  /** The number of columns every row of the form's table adds up to (rowspans counted). */
-  private static List<Integer> rowWidths(String form) {
-    List<Integer> widths = new java.util.ArrayList<>();
+  /** The number of columns every row of a table adds up to (rowspans carried down). */
+  private static List<Integer> rowWidths(Element table) {
+    List<Integer> widths = new ArrayList<>();
     int[] carried = new int[64];
-    Matcher rows = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(form);
-    while (rows.find()) {
+    for (Element row : table.select("tr")) {
       int w = 0;
+      int[] next = carried.clone();
       for (int k = 0; k < carried.length; k++) {
         if (carried[k] > 0) {
           w++;
-          carried[k]--;
+          next[k]--;
         }
       }
-      Matcher cells = Pattern.compile("<t[hd]([^>]*)>").matcher(rows.group(1));
-      while (cells.find()) {
-        Matcher cs = Pattern.compile("colspan=\"(\\d+)\"").matcher(cells.group(1));
-        Matcher rs = Pattern.compile("rowspan=\"(\\d+)\"").matcher(cells.group(1));
-        int span = cs.find() ? Integer.parseInt(cs.group(1)) : 1;
-        int down = rs.find() ? Integer.parseInt(rs.group(1)) - 1 : 0;
-        if (down > 0) {
-          for (int k = 0, placed = 0; k < carried.length && placed < span; k++) {
-            if (carried[k] == 0) {
-              carried[k] = down;
-              placed++;
-            }
-          }
+      int col = 0;
+      for (Element cell : row.select("> th, > td")) {
+        while (carried[col] > 0) {
+          col++;
         }
+        int span = cell.hasAttr("colspan") ? Integer.parseInt(cell.attr("colspan")) : 1;
+        int down = cell.hasAttr("rowspan") ? Integer.parseInt(cell.attr("rowspan")) - 1 : 0;
+        for (int k = 0; k < span; k++) {
+          next[col + k] = down;
+        }
+        col += span;
         w += span;
       }
+      carried = next;
       widths.add(w);
     }
     return widths;
@@ -95,39 +86,51 @@ class OtherProvincesHtmlTest {
   void extraColumnsStandBesideTheTargetAndAfterTheScore() {
     assertThat(indicatorHeads(form(reported, "3-1"))).containsExactly("一级指标", "二级指标", "三级指标", "计量单位", "指标性质",
         "年度指标值", "实际完成值", "分值", "得分", "调整后指标值", "得分系数", "是否核心指标", "偏差原因分析及改进措施");
-    assertThat(form(reported, "3-1")).contains(">台</td>", ">是</td>", ">0.9</td>");
+    assertThat(Dom.texts(form(reported, "3-1").select("table.indicators td"))).contains("台", "是", "0.9");
   }
 
   @Test
   void everyRowOfAFormWithExtraColumnsIsAsWideAsTheTable() {
-    assertThat(rowWidths(form(reported, "3-1"))).containsOnly(13);
-    assertThat(rowWidths(form(reported, "2"))).containsOnly(10);
-    assertThat(rowWidths(form(computed, "3-1"))).containsOnly(13);
+    assertThat(rowWidths(Dom.one(form(reported, "3-1"), "table.indicators"))).containsOnly(14);
+    assertThat(rowWidths(Dom.one(form(reported, "2"), "table.indicators"))).containsOnly(9);
+    assertThat(rowWidths(Dom.one(form(computed, "3-1"), "table.indicators"))).containsOnly(14);
+    for (String label : List.of("2", "3-1")) {
+      assertThat(rowWidths(Dom.one(form(reported, label), "table.top"))).containsOnly(8);
+    }
   }
 
   @Test
   void aFlatListHasOneNameColumnAndNoLevelColumns() {
-    String f = form(reported, "2");
+    Element f = form(reported, "2");
     assertThat(indicatorHeads(f)).containsExactly("指标名称", "计量单位", "指标性质", "年度指标值", "实际完成值", "分值", "得分",
         "偏差原因分析及改进措施");
-    assertThat(f).doesNotContain("一级指标", "二级指标", "三级指标");
+    assertThat(f.text()).doesNotContain("一级指标", "二级指标", "三级指标");
+    assertThat(f.select("table.indicators th.name").text()).isEqualTo("指标名称");
   }
 
   @Test
   void aYuanFormShowsItsUnitAndItsAmountsAsGiven() {
-    assertThat(form(reported, "3-1")).contains("项目资金<br>（元）", ">250000</td>", ">250000.00</td>", ">237500</td>")
-        .doesNotContain("万元");
+    Element f = form(reported, "3-1");
+    assertThat(f.select("th.side").stream().map(Dom::text).toList()).contains("项目资金\n（元）");
+    assertThat(Dom.texts(f.select("table.top td"))).contains("250000", "250000.00", "237500");
+    assertThat(f.text()).doesNotContain("万元");
+    assertThat(form(reported, "2").select("th.side").stream().map(Dom::text).toList()).contains("年度预算申请\n（元）");
   }
 
   @Test
   void aPartialFormSaysSoUnderItsTitle() {
-    assertThat(form(reported, "2")).contains("</h2>\n<p class=\"partial\"", ">本表不完整：第2页缺失</p>");
-    assertThat(form(reported, "3-1")).doesNotContain("本表不完整");
+    Element f = form(reported, "2");
+    Element partial = Dom.one(f, "p.partial");
+    assertThat(partial.previousElementSibling().tagName()).isEqualTo("h2");
+    assertThat(partial.text()).isEqualTo("本表不完整：第2页缺失");
+    assertThat(form(reported, "3-1").select("p.partial")).isEmpty();
   }
 
   @Test
-  void aFormThatCannotBeGradedShowsSoInTheSummaryAndBesideItsTotal() {
-    assertThat(reported).contains("<td class=\"not-gradable\" style=\"color:#777;background:#eee\">—（无法评级）</td>");
-    assertThat(form(computed, "2")).contains("等级：—（无法评级）");
+  void aFormThatCannotBeGradedShowsSoInTheSummaryAndBesideItsComputedTotal() {
+    assertThat(Dom.texts(Jsoup.parse(computed).select("#summary td.not-gradable"))).containsExactly("—（无法评级）");
+    assertThat(Dom.one(form(computed, "2"), "td.grade").text()).isEqualTo("等级：—（无法评级）");
+    assertThat(Dom.one(form(computed, "2"), "td.grade").hasClass("not-gradable")).isTrue();
+    assertThat(Dom.one(form(reported, "2"), "td.grade").text()).as("no computed grade in REPORTED mode").isEmpty();
   }
 }

@@ -86,6 +86,19 @@ class XlsxImporterTest {
   }
 
   @Test
+  void theSubmissionCopyWithoutJixiaosSheetImportsBackToTheSameForms() throws Exception {
+    // RenderMode.SUBMISSION: no 汇总, 审核意见 or hidden data sheet, nothing that names jixiao; the hidden
+    // machine tags stay, so the filed copy reads back exactly
+    assertThat(importer.read(Seed.SUBMISSION, Seed.PKG)).isEqualTo(Seed.PKG);
+    EvaluationPackage alone = importer.read(Seed.SUBMISSION, null);
+    assertThat(alone.year()).isEqualTo(2023);
+    assertThat(alone.department()).isEqualTo("汨罗市住房和城乡建设局");
+    assertThat(alone.basicData()).isEqualTo(Seed.PKG.basicData());
+    assertThat(alone.departmentEvaluation()).isEqualTo(Seed.PKG.departmentEvaluation());
+    assertThat(alone.projectEvaluations()).isEqualTo(Seed.PKG.projectEvaluations());
+  }
+
+  @Test
   void aFilledInTemplateIsReadWithNumbersTypedAsTextBlankRowsASplitMergeAndARenamedSheet() throws Exception {
     byte[] filled = edit(XlsxTemplate.forYear(2024).toBytes(), wb -> {
       XSSFSheet s = wb.getSheetAt(0);

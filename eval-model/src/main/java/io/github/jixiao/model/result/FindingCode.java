@@ -70,6 +70,22 @@ public enum FindingCode {
   }
 
   /**
+   * Whether a finding's {@link Finding#expected()} is what the rules give the value it marks, so
+   * that "应为 {expected}，表中为 {found}" reads right. It is not for the codes that set two printed
+   * values side by side — the one where the finding is ({@code found}: "本表", the report's
+   * statement) and one printed elsewhere ({@code expected}: 附件1's row, the form's amount) — where
+   * the audit cannot tell which side is wrong ({@link #CROSS_FORM_MISMATCH},
+   * {@link #TEXT_CONTRADICTS_TABLE}), nor for {@link #REPORT_NUMBERING} ({@code expected} is the
+   * heading as renumbered, {@code found} as written). Their messages name both values and both
+   * sides: a renderer shows them as they are, without 应为.
+   *
+   * @return {@code true} when {@code expected} is a correction of {@code found}
+   */
+  public boolean expectedIsCorrection() {
+    return this != CROSS_FORM_MISMATCH && this != TEXT_CONTRADICTS_TABLE && this != REPORT_NUMBERING;
+  }
+
+  /**
    * The message templates of this code, in declaration order (at least one).
    *
    * @return the {@link FindingMessage} constants whose {@link FindingMessage#code()} is this code; immutable

@@ -181,22 +181,48 @@ public enum FindingMessage {
       "the actual is {ratio} of the target: the target may have been set too low"),
 
   // ---- CROSS_FORM_MISMATCH
+  // Each is located on one side of the comparison and says which: a form's own value is 本表
+  // ("this form"), the other side is named (附件1, the report). The audit cannot tell which side is
+  // wrong, so none reads as a correction (应为).
   /** The form names the project otherwise than 附件1 (matched by id). */
   PROJECT_NAME_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
-      "项目名称在附件1中为「{registered}」，在附件{form}中为「{name}」",
-      "the project is called '{registered}' in the registry (附件1) and '{name}' on form {form}"),
+      "项目名称在附件1中为「{registered}」，本表为「{name}」",
+      "the project is called '{registered}' in the registry (附件1) and '{name}' on this form ({form})"),
   /** A form without project id matched to a 附件1 row by the similarity of their names. */
   PROJECT_MATCHED_BY_NAME(FindingCode.CROSS_FORM_MISMATCH,
-      "附件{form}未标注项目标识，按名称匹配到附件1「{row}」（表中为「{name}」），请确认",
-      "form {form} has no project id; matched by name to 附件1 '{row}' (form says '{name}'): please confirm"),
-  /** 附件1's 本年预算数 differs from the form's 全年预算数 (and 年初预算数). */
+      "本表未标注项目标识，按名称「{name}」匹配到附件1「{row}」，请确认",
+      "this form ({form}) has no project id; matched by its name '{name}' to 附件1 '{row}': please confirm"),
+  /** 附件1's 本年预算数 differs from the form's 全年预算数 (and 年初预算数); on the form's cell. */
   BASIC_BUDGET_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
-      "附件1「{row}」本年预算数 {basic} 万元，附件{form}全年预算数 {printed} 万元",
-      "附件1 '{row}' budget {basic} vs form {form} annual budget {printed}"),
-  /** 附件1's 本年决算数 differs from the form's 全年执行数. */
+      "附件1「{row}」本年预算数为 {basic} 万元，本表全年预算数为 {printed} 万元",
+      "附件1 '{row}' gives a budget of {basic}; this form ({form}) prints an annual budget of {printed}"),
+  /** 附件1's 本年决算数 differs from the form's 全年执行数; on the form's cell. */
   BASIC_FINAL_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
-      "附件1「{row}」本年决算数 {basic} 万元，附件{form}全年执行数 {printed} 万元",
-      "附件1 '{row}' final {basic} vs form {form} executed {printed}"),
+      "附件1「{row}」本年决算数为 {basic} 万元，本表全年执行数为 {printed} 万元",
+      "附件1 '{row}' gives a final amount of {basic}; this form ({form}) prints {printed} executed"),
+  /**
+   * As {@link #BASIC_BUDGET_DIFFERS}, where 附件1 gives this project the other project's budget and
+   * the other project this one's ({@link #BASIC_AMOUNTS_SWAPPED} on 附件1).
+   */
+  BASIC_BUDGET_SWAPPED(FindingCode.CROSS_FORM_MISMATCH,
+      "附件1「{row}」本年预算数为 {basic} 万元，本表全年预算数为 {printed} 万元：与「{other}」（附件{otherForm}）的金额对调，见附件1",
+      "附件1 '{row}' gives a budget of {basic}; this form ({form}) prints an annual budget of {printed}: "
+          + "exchanged with '{other}' (form {otherForm}), see 附件1"),
+  /** As {@link #BASIC_FINAL_DIFFERS}, where 附件1 exchanges the 本年决算数 of two projects. */
+  BASIC_FINAL_SWAPPED(FindingCode.CROSS_FORM_MISMATCH,
+      "附件1「{row}」本年决算数为 {basic} 万元，本表全年执行数为 {printed} 万元：与「{other}」（附件{otherForm}）的金额对调，见附件1",
+      "附件1 '{row}' gives a final amount of {basic}; this form ({form}) prints {printed} executed: "
+          + "exchanged with '{other}' (form {otherForm}), see 附件1"),
+  /**
+   * On a 附件1 row: it holds the amount another project's form prints, and that project's row
+   * holds this one's. One finding on each of the two rows, naming both rows, both forms and both
+   * figures.
+   */
+  BASIC_AMOUNTS_SWAPPED(FindingCode.CROSS_FORM_MISMATCH,
+      "「{row}」与「{other}」的{columns}在附件1与项目表之间对调：附件1分别为 {basic} 万元、{otherBasic} 万元，"
+          + "附件{form}、附件{otherForm}分别为 {otherBasic} 万元、{basic} 万元",
+      "'{row}' and '{other}' have their {columnsEn} exchanged between 附件1 and their forms: 附件1 gives {basic} "
+          + "and {otherBasic}, forms {form} and {otherForm} print {otherBasic} and {basic}"),
   /** The project report states a budget other than the form's 全年预算数. */
   REPORT_BUDGET_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
       "{report}称「{phrase}」，附件{form}为 {amount} 万元",
@@ -209,6 +235,15 @@ public enum FindingMessage {
   REPORT_SPENDING_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
       "{report}称「{phrase}」，附件{form}为 {amount} 万元",
       "{report} states spending of {stated} (\"{phrase}\"), form {form} shows {amount}"),
+  /**
+   * A project report states the amount another project's form prints, and that project's report
+   * this one's (budget, allocation or spending alike): on each of the two reports.
+   */
+  REPORT_AMOUNTS_SWAPPED(FindingCode.CROSS_FORM_MISMATCH,
+      "{report}称「{phrase}」，附件{form}为 {amount} 万元；{otherReport}称「{otherPhrase}」，附件{otherForm}为 {otherAmount} 万元："
+          + "两项目的金额在报告与项目表之间对调",
+      "{report} states \"{phrase}\", form {form} shows {amount}; {otherReport} states \"{otherPhrase}\", form {otherForm} "
+          + "shows {otherAmount}: the two projects' amounts are exchanged between the reports and the forms"),
   /** The project report states a score other than the form's 总分. */
   REPORT_SCORE_DIFFERS(FindingCode.CROSS_FORM_MISMATCH,
       "{report}称综合得分 {stated} 分，附件{form}总分为 {total} 分",

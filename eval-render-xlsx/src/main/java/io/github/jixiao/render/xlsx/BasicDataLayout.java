@@ -43,7 +43,15 @@ final class BasicDataLayout {
   static Grid of(String sheetName, BasicDataTable table, int year, boolean computed) {
     BasicDataLayout l = new BasicDataLayout(sheetName, table, year, computed);
     l.build();
-    return l.grid;
+    Grid g = l.grid;
+    // printing: the 经费控制情况 heads repeat on every page, no page ends on a header; on screen, the
+    // heads and the row labels stay in view
+    g.paginate = true;
+    Grid.Row head = java.util.Objects.requireNonNull(g.header);
+    g.freezeBelow = g.rows.get(head.index + 1);
+    g.freezeCol = B;
+    Pagination.keepTogether(g);
+    return g;
   }
 
   private void build() {
@@ -53,6 +61,7 @@ final class BasicDataLayout {
     grid.add(Tags.of(Tags.TITLE)).minHeight(40).cell(A, 7, table.title(), Style.TITLE).at(BASE + "/title");
 
     Grid.Row sh = grid.add(Tags.of(Tags.STAFF_HEAD));
+    grid.tableFirst = sh;
     sh.cell(A, Words.STAFFING, Style.TABLE);
     sh.cell(B, 2, Words.AUTHORIZED, Style.TABLE);
     sh.cell(D, 2, year + "年实际在职人数", Style.TABLE);
@@ -77,6 +86,7 @@ final class BasicDataLayout {
     }
 
     Grid.Row ch = grid.add(Tags.of(Tags.CTRL_HEAD));
+    grid.header = ch;
     ch.cell(A, Words.SPENDING.replace("（万元）", "（" + table.moneyUnit().printed() + "）"), Style.TABLE);
     ch.cell(B, 2, (year - 1) + "年决算数", Style.TABLE);
     ch.cell(D, 2, year + "年预算数", Style.TABLE);
@@ -116,6 +126,7 @@ final class BasicDataLayout {
     }
 
     Grid.Row save = grid.add(Tags.of(Tags.SAVE));
+    grid.tableLast = save;
     save.cell(A, Words.SAVING, Style.TABLE);
     save.cell(B, 6, table.savingMeasures(), Style.TABLE_LEFT).at(BASE + "/savingMeasures");
 

@@ -1,5 +1,6 @@
 package io.github.jixiao.render.xlsx;
 
+import io.github.jixiao.model.render.FindingIndex;
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.Severity;
 import io.github.jixiao.render.xlsx.layout.Words;
@@ -8,7 +9,11 @@ import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** 审核意见 — every finding, with a link to the cell it is about. */
+/**
+ * 审核意见 — every finding in the package's one numbering ({@link FindingIndex}: 序号 is the
+ * finding's id, the same as in the PDF, the HTML and the score JSON's {@code "id"}), with a link
+ * to the cell it is about.
+ */
 final class FindingsSheet {
   static final String[] HEADS = {"序号", "附件", "严重程度", "代码", "位置", "审核意见", "应为", "填报", "单元格"};
   static final double[] WIDTHS = {5, 8, 8, 26, 28, 56, 10, 10, 14};
@@ -27,14 +32,20 @@ final class FindingsSheet {
 
   private FindingsSheet() {}
 
-  static void write(XmlSheet sheet, Styles styles, @Nullable List<Finding> findings,
+  /**
+   * Writes the sheet.
+   *
+   * @param findings the findings in numbering order, or {@code null} when no evaluation was given
+   * @param where the cell a finding marks, or {@code null} when it is not in the workbook
+   */
+  static void write(XmlSheet sheet, Styles styles, @Nullable List<FindingIndex.Entry> findings,
       Function<Finding, @Nullable Target> where) throws IOException {
     XmlSheet.Cell tc = sheet.row(0).height(30).cell(0).style(styles.get(Style.TITLE.h(Style.Horizontal.LEFT).wrap(false)));
     if (findings == null) {
       tc.text("审核意见（未提供审核结果 / no evaluation was given）");
     } else {
-      long e = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-      long w = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+      long e = findings.stream().filter(f -> f.finding().severity() == Severity.ERROR).count();
+      long w = findings.stream().filter(f -> f.finding().severity() == Severity.WARNING).count();
       long i = findings.size() - e - w;
       tc.text("审核意见（共 " + findings.size() + " 条：错误 " + e + "，警告 " + w + "，提示 " + i + "）");
     }
@@ -44,7 +55,8 @@ final class FindingsSheet {
     }
     int r = 2;
     if (findings != null) {
-      for (Finding f : findings) {
+      for (FindingIndex.Entry entry : findings) {
+        Finding f = entry.finding();
         XmlSheet.Row row = sheet.row(r);
         // stripped: the location of a row without name or group labels (a flat list) ends in a space,
         // and a shared string with white space at an end needs xml:space, which the schema refuses
@@ -58,7 +70,7 @@ final class FindingsSheet {
           }
         }
         row.height((float) Math.min(409, Math.max(TextMetrics.MIN_ROW_POINTS, height)));
-        cell(row, 0, Integer.toString(r - 1), styles.get(Style.TABLE));
+        row.cell(0).number(entry.number()).style(styles.get(Style.TABLE));
         cell(row, 1, f.location().form() == null ? "" : Words.ATTACHMENT + f.location().form(), styles.get(Style.TABLE));
         cell(row, 2, f.severity().chinese(),
             styles.get(Style.TABLE.fill(SEVERITY_FILLS[f.severity().ordinal()])));

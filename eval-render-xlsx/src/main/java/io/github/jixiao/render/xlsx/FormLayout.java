@@ -90,6 +90,8 @@ final class FormLayout {
   final List<Grid.Cell> level2Cells = new ArrayList<>();
 
   private Grid.@Nullable Cell executionScoreCell;
+  /** The header row of the indicator table. */
+  private Grid.@Nullable Row indicatorHead;
   private Grid.@Nullable Cell executionWeightCell;
 
   private FormLayout(String sheetName, SelfEvaluationForm form, String base, boolean department, Mode mode,
@@ -189,6 +191,7 @@ final class FormLayout {
     }
 
     Grid.Row name = grid.add(Tags.of(Tags.NAME)).minHeight(24);
+    Grid.Row tableFirst = name;
     name.cell(A, 2, department ? Words.NAME_DEPARTMENT : Words.NAME_PROJECT, Style.TABLE);
     name.cell(C, tail(C), form.name(), in(Style.TABLE_LEFT)).at(base + "/name");
     if (!department || form.supervisingDepartment() != null || form.implementingUnit() != null) {
@@ -201,12 +204,24 @@ final class FormLayout {
     funds();
     goals();
     List<Grid.Cell> indicatorScores = indicators();
-    total(indicatorScores);
+    Grid.Row totalRow = total(indicatorScores);
     for (int i = 0; i < form.notes().size(); i++) {
       grid.add(Tags.of(template() ? Tags.TPL_NOTE : Tags.NOTE))
           .cell(A, I + 1, form.notes().get(i), Style.PLAIN).at(base + "/notes/" + i);
     }
     footer();
+    if (!template()) {
+      // printing: the indicator heads repeat on every page, no page ends on a header, labels repeat
+      // where a page breaks inside them; on screen, the heads and the indicator names stay in view
+      grid.paginate = true;
+      grid.header = indicatorHead;
+      grid.tableFirst = tableFirst;
+      grid.tableLast = totalRow;
+      Grid.Row head = java.util.Objects.requireNonNull(indicatorHead);
+      grid.freezeBelow = grid.rows.get(head.index + 1);
+      grid.freezeCol = grid.x(D) + 1;
+      Pagination.keepTogether(grid);
+    }
   }
 
   /**
@@ -238,7 +253,7 @@ final class FormLayout {
     int span = 1 + rows.size() + (splitRows > 0 ? 1 + splitRows : 0);
     Grid.Row head = grid.add(Tags.of(Tags.FUNDS_HEAD));
     head.cell(A, 1, Words.fundsLabel(department, form.moneyUnit()), Style.TABLE).rowSpan(span)
-        .at(base + "/funds");
+        .split(Grid.Split.REPEAT).at(base + "/funds");
     head.cell(B, 2, null, Style.TABLE);
     String[] heads = {Words.INITIAL, Words.ANNUAL, Words.EXECUTED, Words.WEIGHT, Words.RATE, Words.SCORE};
     for (int k = 0; k < heads.length; k++) {
@@ -386,7 +401,8 @@ final class FormLayout {
   private void goals() {
     List<Goal> goals = form.goals();
     Grid.Row head = grid.add(Tags.of(Tags.GOALS_HEAD));
-    head.cell(A, 1, Words.GOALS_BROKEN, Style.TABLE).rowSpan(1 + goals.size()).at(base + "/goals");
+    head.cell(A, 1, Words.GOALS_BROKEN, Style.TABLE).rowSpan(1 + goals.size()).split(Grid.Split.REPEAT)
+        .at(base + "/goals");
     head.cell(B, 4, Words.EXPECTED, Style.TABLE);
     head.cell(F, tail(F), Words.ACHIEVED, Style.TABLE);
     for (int i = 0; i < goals.size(); i++) {
@@ -414,7 +430,9 @@ final class FormLayout {
   private List<Grid.Cell> indicators() {
     int n = form.indicators().stream().mapToInt(FormLayout::rowsOf).sum();
     Grid.Row head = grid.add(Tags.of(Tags.IND_HEAD));
-    head.cell(A, 1, Words.INDICATORS, Style.TABLE).rowSpan(1 + n).at(base + "/indicators");
+    head.cell(A, 1, Words.INDICATORS, Style.TABLE).rowSpan(1 + n).split(Grid.Split.REPEAT)
+        .at(base + "/indicators");
+    indicatorHead = head;
     if (flat) {
       name(head, IndicatorColumns.FLAT_NAME, Style.TABLE);
     } else {
@@ -470,12 +488,13 @@ final class FormLayout {
           if (firstOfGroup) {
             firstRow = r;
             if (!flat) {
-              level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).rowSpan(span)
+              level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).rowSpan(span).split(Grid.Split.REPEAT)
                   .at(gp, gp + "/label", gp + "/weight"));
             }
           }
           if (k == 0 && !flat) {
-            level2Cells.add(r.cell(C, l2.label(), in(Style.TABLE)).rowSpan(rows).at(hp, hp + "/label"));
+            level2Cells.add(r.cell(C, l2.label(), in(Style.TABLE)).rowSpan(rows).split(Grid.Split.REPEAT)
+                .at(hp, hp + "/label"));
           }
           if (l2.rows().isEmpty()) {
             blanks(r, flat ? B : D);
@@ -509,7 +528,7 @@ final class FormLayout {
       }
       allScores.addAll(groupScores);
       if (last == J && firstRow != null) {
-        Grid.Cell sub = firstRow.cell(J, null, calc(Style.TABLE.format(MONEY))).rowSpan(span);
+        Grid.Cell sub = firstRow.cell(J, null, calc(Style.TABLE.format(MONEY))).rowSpan(span).split(Grid.Split.BLANK);
         if (!groupScores.isEmpty()) {
           Grid.Cell top = groupScores.get(0);
           Grid.Cell bottom = groupScores.get(groupScores.size() - 1);
@@ -581,7 +600,7 @@ final class FormLayout {
 
   // ------------------------------------------------------------------ total, footer
 
-  private void total(List<Grid.Cell> indicatorScores) {
+  private Grid.Row total(List<Grid.Cell> indicatorScores) {
     Grid.Row r = grid.add(Tags.of(Tags.TOTAL)).minHeight(24);
     r.cell(A, 6, Words.TOTAL, Style.TABLE);
     Grid.Cell weight = r.cell(G, Values.score(form.totalWeight()), Values.scoreStyle(Style.TABLE, form.totalWeight()))
@@ -636,6 +655,7 @@ final class FormLayout {
           "");
       total.style = calc(Style.TABLE.format(MONEY));
     }
+    return r;
   }
 
   private void footer() {

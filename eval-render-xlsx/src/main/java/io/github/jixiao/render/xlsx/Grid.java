@@ -18,8 +18,26 @@ final class Grid {
   final List<Row> rows = new ArrayList<>();
   /** The last column printed (inclusive). */
   int lastPrintCol;
-  /** How many rows at the top are repeated on every printed page. */
+  /** How many rows at the top are repeated on every printed page (when there is no {@link #header}). */
   int repeatRows = 2;
+  /**
+   * The row repeated at the top of every printed page — the column heads of the table that runs
+   * over pages (the indicator table's 一级指标 … row) — instead of the first {@link #repeatRows}.
+   */
+  @Nullable Row header;
+  /** Whether the writer sets the page breaks itself ({@link Pagination}): no page ends on a header. */
+  boolean paginate;
+  /** The first and last rows of the bordered table (the printable 审核意见 column borders these). */
+  @Nullable Row tableFirst;
+  @Nullable Row tableLast;
+  /** Whether the printable 审核意见 column is written: each row's {@link Row#notes}. */
+  boolean notes;
+  /**
+   * Frozen panes: the rows above {@code freezeBelow} (when they are not too tall, {@link
+   * GridWriter#FREEZE_MAX_POINTS}) and the columns left of sheet column {@code freezeCol} stay in view.
+   */
+  @Nullable Row freezeBelow;
+  int freezeCol;
   /**
    * Where the layout's columns are on the sheet: {@code columns[c]} is the sheet column of layout
    * column {@code c}, the last entry the hidden tag column. The identity unless a form prints extra
@@ -86,7 +104,11 @@ final class Grid {
     final int index;
     final @Nullable String tag;
     final List<Cell> cells = new ArrayList<>();
+    /** The lines of the printable 审核意见 column: the findings marked on this row's cells, by id. */
+    final List<String> notes = new ArrayList<>();
     double minHeight = TextMetrics.MIN_ROW_POINTS;
+    /** Whether a page may not break below this row (a header, a title, a block kept together). */
+    boolean keepWithNext;
 
     Row(Grid grid, int index, @Nullable String tag) {
       this.grid = grid;
@@ -132,6 +154,8 @@ final class Grid {
     Style style;
     final List<String> pointers = new ArrayList<>();
     final List<Mark> marks = new ArrayList<>();
+    /** What happens to the cell, merged over rows, where a page breaks inside it. */
+    Split split = Split.KEEP;
 
     Cell(Row row, int col, int colSpan, @Nullable Object value, Style style) {
       this.row = row;
@@ -152,6 +176,11 @@ final class Grid {
       return this;
     }
 
+    Cell split(Split s) {
+      this.split = s;
+      return this;
+    }
+
     /** The text the cell shows, for measuring. */
     String text() {
       Object v = value instanceof Formula f ? f.cached() : value;
@@ -166,6 +195,16 @@ final class Grid {
       }
       return v.toString();
     }
+  }
+
+  /** What a cell merged over several rows becomes where a printed page breaks inside it. */
+  enum Split {
+    /** No page breaks inside it (a page breaks above it instead, when it fits on one). */
+    KEEP,
+    /** Split at the break, its text repeated on the next page (a label: 绩效指标, 产出指标, 数量指标). */
+    REPEAT,
+    /** Split at the break, the part on the next page blank (a subtotal, shown once). */
+    BLANK
   }
 
   /**
@@ -190,6 +229,13 @@ final class Grid {
    * @param fill RRGGBB
    * @param rank the more serious the lower (the most serious mark decides the colour)
    * @param text the comment line
+   * @param note the line of the printable 审核意见 column ("[12] 总分未填写"), or {@code null} when the
+   *     mark is not printed there (a computed value that differs from the printed one)
    */
-  record Mark(String fill, int rank, String text) {}
+  record Mark(String fill, int rank, String text, @Nullable String note) {
+    /** A mark shown only as fill and comment. */
+    Mark(String fill, int rank, String text) {
+      this(fill, rank, text, null);
+    }
+  }
 }

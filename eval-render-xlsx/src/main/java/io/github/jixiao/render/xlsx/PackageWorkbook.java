@@ -1,13 +1,16 @@
 package io.github.jixiao.render.xlsx;
 
 import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.Report;
 import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.render.FindingIndex;
 import io.github.jixiao.model.render.RenderException;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.result.Finding;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.model.result.Severity;
 import io.github.jixiao.render.xlsx.layout.MetaSheet;
 import io.github.jixiao.render.xlsx.layout.Words;
 import java.io.IOException;
@@ -22,7 +25,12 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Renders one package into one workbook: the forms, 汇总, 审核意见 and the hidden meta sheet. */
+/**
+ * Renders one package into one workbook: the forms, 汇总, 审核意见 and the hidden meta sheet.
+ * Findings are numbered and counted only from {@link RenderRequest#findings()}: the package's one
+ * numbering (the same ids as the PDF, the HTML and the score JSON), a finding counted under the
+ * form whose value it is about (its pointer), whichever evaluation reported it.
+ */
 final class PackageWorkbook {
   /** Excel's limit for the text of one cell. */
   static final int MAX_CELL_TEXT = 32767;
@@ -32,6 +40,7 @@ final class PackageWorkbook {
   private final RenderRequest request;
   private final EvaluationPackage pkg;
   private final @Nullable PackageEvaluation evaluation;
+  private final FindingIndex findings;
   private final Map<String, FormEvaluation> evaluations = new HashMap<>();
   private final List<Grid> grids = new ArrayList<>();
   /** The sheet of each form, by attachment label. */
@@ -44,6 +53,7 @@ final class PackageWorkbook {
     this.request = request;
     this.pkg = request.pkg();
     this.evaluation = request.evaluation();
+    this.findings = request.findings();
     if (evaluation != null) {
       evaluation.evaluations().forEach(e -> evaluations.put(e.pointer(), e));
     }
@@ -61,7 +71,9 @@ final class PackageWorkbook {
     }
     FormLayout.Mode mode = computed ? FormLayout.Mode.COMPUTED : FormLayout.Mode.REPORTED;
     if (pkg.basicData() != null) {
-      grids.add(BasicDataLayout.of(sheetName(pkg.basicData().label()), pkg.basicData(), pkg.year(), computed));
+      String name = sheetName(pkg.basicData().label());
+      sheetOfForm.put(pkg.basicData().label(), name);
+      grids.add(BasicDataLayout.of(name, pkg.basicData(), pkg.year(), computed));
     }
     if (pkg.departmentEvaluation() != null) {
       form(pkg.departmentEvaluation(), "/departmentEvaluation", true, mode);
@@ -82,34 +94,51 @@ final class PackageWorkbook {
         }
       }
     }
-    if (!computed && evaluation != null) {
-      evaluation.allFindings().forEach(f -> {
-        Grid.Cell c = resolve(f.location().pointer());
+    if (!computed && request.showsFindings()) {
+      for (FindingIndex.Entry e : findings.all()) {
+        Grid.Cell c = resolve(e.pointer());
         if (c != null) {
-          c.marks.add(mark(f));
+          Grid.Mark m = mark(e);
+          c.marks.add(m);
+          c.row.notes.add(java.util.Objects.requireNonNull(m.note()));
         }
-      });
+      }
     }
 
     XmlWorkbook wb = new XmlWorkbook();
     GridWriter writer = new GridWriter(wb.styles);
     for (Grid g : grids) {
+      // as reported with findings: a printed column says what each coloured cell means
+      g.notes = !computed && request.showsFindings();
       GridWriter.Written w = writer.write(g, wb.sheet(g.sheetName));
       w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, at.a1())));
     }
-    String title = pkg.year() + "年度 " + pkg.department() + " 绩效自评汇总";
-    List<XlsxSummary.SummaryRow> rows = new ArrayList<>();
-    pkg.forms().forEach(f -> rows.add(summaryRow(f)));
-    XlsxSummary.writeSheet(wb.sheet(uniqueName(SUMMARY_SHEET)), wb.styles, title, rows.iterator(),
-        r -> new FindingsSheet.Target(sheetOfForm.get(r.form()), "A1").address());
-    List<Finding> findings = evaluation == null ? null : evaluation.allFindings().toList();
-    FindingsSheet.write(wb.sheet(uniqueName(FINDINGS_SHEET)), wb.styles, findings, this::target);
-    Meta.write(wb, pkg, request.mode().name());
+    boolean submission = request.mode() == RenderMode.SUBMISSION;
+    if (submission) {
+      // the copy to file: the forms as printed and nothing of jixiao's — no 汇总 or 审核意见 (jixiao's
+      // own sheets), no hidden data sheet (its name and magic say jixiao), no application or author
+      wb.anonymous();
+      wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评");
+      if (grids.isEmpty()) {
+        // a workbook needs a sheet: a package without forms (reports only) says so on one
+        XmlSheet note = wb.sheet(uniqueName("说明"));
+        note.row(0).height(24).cell(0).text(Values.cellText(pkg.year() + "年度 " + pkg.department()
+            + "：本数据包没有自评表（附件1、附件2、附件3）")).style(wb.styles.get(Style.PLAIN.wrap(false)));
+        note.columnWidth(0, 80);
+      }
+    } else {
+      String title = pkg.year() + "年度 " + pkg.department() + " 绩效自评汇总";
+      XlsxSummary.writeSheet(wb.sheet(uniqueName(SUMMARY_SHEET)), wb.styles, title, summaryLines().iterator(),
+          true);
+      FindingsSheet.write(wb.sheet(uniqueName(FINDINGS_SHEET)), wb.styles, evaluation == null ? null : findings.all(),
+          this::target);
+      Meta.write(wb, pkg, request.mode().name());
+      wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评（" + (computed ? "按计算" : "按填报") + "）");
+    }
     wb.activeSheet(0);
     if (computed) {
       wb.recalculateOnLoad();
     }
-    wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评（" + (computed ? "按计算" : "按填报") + "）");
     wb.write(out, request.timestamp());
   }
 
@@ -125,12 +154,80 @@ final class PackageWorkbook {
     grids.add(FormLayout.of(name, form, pointer, department, mode, e).grid());
   }
 
-  private XlsxSummary.SummaryRow summaryRow(SelfEvaluationForm f) {
-    String pointer = f == pkg.departmentEvaluation() ? "/departmentEvaluation"
-        : "/projectEvaluations/" + pkg.projectEvaluations().indexOf(f);
-    FormEvaluation e = evaluations.get(pointer);
-    return e != null ? XlsxSummary.SummaryRow.of(pkg.department(), e, f.moneyUnit())
-        : XlsxSummary.SummaryRow.of(pkg.department(), f);
+  /**
+   * The lines of 汇总: 附件1, 附件2 and 附件3-n, then each report with findings, then the findings
+   * about the package as a whole; every finding of {@link #findings} counted on exactly one line
+   * (by pointer), so that the 合计 is the package's count.
+   */
+  private List<XlsxSummary.Line> summaryLines() {
+    boolean counts = request.showsFindings();
+    List<XlsxSummary.Line> lines = new ArrayList<>();
+    List<String> covered = new ArrayList<>();
+    String dept = pkg.department();
+    if (pkg.basicData() != null) {
+      String label = pkg.basicData().label();
+      lines.add(line(new XlsxSummary.SummaryRow(dept, label, Words.BASIC_DATA_TITLE, null, null, null, null, null,
+          null, null, 0, 0), Words.ATTACHMENT + label, sheetOfForm.get(label), "/basicData", counts));
+      covered.add("/basicData");
+    }
+    pkg.forms().forEach(f -> {
+      String pointer = f == pkg.departmentEvaluation() ? "/departmentEvaluation"
+          : "/projectEvaluations/" + pkg.projectEvaluations().indexOf(f);
+      FormEvaluation e = evaluations.get(pointer);
+      XlsxSummary.SummaryRow r = e != null ? XlsxSummary.SummaryRow.of(dept, e, f.moneyUnit())
+          : XlsxSummary.SummaryRow.of(dept, f);
+      lines.add(line(r, Words.ATTACHMENT + f.label(), sheetOfForm.get(f.label()), pointer, counts));
+      covered.add(pointer);
+    });
+    if (pkg.departmentReport() != null) {
+      report(lines, covered, pkg.departmentReport(), "/departmentReport", "部门自评报告", counts);
+    }
+    for (int i = 0; i < pkg.projectReports().size(); i++) {
+      report(lines, covered, pkg.projectReports().get(i), "/projectReports/" + i, "项目自评报告", counts);
+    }
+    List<FindingIndex.Entry> rest = findings.all().stream()
+        .filter(e -> covered.stream().noneMatch(p -> e.pointer().equals(p) || e.pointer().startsWith(p + "/")))
+        .toList();
+    if (counts && !rest.isEmpty()) {
+      lines.add(new XlsxSummary.Line(counted(new XlsxSummary.SummaryRow(dept, "", "整体（不属于某一附件）", null, null,
+          null, null, null, null, null, 0, 0), rest), "—", null, true));
+    }
+    return lines;
+  }
+
+  /** A report's line, only when it has findings (the workbook does not show reports). */
+  private void report(List<XlsxSummary.Line> lines, List<String> covered, Report report, String pointer,
+      String unlabelled, boolean counts) {
+    covered.add(pointer);
+    List<FindingIndex.Entry> under = findings.under(pointer);
+    if (!counts || under.isEmpty()) {
+      return;
+    }
+    String label = report.label();
+    // named after its project (many reports share the title 项目支出绩效评价报告), else by its title
+    String name = report.projectId() == null ? null
+        : pkg.project(report.projectId()).map(io.github.jixiao.model.Project::name).orElse(null);
+    if (name == null) {
+      name = report.title() == null ? unlabelled : report.title().replaceAll("\\s*\\n\\s*", "");
+    }
+    lines.add(new XlsxSummary.Line(counted(new XlsxSummary.SummaryRow(pkg.department(), label == null ? "" : label,
+        name, null, null, null, null, null, null, null, 0, 0), under),
+        label == null ? unlabelled : Words.ATTACHMENT + label, null, true));
+  }
+
+  private XlsxSummary.Line line(XlsxSummary.SummaryRow r, String attachment, @Nullable String sheet, String pointer,
+      boolean counts) {
+    String link = sheet == null ? null : new FindingsSheet.Target(sheet, "A1").address();
+    return new XlsxSummary.Line(counts ? counted(r, findings.under(pointer)) : r, attachment, link, counts);
+  }
+
+  /** {@code r} with the errors and warnings among {@code entries}. */
+  private static XlsxSummary.SummaryRow counted(XlsxSummary.SummaryRow r, List<FindingIndex.Entry> entries) {
+    long errors = entries.stream().filter(e -> e.finding().severity() == Severity.ERROR).count();
+    long warnings = entries.stream().filter(e -> e.finding().severity() == Severity.WARNING).count();
+    return new XlsxSummary.SummaryRow(r.department(), r.form(), r.name(), r.implementingUnit(), r.annualBudget(),
+        r.executed(), r.executionRate(), r.reportedTotal(), r.computedTotal(), r.grade(), errors, warnings, r.unit(),
+        r.printedBudget(), r.printedExecuted());
   }
 
   /** The cell showing the value at {@code pointer}, or at the nearest enclosing pointer shown. */
@@ -157,10 +254,52 @@ final class PackageWorkbook {
     return sheet == null ? null : new FindingsSheet.Target(sheet, "A1");
   }
 
-  static Grid.Mark mark(Finding f) {
+  /**
+   * The mark of a finding: the fill of its severity, the comment "[12]【错误 CODE】message" and the
+   * line of the printable 审核意见 column "[12] 错误：message" (long explanations in brackets left out).
+   */
+  static Grid.Mark mark(FindingIndex.Entry e) {
+    Finding f = e.finding();
     int rank = f.severity().ordinal();
+    String id = "[" + e.number() + "]";
     return new Grid.Mark(FindingsSheet.SEVERITY_FILLS[rank], rank,
-        "【" + f.severity().chinese() + " " + f.code().name() + "】" + f.messageZh());
+        id + "【" + f.severity().chinese() + " " + f.code().name() + "】" + f.messageZh(),
+        id + " " + f.severity().chinese() + "：" + shortMessage(f.messageZh()));
+  }
+
+  /** Brackets （…） longer than this many characters are left out of the printed note. */
+  static final int LONG_BRACKET = 16;
+
+  /**
+   * The message without its long bracketed explanations ("按评分规则应得 9.38 分（10 × 15 ÷ 16 =
+   * 9.38），表中为 10 分" → "按评分规则应得 9.38 分，表中为 10 分"); short ones ("（30分）") stay.
+   */
+  static String shortMessage(String message) {
+    StringBuilder out = new StringBuilder(message.length());
+    int i = 0;
+    while (i < message.length()) {
+      char c = message.charAt(i);
+      if (c == '（') {
+        int depth = 0;
+        int j = i;
+        for (; j < message.length(); j++) {
+          char d = message.charAt(j);
+          if (d == '（') {
+            depth++;
+          } else if (d == '）' && --depth == 0) {
+            break;
+          }
+        }
+        if (j < message.length() && j - i + 1 > LONG_BRACKET) {
+          i = j + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    String s = out.toString().replaceAll("[ \\t]{2,}", " ").strip();
+    return s.isEmpty() ? message.strip() : s;
   }
 
   private String sheetName(String label) {

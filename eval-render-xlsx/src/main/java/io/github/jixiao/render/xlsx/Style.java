@@ -75,6 +75,8 @@ record Style(
   /** Body text in a bordered table cell, centred, wrapped. */
   static final Style TABLE = new Style(Font.BODY, Horizontal.CENTER, Vertical.CENTER, true, true,
       null, null, true, 0);
+  /** A number in a bordered table cell: right-aligned, as numbers are throughout the workbook. */
+  static final Style NUMBER = TABLE.h(Horizontal.RIGHT);
   /** Bordered, left-aligned wrapped text (long texts). */
   static final Style TABLE_LEFT = TABLE.h(Horizontal.LEFT);
   /** Bold centred header of a table. */

@@ -16,7 +16,14 @@ import java.util.Set;
  * printed, cells with findings filled in colour with the finding as a comment; {@link
  * io.github.jixiao.model.render.RenderMode#COMPUTED} (which needs the evaluation) shows jixiao's
  * scores with 年度资金总额, 执行率, the level-1 subtotals and 总分 as live formulas, so the sheet
- * recalculates when someone edits it. Sheets print on A4 portrait, one page wide.
+ * recalculates when someone edits it. {@link io.github.jixiao.model.render.RenderMode#SUBMISSION}
+ * is the copy a department files: the form sheets as printed, nothing of jixiao's (no marks,
+ * comments, 汇总, 审核意见 or tool name). Findings carry the package's one numbering ({@link
+ * RenderRequest#findings()}), the same ids as the PDF and the score JSON.
+ *
+ * <p>Sheets print on A4 portrait, one page wide, the indicator table's heads repeated on every
+ * page, with page breaks set so that no page ends on a header and merged labels repeated where a
+ * page breaks inside them; as reported, a printed 审核意见 column explains each coloured cell.
  *
  * <p>Deterministic (the same request gives the same bytes: fixed document properties and zip
  * entry times from {@link RenderRequest#timestamp()}) and thread-safe. A workbook rendered as

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 public final class XlsxSummary {
   static final String[] HEADS = {"部门", "附件", "名称", "实施单位", "全年预算数（万元）", "全年执行数（万元）", "执行率",
     "填报总分", "计算总分", "等级", "错误", "警告"};
-  static final double[] WIDTHS = {22, 8, 30, 22, 12, 12, 9, 9, 9, 6, 6, 6};
+  /** Widths in characters: 部门 and 实施单位 hold a county bureau's name on one line, 附件 "附件3-10", 等级 "—（无法评级）". */
+  static final double[] WIDTHS = {24, 10, 30, 24, 12, 12, 9, 9, 9, 13, 6, 6};
 
   private XlsxSummary() {}
 
@@ -184,7 +184,7 @@ public final class XlsxSummary {
       throws IOException {
     XmlWorkbook wb = new XmlWorkbook();
     try {
-      writeSheet(wb.streamingSheet("汇总"), wb.styles, title, rows.iterator(), null);
+      writeSheet(wb.streamingSheet("汇总"), wb.styles, title, lines(rows.iterator()), false);
       wb.title(title);
       wb.write(out, timestamp);
     } finally {
@@ -192,12 +192,49 @@ public final class XlsxSummary {
     }
   }
 
+  /** The rows as {@link #write} lists them ({@link Line#of}), lazily. */
+  static Iterator<Line> lines(Iterator<SummaryRow> rows) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public Line next() {
+        return Line.of(rows.next());
+      }
+    };
+  }
+
   static final String[] GRADE_FILLS = {"C6EFCE", "DDEBF7", "FFEB9C", "FFC7CE", "D9D9D9"};
   static final String ERROR_FILL = "FFC7CE";
+  /** The label of the last row. */
+  static final String TOTAL = "合计";
 
-  /** Writes the summary into {@code sheet} (buffered or streaming); returns the number of rows. */
-  static int writeSheet(XmlSheet sheet, Styles styles, String title, Iterator<SummaryRow> rows,
-      @Nullable Function<SummaryRow, String> link) throws IOException {
+  /**
+   * A row as the sheet shows it.
+   *
+   * @param row its values
+   * @param attachment the text of the 附件 column ("附件3-1"; "部门自评报告" for a report without label)
+   * @param link where that cell links to ({@code '附件3-1'!A1}), or {@code null}
+   * @param counts whether the error and warning counts are shown (not without an evaluation)
+   */
+  record Line(SummaryRow row, String attachment, @Nullable String link, boolean counts) {
+    /** A form's row as {@link #write} lists it: counts shown when the form was evaluated, no link. */
+    static Line of(SummaryRow r) {
+      return new Line(r, Words.ATTACHMENT + r.form(), null, r.computedTotal() != null);
+    }
+  }
+
+  /**
+   * Writes the summary into {@code sheet} (buffered or streaming); returns the number of rows
+   * listed. With {@code total}, a 合计 row ends the list: the errors and warnings of all rows, as
+   * values (the amounts are not added up: a department form's 年度资金总额 holds its projects'
+   * funds) — the package workbook's 汇总, whose lines count every finding of the package once.
+   */
+  static int writeSheet(XmlSheet sheet, Styles styles, String title, Iterator<Line> lines, boolean total)
+      throws IOException {
     sheet.row(0).height(30).cell(0).text(title)
         .style(styles.get(Style.TITLE.h(Style.Horizontal.LEFT).wrap(false)));
     XmlSheet.Row h = sheet.row(1).height(32);
@@ -206,59 +243,87 @@ public final class XlsxSummary {
     }
     int r = 2;
     boolean converted = false;
-    while (rows.hasNext()) {
-      SummaryRow s = rows.next();
+    boolean counted = false;
+    long errorSum = 0;
+    long warningSum = 0;
+    while (lines.hasNext()) {
+      Line line = lines.next();
+      SummaryRow s = line.row();
       XmlSheet.Row row = sheet.row(r);
       double height = Math.max(TextMetrics.height(s.name(), WIDTHS[2], Style.Font.BODY.points, true),
           TextMetrics.height(s.department(), WIDTHS[0], Style.Font.BODY.points, true));
       if (s.implementingUnit() != null) {
         height = Math.max(height, TextMetrics.height(s.implementingUnit(), WIDTHS[3], Style.Font.BODY.points, true));
       }
+      height = Math.max(height, TextMetrics.height(line.attachment(), WIDTHS[1], Style.Font.BODY.points, true));
       row.height((float) Math.min(409, Math.max(TextMetrics.MIN_ROW_POINTS, height)));
       FindingsSheet.cell(row, 0, s.department(), styles.get(Style.TABLE_LEFT));
-      FindingsSheet.cell(row, 1, Words.ATTACHMENT + s.form(), styles.get(link == null ? Style.TABLE
+      FindingsSheet.cell(row, 1, line.attachment(), styles.get(line.link() == null ? Style.TABLE
           : Style.TABLE.font(Style.Font.LINK)));
-      if (link != null) {
-        sheet.link(r, 1, link.apply(s));
+      if (line.link() != null) {
+        sheet.link(r, 1, line.link());
       }
       FindingsSheet.cell(row, 2, s.name(), styles.get(Style.TABLE_LEFT));
       FindingsSheet.cell(row, 3, s.implementingUnit(), styles.get(Style.TABLE_LEFT));
-      number(row, 4, s.annualBudget(), styles.get(Style.TABLE.format(FormLayout.MONEY)));
-      number(row, 5, s.executed(), styles.get(Style.TABLE.format(FormLayout.MONEY)));
+      number(row, 4, s.annualBudget(), styles.get(Style.NUMBER.format(FormLayout.MONEY)));
+      number(row, 5, s.executed(), styles.get(Style.NUMBER.format(FormLayout.MONEY)));
       if (s.unit() != null) {
         converted |= convertedNote(sheet, r, 4, s.printedBudget(), s.unit());
         converted |= convertedNote(sheet, r, 5, s.printedExecuted(), s.unit());
       }
-      number(row, 6, s.executionRate(), styles.get(Style.TABLE.format(FormLayout.PERCENT)));
+      number(row, 6, s.executionRate(), styles.get(Style.NUMBER.format(FormLayout.PERCENT)));
       ScoreCell reported = s.reportedTotal();
       if (reported != null && reported.value() != null) {
-        number(row, 7, reported.value(), styles.get(Values.numberStyle(Style.TABLE, reported.value())));
+        number(row, 7, reported.value(), styles.get(Values.numberStyle(Style.NUMBER, reported.value())));
       } else {
         FindingsSheet.cell(row, 7, reported == null ? null : reported.mark(), styles.get(Style.TABLE));
       }
-      number(row, 8, s.computedTotal(), styles.get(Style.TABLE.format(FormLayout.MONEY)));
+      number(row, 8, s.computedTotal(), styles.get(Style.NUMBER.format(FormLayout.MONEY)));
       Style grade = Style.TABLE;
       if (s.grade() != null) {
         grade = grade.fill(GRADE_FILLS[s.grade().ordinal()]);
       }
       FindingsSheet.cell(row, 9, s.grade() == null ? null : s.grade().chinese(), styles.get(grade));
-      boolean evaluated = s.computedTotal() != null;
-      XmlSheet.Cell errors = row.cell(10).style(styles.get(s.errors() > 0 ? Style.TABLE.fill(ERROR_FILL) : Style.TABLE));
-      XmlSheet.Cell warnings = row.cell(11).style(styles.get(Style.TABLE));
-      if (evaluated) {
+      XmlSheet.Cell errors = row.cell(10).style(styles.get(s.errors() > 0 && line.counts() ? Style.NUMBER.fill(ERROR_FILL)
+          : Style.NUMBER));
+      XmlSheet.Cell warnings = row.cell(11).style(styles.get(Style.NUMBER));
+      if (line.counts()) {
         errors.number(s.errors());
         warnings.number(s.warnings());
+        counted = true;
+        errorSum += s.errors();
+        warningSum += s.warnings();
+      }
+      r++;
+    }
+    int last = r - 1;
+    if (total) {
+      XmlSheet.Row sum = sheet.row(r).height((float) TextMetrics.MIN_ROW_POINTS);
+      sum.cell(0).text(TOTAL).style(styles.get(Style.HEAD));
+      for (int col = 1; col < 10; col++) {
+        sum.cell(col).style(styles.get(Style.HEAD));
+      }
+      XmlSheet.Cell errors = sum.cell(10).style(styles.get(errorSum > 0 ? Style.NUMBER.font(Style.Font.BOLD)
+          .fill(ERROR_FILL) : Style.NUMBER.font(Style.Font.BOLD)));
+      XmlSheet.Cell warnings = sum.cell(11).style(styles.get(Style.NUMBER.font(Style.Font.BOLD)));
+      if (counted) {
+        // values, not SUM formulas: a workbook as reported holds no formula at all (InjectionTest)
+        errors.number(errorSum);
+        warnings.number(warningSum);
       }
       r++;
     }
     if (converted) {
       for (int col = 4; col <= 5; col++) {
-        sheet.comment(new XmlSheet.Comment(1, col, CONVERTED, "jixiao", col + 1, 1, col + 4, 5));
+        sheet.comment(new XmlSheet.Comment(1, col, CONVERTED, COMMENT_AUTHOR, col + 1, 1, col + 4, 5));
       }
     }
-    GridWriter.finishListing(sheet, WIDTHS, HEADS.length, r - 1);
-    return r - 2;
+    GridWriter.finishListing(sheet, WIDTHS, HEADS.length, Math.max(1, last), r - 1);
+    return last - 1;
   }
+
+  /** The author of the notes jixiao writes. */
+  static final String COMMENT_AUTHOR = "jixiao";
 
   /** The header comment of the amount columns when some form's amounts were converted. */
   static final String CONVERTED = "以元、千元填报的表，金额已折算为万元（单元格批注为原表金额）";
@@ -269,7 +334,7 @@ public final class XlsxSummary {
       return false;
     }
     sheet.comment(new XmlSheet.Comment(row, col, "原表 " + printed.toPlainString() + " " + unit.printed()
-        + "，折算为万元", "jixiao", col + 1, row, col + 4, row + 3));
+        + "，折算为万元", COMMENT_AUTHOR, col + 1, row, col + 4, row + 3));
     return true;
   }
 

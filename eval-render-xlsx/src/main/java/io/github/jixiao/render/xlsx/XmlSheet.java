@@ -39,6 +39,9 @@ final class XmlSheet {
   private @Nullable String protection;
   private @Nullable CellRange autoFilter;
   private int frozenRows;
+  private int frozenCols;
+  /** Zero-based rows that start a new printed page (manual breaks above them). */
+  private final List<Integer> rowBreaks = new ArrayList<>();
   private boolean veryHidden;
   private @Nullable Page page;
   private int lastRow = -1;
@@ -63,11 +66,13 @@ final class XmlSheet {
   record Comment(int row, int col, String text, String author, int col1, int row1, int col2, int row2) {}
 
   /**
-   * Page set-up: A4, fit to {@code fitWidth} pages wide and any number tall, centred horizontally,
-   * margins in inches (left, right, top, bottom, header, footer), the centre footer, rows repeated
-   * on every page and the print area from A1.
+   * Page set-up: A4, one page wide and any number tall, centred horizontally, margins in inches
+   * (left, right, top, bottom, header, footer), the centre footer, the rows repeated on every page
+   * ({@code repeatFirst} to {@code repeatLast}, zero-based; none when {@code repeatLast < 0}) and
+   * the print area from A1.
    */
-  record Page(boolean landscape, double[] margins, String footer, int repeatRows, int lastCol, int lastRow) {}
+  record Page(boolean landscape, double[] margins, String footer, int repeatFirst, int repeatLast, int lastCol,
+      int lastRow) {}
 
   /** Whether rows are written out as they come (to a temporary file) rather than kept. */
   boolean isStreaming() {
@@ -140,7 +145,18 @@ final class XmlSheet {
   }
 
   void freezeRows(int n) {
-    frozenRows = n;
+    freeze(n, 0);
+  }
+
+  /** Freezes the first {@code rows} rows and {@code cols} columns (0: none), as Excel's 冻结窗格. */
+  void freeze(int rows, int cols) {
+    frozenRows = rows;
+    frozenCols = cols;
+  }
+
+  /** A manual page break above row {@code r} (zero-based): the row starts a new printed page. */
+  void breakBefore(int r) {
+    rowBreaks.add(r);
   }
 
   void veryHidden() {
@@ -260,10 +276,22 @@ final class XmlSheet {
       x.append(" tabSelected=\"1\"");
     }
     x.append(" workbookViewId=\"0\"");
-    if (frozenRows > 0) {
-      x.append("><pane ySplit=\"").append(frozenRows).append("\" topLeftCell=\"");
-      XmlWorkbook.ref(frozenRows, 0, x);
-      x.append("\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/></sheetView>");
+    if (frozenRows > 0 || frozenCols > 0) {
+      String active = frozenRows > 0 && frozenCols > 0 ? "bottomRight" : frozenRows > 0 ? "bottomLeft" : "topRight";
+      x.append("><pane");
+      if (frozenCols > 0) {
+        x.append(" xSplit=\"").append(frozenCols).append('"');
+      }
+      if (frozenRows > 0) {
+        x.append(" ySplit=\"").append(frozenRows).append('"');
+      }
+      x.append(" topLeftCell=\"");
+      XmlWorkbook.ref(frozenRows, frozenCols, x);
+      x.append("\" activePane=\"").append(active).append("\" state=\"frozen\"/>");
+      if (frozenRows > 0 && frozenCols > 0) {
+        x.append("<selection pane=\"topRight\"/><selection pane=\"bottomLeft\"/>");
+      }
+      x.append("<selection pane=\"").append(active).append("\"/></sheetView>");
     } else {
       x.append("/>");
     }
@@ -329,6 +357,15 @@ final class XmlSheet {
           .append("<headerFooter><oddFooter>");
       XmlWorkbook.escape("&C" + p.footer(), x, false);
       x.append("</oddFooter></headerFooter>");
+    }
+    if (!rowBreaks.isEmpty()) {
+      // id: the row above which the page breaks, zero-based (= the 1-based number of the page's last row)
+      x.append("<rowBreaks count=\"").append(rowBreaks.size()).append("\" manualBreakCount=\"")
+          .append(rowBreaks.size()).append("\">");
+      for (int r : rowBreaks) {
+        x.append("<brk id=\"").append(r).append("\" max=\"16383\" man=\"1\"/>");
+      }
+      x.append("</rowBreaks>");
     }
     if (!comments.isEmpty()) {
       x.append("<legacyDrawing r:id=\"rId2\"/>");

@@ -40,6 +40,12 @@ final class XmlWorkbook {
   private int activeSheet;
   private boolean recalculate;
   private String title = "";
+  /** The application and author written into the document properties; {@code null}: none. */
+  private @org.jspecify.annotations.Nullable String application = APPLICATION;
+  private @org.jspecify.annotations.Nullable String author = APPLICATION;
+
+  /** The name jixiao writes as the workbook's application and author. */
+  static final String APPLICATION = "jixiao";
 
   /** A new sheet whose rows stay in memory until the workbook is written. */
   XmlSheet sheet(String name) throws IOException {
@@ -66,6 +72,15 @@ final class XmlWorkbook {
   /** Asks spreadsheet programs to recalculate every formula when the file is opened. */
   void recalculateOnLoad() {
     recalculate = true;
+  }
+
+  /**
+   * Leaves the application and the author out of the document properties: a workbook that says
+   * nothing of the program that wrote it (the submission copy).
+   */
+  void anonymous() {
+    application = null;
+    author = null;
   }
 
   /** The document title (characters XML cannot hold are left out). */
@@ -114,7 +129,8 @@ final class XmlWorkbook {
         + rel(2, PKG_REL_NS + "/metadata/core-properties", "docProps/core.xml")
         + rel(3, REL_NS + "/extended-properties", "docProps/app.xml") + "</Relationships>");
     zip.entry("docProps/app.xml", XML_HEAD + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-        + "extended-properties\"><Application>jixiao</Application></Properties>");
+        + "extended-properties\">" + (application == null ? "" : "<Application>" + application + "</Application>")
+        + "</Properties>");
     zip.entry("docProps/core.xml", core(timestamp));
     zip.entry("xl/workbook.xml", workbook());
     zip.entry("xl/_rels/workbook.xml.rels", workbookRels());
@@ -194,8 +210,12 @@ final class XmlWorkbook {
         + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
         + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>");
     escape(title, x, false);
-    return x.append("</dc:title><dc:creator>jixiao</dc:creator><cp:lastModifiedBy>jixiao</cp:lastModifiedBy>"
-        + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(at).append("</dcterms:created>"
+    x.append("</dc:title>");
+    if (author != null) {
+      x.append("<dc:creator>").append(author).append("</dc:creator><cp:lastModifiedBy>").append(author)
+          .append("</cp:lastModifiedBy>");
+    }
+    return x.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(at).append("</dcterms:created>"
         + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(at).append("</dcterms:modified></cp:coreProperties>");
   }
 
@@ -224,8 +244,8 @@ final class XmlWorkbook {
       }
       XmlSheet.Page p = s.page();
       if (p != null) {
-        if (p.repeatRows() > 0) {
-          name(names, "_xlnm.Print_Titles", i, "", ref + "$1:$" + p.repeatRows());
+        if (p.repeatLast() >= p.repeatFirst() && p.repeatLast() >= 0) {
+          name(names, "_xlnm.Print_Titles", i, "", ref + "$" + (p.repeatFirst() + 1) + ":$" + (p.repeatLast() + 1));
         }
         name(names, "_xlnm.Print_Area", i, "", ref + new CellRange(0, p.lastRow(), 0, p.lastCol()).absolute());
       }

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the seed's workbooks (as reported, as computed) and the blank template to a directory,
+ * Writes the seed's workbooks (as reported, as computed, the submission copy) and the blank template to a directory,
  * to look at them with LibreOffice ({@code shared/tools/look-xlsx}); a main class, not a test.
  */
 public final class WriteLookFiles {
@@ -16,6 +16,7 @@ public final class WriteLookFiles {
     Files.createDirectories(dir);
     Files.write(dir.resolve("miluo-reported.xlsx"), Seed.REPORTED);
     Files.write(dir.resolve("miluo-computed.xlsx"), Seed.COMPUTED);
+    Files.write(dir.resolve("miluo-submission.xlsx"), Seed.SUBMISSION);
     Files.write(dir.resolve("miluo-template.xlsx"), XlsxTemplate.forYear(2024).toBytes());
     System.out.println("wrote " + dir.toAbsolutePath());
   }

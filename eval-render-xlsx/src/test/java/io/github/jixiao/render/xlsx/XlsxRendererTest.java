@@ -203,7 +203,7 @@ class XlsxRendererTest {
 
   @Test
   void findingsSheetListsEveryFindingWithALinkToItsCell() throws Exception {
-    List<Finding> findings = Seed.EVALUATION.allFindings().toList();
+    List<Finding> findings = Seed.EVALUATION.numbered(); // the package's one numbering: FindingNumbersTest
     try (XSSFWorkbook wb = Seed.open(Seed.REPORTED)) {
       Sheet s = wb.getSheet("审核意见");
       assertThat(text(s, "A1")).startsWith("审核意见（共 " + findings.size() + " 条");
@@ -240,27 +240,35 @@ class XlsxRendererTest {
   void summaryHasOneRowPerFormWithAutofilterFrozenHeaderAndGradeColours() throws Exception {
     try (XSSFWorkbook wb = Seed.open(Seed.REPORTED)) {
       Sheet s = wb.getSheet("汇总");
-      assertThat(s.getLastRowNum() + 1).isEqualTo(2 + 15);
+      // 附件1, 附件2, 附件3-1 … 3-14, the three reports with findings, then 合计
+      assertThat(s.getLastRowNum() + 1).isEqualTo(2 + 1 + 15 + 3 + 1);
       assertThat(text(s, "B2")).isEqualTo("附件");
-      assertThat(text(s, "B3")).isEqualTo("附件2");
-      assertThat(text(s, "B16")).isEqualTo("附件3-13");
-      assertThat(text(s, "C16")).isEqualTo("招投标监督管理专项");
-      assertThat(text(s, "D16")).isEqualTo("汨罗市建筑工程服务中心");
-      assertThat(at(s, "H16").getCellType()).isEqualTo(CellType.BLANK); // 总分 blank as printed
-      assertThat(at(s, "I16").getNumericCellValue()).isEqualTo(99.38);
-      assertThat(text(s, "J16")).isEqualTo("优");
-      assertThat(fill(at(s, "J16"))).isEqualTo("C6EFCE");
-      assertThat(at(s, "K16").getNumericCellValue()).isEqualTo(2.0); // errors
-      assertThat(at(s, "G16").getNumericCellValue()).isEqualTo(1.0);
-      assertThat(at(s, "G16").getCellStyle().getDataFormatString()).isEqualTo("0.00%");
-      assertThat(at(s, "B16").getHyperlink().getAddress()).isEqualTo("'附件3-13'!A1");
+      assertThat(text(s, "B3")).isEqualTo("附件1");
+      assertThat(text(s, "C3")).isEqualTo("基础数据表");
+      assertThat(text(s, "B4")).isEqualTo("附件2");
+      assertThat(text(s, "B17")).isEqualTo("附件3-13");
+      assertThat(text(s, "C17")).isEqualTo("招投标监督管理专项");
+      assertThat(text(s, "D17")).isEqualTo("汨罗市建筑工程服务中心");
+      assertThat(at(s, "H17").getCellType()).isEqualTo(CellType.BLANK); // 总分 blank as printed
+      assertThat(at(s, "I17").getNumericCellValue()).isEqualTo(99.38);
+      assertThat(text(s, "J17")).isEqualTo("优");
+      assertThat(fill(at(s, "J17"))).isEqualTo("C6EFCE");
+      // its own two errors and the two cross-form ones on its funds (附件1 says 20 万元, 3-13 prints 5)
+      assertThat(at(s, "K17").getNumericCellValue()).isEqualTo(4.0);
+      assertThat(at(s, "G17").getNumericCellValue()).isEqualTo(1.0);
+      assertThat(at(s, "G17").getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+      assertThat(at(s, "B17").getHyperlink().getAddress()).isEqualTo("'附件3-13'!A1");
+      assertThat(text(s, "B19")).isEqualTo("项目自评报告"); // printed without an attachment label
+      assertThat(text(s, "C19")).isEqualTo("帮代办工作经费");
+      assertThat(text(s, "B20")).isEqualTo("附件5-11");
+      assertThat(text(s, "A22")).isEqualTo("合计");
       assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
-      assertThat(((XSSFSheet) s).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:L17");
+      assertThat(((XSSFSheet) s).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:L21");
     }
   }
 
   @Test
-  void formsPrintOnA4PortraitOnePageWideWithRepeatedTitleRowsAndPageNumbers() throws Exception {
+  void formsPrintOnA4PortraitOnePageWideWithRepeatedHeadsAndPageNumbers() throws Exception {
     try (XSSFWorkbook wb = Seed.open(Seed.REPORTED)) {
       for (String name : List.of("附件1", "附件2", "附件3-7")) {
         XSSFSheet s = wb.getSheet(name);
@@ -270,11 +278,13 @@ class XlsxRendererTest {
         assertThat(s.getFitToPage()).isTrue();
         assertThat(ps.getFitWidth()).isEqualTo((short) 1);
         assertThat(ps.getFitHeight()).isEqualTo((short) 0);
-        assertThat(List.of(s.getRepeatingRows().getFirstRow(), s.getRepeatingRows().getLastRow())).containsExactly(0, 1);
+        // the indicator (附件1: 经费控制情况) heads repeat on every page: PrintLayoutTest
+        assertThat(text(s, "A" + (s.getRepeatingRows().getFirstRow() + 1)))
+            .isEqualTo(name.equals("附件1") ? "经费控制情况（万元）" : "绩效指标");
         assertThat(s.getFooter().getCenter()).isEqualTo("第 &P 页 共 &N 页");
         assertThat(s.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).isEqualTo(0.6);
-        assertThat(wb.getPrintArea(wb.getSheetIndex(s)))
-            .matches("'?" + name + "'?!\\$A\\$1:\\$" + (name.equals("附件1") ? "G" : "I") + "\\$\\d+");
+        // as reported with findings, up to the printable 审核意见 column right of the hidden tag column
+        assertThat(wb.getPrintArea(wb.getSheetIndex(s))).matches("'?" + name + "'?!\\$A\\$1:\\$L\\$\\d+");
         assertThat(s.isColumnHidden(Tags.COLUMN)).isTrue();
       }
     }

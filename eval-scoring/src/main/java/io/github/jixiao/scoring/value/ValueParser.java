@@ -178,6 +178,7 @@ public final class ValueParser {
       "良好", "优秀", "优良", "很好", "合格(?!率)", "满意(?![度率])",
       // as forms of several provinces state it (安徽: 达成预期指标, 效果明显; 湖北: 通过)
       "达成预期(?:指标|目标)?", "达成(?:目标|指标)?", "效果明显", "效果显著", "成效明显", "成效显著",
+      "显著(?![下降低减少])", // 湖南 零陵 2021: a target and actual of just 显著
       "符合(?:相关|有关)?(?:规定|要求|标准|制度)", "严格执行", "合规(?!率)", "已通过", "通过(?!率)",
       // improved
       "有效改善", "明显改善", "显著改善", "改善", "有效(?![期率])", "明显提升", "显著提升", "提高", "提升",
@@ -240,7 +241,15 @@ public final class ValueParser {
       long numberedLines = NUMBERED_LINE.matcher(norm).results().count();
       return new NeedsReview(text, numberedLines > 1 ? "numbered list of several values" : "several numbers");
     }
+    if (first.start() > 0 && gluedBefore(norm.charAt(first.start() - 1))) {
+      // "M.8万元" (an OCR'd 14.8): the number is only part of what is printed
+      return new NeedsReview(text, "a letter or point glued to the number");
+    }
     return quantity(text, norm, first);
+  }
+
+  private static boolean gluedBefore(char c) {
+    return c == '.' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /**
@@ -492,7 +501,7 @@ public final class ValueParser {
     for (String u : List.of("%", "‰", "个百分点", "元", "万元", "亿元", "千元", "万", "亿",
         "平方米", "万平方米", "平方公里", "立方米", "万立方米", "公里", "千米", "米", "公顷", "亩", "万亩",
         "厘米", "毫米", "分米", "公分", "吨", "万吨", "个", "套", "户", "户次", "次", "人次", "万人次", "栋", "幢", "座", "间", "家", "人",
-        "万人", "名", "件", "份", "条", "项", "台", "处", "所", "辆", "批", "场", "期", "宗", "株", "棵",
+        "万人", "名", "件", "份", "条", "项", "台", "处", "所", "辆", "批", "场", "期", "宗", "株", "棵", "起",
         "篇", "册", "本", "张", "盏", "块", "根", "只", "头", "箱", "分", "天", "日", "个工作日", "工作日",
         "周", "个月", "月", "年", "小时", "分钟")) {
       units.add(Map.entry(u, u));

@@ -6,6 +6,7 @@ import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.result.FindingCode;
 import io.github.jixiao.model.result.FindingMessage;
 import io.github.jixiao.model.result.Severity;
+import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.property.FormGenerator.BasicSpec;
 import io.github.jixiao.scoring.property.FormGenerator.DepartmentSpec;
 import io.github.jixiao.scoring.property.FormGenerator.FormSpec;
@@ -479,6 +480,67 @@ enum Defect {
       spec.report = null;
       spec.splits = null;
     }
+  },
+  /**
+   * The report's second heading numbered otherwise than 二、 ("2、", "(2) ", "三、", "二 、"): asked to
+   * renumber ({@link #renumbers()}), the audit lists it with the heading before and after.
+   */
+  REPORT_HEADING_RENUMBERED(FindingMessage.REPORT_HEADING_RENUMBERED, Severity.INFO, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      report(spec, r).conclusionHeading = pick(r, List.of("2、自评结论", "(2) 自评结论", "三、自评结论", "二 、自评结论",
+          "（2）自评结论", "2.自评结论"));
+    }
+
+    @Override
+    boolean renumbers() {
+      return true;
+    }
+  },
+  /**
+   * 附件1 gives two projects each other's 本年预算数 and 本年决算数 (both forms consistent): one finding on
+   * each 附件1 row names both rows, both forms and both figures.
+   */
+  BASIC_AMOUNTS_SWAPPED(FindingMessage.BASIC_AMOUNTS_SWAPPED, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      partner(spec, r);
+      spec.basicRow = true;
+      spec.swapBasicBudget = true;
+      spec.swapBasicFinal = true;
+    }
+  },
+  /** 附件1 gives two projects each other's 本年预算数 only: each form's 全年预算数 cell says with which project. */
+  BASIC_BUDGET_SWAPPED(FindingMessage.BASIC_BUDGET_SWAPPED, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      partner(spec, r);
+      spec.basicRow = true;
+      spec.swapBasicBudget = true;
+    }
+  },
+  /** 附件1 gives two projects each other's 本年决算数 only: each form's 全年执行数 cell says with which project. */
+  BASIC_FINAL_SWAPPED(FindingMessage.BASIC_FINAL_SWAPPED, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      partner(spec, r);
+      spec.basicRow = true;
+      spec.swapBasicFinal = true;
+    }
+  },
+  /** Two projects' reports each state the other project's budget ("预算为X万元"). */
+  REPORT_AMOUNTS_SWAPPED(FindingMessage.REPORT_AMOUNTS_SWAPPED, Severity.ERROR, EnumSet.noneOf(FindingCode.class)) {
+    @Override
+    void inject(FormSpec spec, Random r) {
+      FormSpec partner = partner(spec, r);
+      ReportSpec mine = report(spec, r);
+      ReportSpec theirs = new ReportSpec();
+      theirs.label = mine.label == null ? null : "5-2";
+      partner.report = theirs;
+      // two decimals: the statement differs from the project's own amount at the precision it writes
+      mine.budget = partner.funds.annualBudget().setScale(2).toPlainString();
+      theirs.budget = spec.funds.annualBudget().setScale(2).toPlainString();
+    }
   }
 ;
 
@@ -489,6 +551,26 @@ enum Defect {
       spec.basic = BasicSpec.random(r);
     }
     return spec.basic;
+  }
+
+  /**
+   * A second consistent project beside the spec's ({@link FormSpec#partner}), whose 全年预算数,
+   * 年初预算数 and 全年执行数 differ from this one's, so that exchanging them shows in every column.
+   */
+  private static FormSpec partner(FormSpec spec, Random r) {
+    if (spec.partner != null) {
+      return spec.partner;
+    }
+    for (;;) {
+      FormSpec partner = FormGenerator.consistent(r, false);
+      BigDecimal annual = spec.funds.annualBudget();
+      BigDecimal otherAnnual = partner.funds.annualBudget();
+      if (annual.compareTo(otherAnnual) != 0 && spec.funds.executed().compareTo(partner.funds.executed()) != 0
+          && otherAnnual.compareTo(spec.funds.total(0)) != 0 && annual.compareTo(partner.funds.total(0)) != 0) {
+        spec.partner = partner;
+        return partner;
+      }
+    }
   }
 
   /** The spec's project report (made if it has none). */
@@ -524,6 +606,19 @@ enum Defect {
 
   /** Injects the defect into {@code spec}. */
   abstract void inject(FormSpec spec, Random r);
+
+  /**
+   * Whether the finding shows only when the evaluator is asked to report renumbered headings
+   * ({@link io.github.jixiao.scoring.Evaluator#withReportNumbering()}).
+   */
+  boolean renumbers() {
+    return false;
+  }
+
+  /** The evaluator that audits a package with this defect: {@code plain}, or the one asked to report renumbering. */
+  Evaluator evaluator(Evaluator plain, Evaluator numbering) {
+    return renumbers() ? numbering : plain;
+  }
 
   /** The error codes a form with only this defect may carry. */
   Set<FindingCode> allowedErrors() {

@@ -13,7 +13,8 @@ import java.util.function.BiConsumer;
 
 /**
  * A fixed corpus of audited packages that reaches every kind of finding: the seed under every
- * built-in profile, {@value #PER_DEFECT} generated packages per {@link Defect} (hunan-2023), and
+ * built-in profile, {@value #PER_DEFECT} generated packages per {@link Defect} (hunan-2023, asked to
+ * report renumbered headings for the defect that needs it), and
  * {@value #MESSY} messy generated packages (0–3 defects, noise), each audited under hunan-2023
  * and under one other built-in profile in turn. Seeds are fixed; the corpus is the same on every
  * run as long as the generator and the defects are.
@@ -41,13 +42,14 @@ final class FindingCorpus {
     // a profile that wants a reason below 100 % execution (EXECUTION_REASON_MISSING)
     sink.accept("seed hunan-2023 reason below 100%", Evaluator.of(ExecutionReasonTest.wantsReasonBelow("1.0")).evaluate(seed));
     Evaluator hunan = evaluators.get(0);
+    Evaluator hunanNumbering = hunan.withReportNumbering();
     for (Defect defect : Defect.values()) {
       Random master = new Random(SEED + defect.ordinal());
       for (int i = 0; i < PER_DEFECT; i++) {
         Random r = new Random(master.nextLong());
         FormSpec spec = FormGenerator.consistent(r, r.nextBoolean());
         defect.inject(spec, r);
-        sink.accept(defect + " " + i, hunan.evaluate(spec.pkg()));
+        sink.accept(defect + " " + i, defect.evaluator(hunan, hunanNumbering).evaluate(spec.pkg()));
       }
     }
     Random master = new Random(SEED - 1);

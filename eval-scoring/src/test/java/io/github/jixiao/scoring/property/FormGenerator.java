@@ -19,6 +19,7 @@ import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.Level2Indicator;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
+import io.github.jixiao.model.ReportSection;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.Staffing;
@@ -624,10 +625,16 @@ final class FormGenerator {
     @Nullable String allocated;
     @Nullable String spent;
     @Nullable String score;
+    /**
+     * When set, the report is written in two sections, "一、项目基本情况" and this heading over the
+     * score (else its headings are plain paragraphs).
+     */
+    @Nullable String conclusionHeading;
 
     ReportSpec copy() {
       ReportSpec c = new ReportSpec();
       c.label = label;
+      c.conclusionHeading = conclusionHeading;
       c.budget = budget;
       c.allocated = allocated;
       c.spent = spent;
@@ -642,15 +649,22 @@ final class FormGenerator {
     }
 
     Report report(FormSpec spec) {
+      return report(spec, "p1");
+    }
+
+    Report report(FormSpec spec, String projectId) {
       FundsSpec f = spec.funds;
       String total = plain(spec.reportedTotal());
-      List<String> paragraphs = List.of(
-          "一、项目基本情况",
-          "该项目全年预算为" + or(budget, f.annualBudget()) + "万元，实际拨付我单位资金为" + or(allocated, f.annualBudget())
-              + "万元，共计支出" + or(spent, f.executed()) + "万元。",
-          "二、自评结论",
-          "经自评，该项目综合得分" + (score != null ? score : total) + "分。");
-      return new Report(label, "p1", null, "2023年度项目支出绩效自评报告", paragraphs, List.of(), List.of());
+      String amounts = "该项目全年预算为" + or(budget, f.annualBudget()) + "万元，实际拨付我单位资金为"
+          + or(allocated, f.annualBudget()) + "万元，共计支出" + or(spent, f.executed()) + "万元。";
+      String conclusion = "经自评，该项目综合得分" + (score != null ? score : total) + "分。";
+      if (conclusionHeading != null) {
+        return new Report(label, projectId, null, "2023年度项目支出绩效自评报告", List.of(), List.of(
+            new ReportSection("一、项目基本情况", List.of(amounts), List.of()),
+            new ReportSection(conclusionHeading, List.of(conclusion), List.of())), List.of());
+      }
+      List<String> paragraphs = List.of("一、项目基本情况", amounts, "二、自评结论", conclusion);
+      return new Report(label, projectId, null, "2023年度项目支出绩效自评报告", paragraphs, List.of(), List.of());
     }
 
     private static String or(@Nullable String stated, BigDecimal value) {
@@ -734,6 +748,16 @@ final class FormGenerator {
     @Nullable BasicSpec basic;
     @Nullable ReportSpec report;
     @Nullable DepartmentSpec department;
+    /**
+     * A second project beside this one, when set: its form (附件3-2, project p2, "项目二"), its
+     * 附件1 row when this project has one, and its report when it has one ({@link #report} of the
+     * partner).
+     */
+    @Nullable FormSpec partner;
+    /** Whether 附件1 gives this project the {@link #partner}'s 全年预算数 as 本年预算数, and the partner this one's. */
+    boolean swapBasicBudget;
+    /** Whether 附件1 gives this project the {@link #partner}'s 全年执行数 as 本年决算数, and the partner this one's. */
+    boolean swapBasicFinal;
 
     FormSpec copy() {
       FormSpec c = new FormSpec();
@@ -755,6 +779,9 @@ final class FormGenerator {
       c.basic = basic == null ? null : basic.copy();
       c.report = report == null ? null : report.copy();
       c.department = department == null ? null : department.copy();
+      c.partner = partner == null ? null : partner.copy();
+      c.swapBasicBudget = swapBasicBudget;
+      c.swapBasicFinal = swapBasicFinal;
       return c;
     }
 
@@ -815,7 +842,7 @@ final class FormGenerator {
 
     EvaluationPackage pkg() {
       SelfEvaluationForm form = form();
-      if (!basicRow && report == null && department == null) {
+      if (!basicRow && report == null && department == null && partner == null) {
         return wrap(form);
       }
       BasicDataTable table = null;
@@ -823,13 +850,35 @@ final class FormGenerator {
         BigDecimal budget = funds.annualBudget().add(BigDecimal.valueOf(basicBudgetOffsetCents, 2));
         BigDecimal fin = funds.executed().add(BigDecimal.valueOf(basicFinalOffsetCents, 2));
         List<ControlRow> rows = new ArrayList<>(basic == null ? List.of() : basic.rows());
-        rows.add(new ControlRow(ControlRowKind.PROJECT, "项目", "p1", null, Amount.of(budget), Amount.of(fin), List.of()));
+        if (partner != null) {
+          BigDecimal partnerBudget = partner.funds.annualBudget();
+          BigDecimal partnerFinal = partner.funds.executed();
+          rows.add(new ControlRow(ControlRowKind.PROJECT, "项目", "p1", null, Amount.of(swapBasicBudget ? partnerBudget : budget),
+              Amount.of(swapBasicFinal ? partnerFinal : fin), List.of()));
+          rows.add(new ControlRow(ControlRowKind.PROJECT, "项目二", "p2", null, Amount.of(swapBasicBudget ? budget : partnerBudget),
+              Amount.of(swapBasicFinal ? fin : partnerFinal), List.of()));
+        } else {
+          rows.add(new ControlRow(ControlRowKind.PROJECT, "项目", "p1", null, Amount.of(budget), Amount.of(fin), List.of()));
+        }
         table = new BasicDataTable("1", "部门整体支出绩效评价基础数据表", basic == null ? null : basic.staffing(), rows, null,
             null, List.of(), List.of());
       }
-      return new EvaluationPackage("1", 2023, "测试部门", null, List.of(new Project("p1", "项目")), table,
-          department == null ? null : department.evaluation(), List.of(form),
-          department == null ? null : department.report(), report == null ? List.of() : List.of(report.report(this)));
+      List<Project> projects = new ArrayList<>(List.of(new Project("p1", "项目")));
+      List<SelfEvaluationForm> forms = new ArrayList<>(List.of(form));
+      List<Report> reports = new ArrayList<>();
+      if (report != null) {
+        reports.add(report.report(this));
+      }
+      if (partner != null) {
+        projects.add(new Project("p2", "项目二"));
+        forms.add(partner.form("3-2", "项目二", "p2"));
+        if (partner.report != null) {
+          reports.add(partner.report.report(partner, "p2"));
+        }
+      }
+      return new EvaluationPackage("1", 2023, "测试部门", null, projects, table,
+          department == null ? null : department.evaluation(), forms,
+          department == null ? null : department.report(), reports);
     }
   }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class InjectedDefectTest {
   private static final Evaluator EVALUATOR = Evaluator.of(FormGenerator.PROFILE);
+  /** For the defects that show only when renumbering is asked for ({@link Defect#renumbers()}). */
+  private static final Evaluator NUMBERING = EVALUATOR.withReportNumbering();
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Defect.class)
@@ -33,7 +35,7 @@ class InjectedDefectTest {
       FormSpec spec = FormGenerator.consistent(r, r.nextBoolean());
       defect.inject(spec, r);
       EvaluationPackage pkg = trace.show("package with " + defect, spec.pkg());
-      PackageEvaluation result = EVALUATOR.evaluate(pkg);
+      PackageEvaluation result = defect.evaluator(EVALUATOR, NUMBERING).evaluate(pkg);
       List<Finding> findings = result.allFindings().toList();
       trace.note("findings: " + findings.stream().map(f -> f.code() + "/" + f.severity() + " " + f.message()).toList());
 

@@ -165,6 +165,20 @@ class ValueParserTest {
     }
 
     @Test
+    void aLetterGluedToTheNumberIsNotReadAsAPartOfIt() {
+      // 宁夏 银川 2021, OCR: "M.8万元" for 14.8万元 — not 8, not 0.8
+      assertThat(ValueParser.parse("M.8万元")).isInstanceOf(ParsedValue.NeedsReview.class);
+      assertThat(ValueParser.parse("IO")).isInstanceOf(ParsedValue.NeedsReview.class);
+    }
+
+    @Test
+    void incidentsCountedInQiAreRead() {
+      Quantity q = quantity("0起");
+      assertThat(q.number()).isEqualByComparingTo("0");
+      assertThat(q.unit()).isEqualTo("起");
+    }
+
+    @Test
     void fullWidthDecimalPointIsRead() {
       assertThat(quantity("≥９５．５％").number()).isEqualByComparingTo("95.5");
     }

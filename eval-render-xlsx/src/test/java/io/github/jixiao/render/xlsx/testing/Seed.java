@@ -20,6 +20,8 @@ public final class Seed {
   public static final PackageEvaluation EVALUATION = evaluate(PKG);
   public static final byte[] REPORTED = render(PKG, EVALUATION, RenderMode.REPORTED);
   public static final byte[] COMPUTED = render(PKG, EVALUATION, RenderMode.COMPUTED);
+  /** The copy to file: the forms as printed, nothing added (no summary, findings, meta sheet or tool name). */
+  public static final byte[] SUBMISSION = render(PKG, EVALUATION, RenderMode.SUBMISSION);
 
   private Seed() {}
 
