@@ -193,7 +193,7 @@ final class SummaryRenderer {
       return;
     }
     boolean computed = cx.evaluation() != null;
-    boolean counts = !cx.request.findings().isEmpty() || computed;
+    boolean counts = cx.request.showsFindings();
     // the totals: as many forms a page as fit, the parts as even as can be
     float perForm = computed ? 30f : 19f;
     String intro = computed
