@@ -162,14 +162,21 @@ final class FontSearch {
 
   /** The preferred installed font for the role, or {@code null} when none of its list is installed. */
   @Nullable Found find(Role role) {
+    List<Found> all = findAll(role);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Every installed font of the role's list, best first (the next is used when one cannot be read). */
+  List<Found> findAll(Role role) {
     Map<String, Path> files = files();
+    List<Found> out = new ArrayList<>();
     for (Pick p : picks(role)) {
       Path path = files.get(p.file().toLowerCase(Locale.ROOT));
       if (path != null && Files.isReadable(path)) {
-        return new Found(path, p);
+        out.add(new Found(path, p));
       }
     }
-    return null;
+    return out;
   }
 
   /** Every listed file name (lower case) with the path it was first found at. */

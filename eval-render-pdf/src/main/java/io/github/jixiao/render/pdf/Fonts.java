@@ -168,6 +168,19 @@ final class Fonts {
       return !files.containsKey(Role.BODY);
     }
 
+    /** How text in this loaded face is set, for a person: the font, its file, whether embedded. */
+    String describe(Face face) {
+      if (face.file() == null) {
+        return BUILT_IN;
+      }
+      for (FontFile f : files.values()) {
+        if (f.path.equals(face.file()) && f.index == face.index()) {
+          return f.describeFile();
+        }
+      }
+      return face.description();
+    }
+
     /** How a role's text is set, for a person: the font, its file and whether it is embedded. */
     String describe(Role role) {
       Role r = role;
@@ -209,9 +222,13 @@ final class Fonts {
       if (spec != null) {
         files.put(role, FontFile.parse(role, spec, index, cache));
       } else if (embed && (role == Role.BODY || discover)) {
-        FontSearch.Found found = search.find(role);
-        if (found != null) {
-          files.put(role, FontFile.parse(role, found.path().toString(), null, cache).found(found.pick()));
+        for (FontSearch.Found found : search.findAll(role)) {
+          try {
+            files.put(role, FontFile.parse(role, found.path().toString(), null, cache).found(found.pick()));
+            break;
+          } catch (RenderException e) {
+            // an installed file that is not a usable font (a broken collection): the next one
+          }
         }
       }
     }
@@ -252,21 +269,31 @@ final class Fonts {
     Map<String, Face> loaded = new java.util.HashMap<>();
     List<Loan> loans = new ArrayList<>();
     try {
+      String warning = choice.warning;
+      Face builtIn = new Face(builtIns.get("STSong-Light", "UniGB-UCS2-H"), false, times, timesBold, true,
+          "STSong-Light / UniGB-UCS2-H (not embedded)", null, -1);
       FontFile bodyFile = choice.files.get(Role.BODY);
-      Face body;
-      if (bodyFile == null) {
-        body = new Face(builtIns.get("STSong-Light", "UniGB-UCS2-H"), false, times, timesBold, true,
-            "STSong-Light / UniGB-UCS2-H (not embedded)", null, -1);
-      } else {
-        body = embeddedFace(bodyFile, loaded, loans, cache, times, timesBold, archival);
+      Face body = builtIn;
+      if (bodyFile != null) {
+        try {
+          body = embeddedFace(bodyFile, loaded, loans, cache, times, timesBold, archival);
+        } catch (RenderException e) {
+          if (bodyFile.found == null || archival) {
+            throw e;
+          }
+          // an installed font OpenPDF cannot read: the built-in font, and say so
+          warning = "已安装的字体无法使用，使用不嵌入的 STSong-Light / the installed font " + bodyFile.describeFile()
+              + " cannot be used (" + e.getMessage() + "): the PDF uses STSong-Light, not embedded; give "
+              + PdfOptions.FONT_BODY + " (--font-body)";
+        }
       }
       FontFile headingFile = choice.files.get(Role.HEADING);
-      Face heading = headingFile == null ? body
-          : embeddedFace(headingFile, loaded, loans, cache, times, timesBold, archival);
+      Face heading = headingFile == null ? body : orElse(headingFile, body, loaded, loans, cache, times, timesBold,
+          archival);
       FontFile titleFile = choice.files.get(Role.TITLE);
-      Face title = titleFile == null ? heading
-          : embeddedFace(titleFile, loaded, loans, cache, times, timesBold, archival);
-      return new Fonts(body, heading, title, choice.warning, loans, cache);
+      Face title = titleFile == null ? heading : orElse(titleFile, heading, loaded, loans, cache, times, timesBold,
+          archival);
+      return new Fonts(body, heading, title, warning, loans, cache);
     } catch (RenderException | RuntimeException e) {
       for (Loan l : loans) {
         cache.give(l.key(), l.font());
@@ -281,6 +308,19 @@ final class Fonts {
    */
   static Fonts load(Map<String, String> options) throws RenderException {
     return load(options, FontSearch.in(List.of()));
+  }
+
+  /** The face of a file; for an installed (found) one that cannot be read, {@code fallback}. */
+  private static Face orElse(FontFile file, Face fallback, Map<String, Face> loaded, List<Loan> loans,
+      FontFiles cache, BaseFont times, BaseFont timesBold, boolean archival) throws RenderException {
+    try {
+      return embeddedFace(file, loaded, loans, cache, times, timesBold, archival);
+    } catch (RenderException e) {
+      if (file.found == null) {
+        throw e;
+      }
+      return fallback;
+    }
   }
 
   /** Chooses and loads the fonts with fresh caches (for tests). */

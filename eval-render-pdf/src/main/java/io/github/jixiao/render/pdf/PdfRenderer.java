@@ -97,8 +97,18 @@ public final class PdfRenderer implements Renderer {
   public FontReport fonts(RenderRequest request) throws RenderException {
     Objects.requireNonNull(request, "request");
     Fonts.Choice choice = Fonts.choose(request.options(), fontSearch, fontFiles);
-    return new FontReport(choice.describe(Role.BODY), choice.describe(Role.HEADING), choice.describe(Role.TITLE),
-        !choice.builtInBody(), choice.warning);
+    // loaded as a render loads them (from this renderer's cache after its first render), so that
+    // an installed font that cannot be read is reported as the render will fall back
+    BuiltInFonts builtIns = builtInFonts.take();
+    Fonts fonts = Fonts.load(choice, fontFiles, builtIns, false);
+    try {
+      return new FontReport(choice.describe(fonts.body), choice.describe(fonts.heading),
+          choice.describe(fonts.title), fonts.body.embedded() && fonts.heading.embedded() && fonts.title.embedded(),
+          fonts.warning());
+    } finally {
+      fonts.release();
+      builtInFonts.give(builtIns);
+    }
   }
 
   @Override

@@ -113,6 +113,24 @@ class InstalledFontsTest {
   }
 
   @Test
+  void anInstalledFileThatIsNoFontIsPassedOverOrFallsBackWithAWarning(@TempDir Path dir) throws Exception {
+    RenderRequest request = Seed.reported().withOption(PdfOptions.SUMMARY, "false");
+    // a broken collection is passed over for the next font of the list (none here): the fallback
+    touch(dir, "a/NotoSerifCJK-Regular.ttc");
+    PdfRenderer skipping = new PdfRenderer(FontSearch.in(List.of(dir.resolve("a"))));
+    assertThat(skipping.fonts(request).warning()).contains("no CJK serif font to embed");
+    assertThat(fonts(skipping.renderToBytes(request))).contains("STSong-Light-UniGB-UCS2-H (not embedded)");
+    // a single font file OpenPDF cannot read: the render falls back and the report says why
+    touch(dir, "b/simsun.ttf");
+    PdfRenderer falling = new PdfRenderer(FontSearch.in(List.of(dir.resolve("b"))));
+    FontReport report = falling.fonts(request);
+    assertThat(report.embedded()).isFalse();
+    assertThat(report.summary()).isEqualTo("fonts: " + Fonts.BUILT_IN);
+    assertThat(report.warning()).doesNotContain("\n").contains("simsun.ttf", "cannot be used", "STSong-Light");
+    assertThat(fonts(falling.renderToBytes(request))).contains("STSong-Light-UniGB-UCS2-H (not embedded)");
+  }
+
+  @Test
   void byDefaultTheInstalledSerifFontIsEmbeddedOnEveryPageAndTheReportNamesIt() throws Exception {
     assumeTrue(Seed.notoInstalled(), "Noto CJK is not installed (fonts-noto-cjk): skipped");
     PdfRenderer renderer = new PdfRenderer(FontSearch.in(List.of(Seed.NOTO_DIR.getParent())));
