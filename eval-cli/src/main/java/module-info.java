@@ -4,14 +4,15 @@ module io.github.jixiao.cli {
   requires io.github.jixiao.json;
   requires io.github.jixiao.scoring;
   requires io.github.jixiao.render.xlsx;
+  requires io.github.jixiao.render.pdf;
   requires io.github.jixiao.importer.xlsx;
   requires io.github.jixiao.examples;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires transitive org.jspecify;
 
-  // The PDF renderer is used only through the SPI, so it is not required here; it must be on
-  // the module path all the same (the launcher and the jar bundle it).
+  // Renderers are found through the SPI; the PDF renderer is also required to say which fonts a
+  // PDF uses (PdfRenderer.fonts: the renderer prints nothing itself).
   uses io.github.jixiao.model.render.RendererProvider;
 
   // picocli reads the command classes' annotated fields.

@@ -32,6 +32,9 @@ final class RenderBatch {
   private final Io io;
   private final RenderCommand command;
   private final List<Renderer> renderers;
+  /** A request of the batch, to say which fonts its PDFs use (the options are the same for all). */
+  private final java.util.concurrent.atomic.AtomicReference<RenderRequest> sample =
+      new java.util.concurrent.atomic.AtomicReference<>();
   private final ProfileOptions.Choice profiles;
   /** One cache of values read for the whole batch: one province's forms repeat their texts. */
   private final ValueCache values = ValueCache.create();
@@ -83,6 +86,12 @@ final class RenderBatch {
     List<Result> results = Batch.run(files, f -> render(f, out),
         (f, e) -> Result.failed(f.getFileName().toString(), Batch.message(e)), io.out, io.err, io.errIsTerminal);
     int failed = (int) results.stream().filter(r -> !r.ok()).count();
+    RenderRequest any = sample.get();
+    if (any != null) {
+      for (Renderer r : renderers) {
+        RenderCommand.tellFonts(io, r, any); // the same fonts for every package: said once
+      }
+    }
     boolean unwritable = results.stream().anyMatch(Result::unwritable);
     int rendered = results.size() - failed;
     boolean xlsx = renderers.stream().anyMatch(r -> r.id().equals("xlsx"));
@@ -119,6 +128,7 @@ final class RenderBatch {
       return Result.failed(name, ProfileOptions.unknown(e));
     }
     RenderRequest request = command.request(pkg, evaluation);
+    sample.compareAndSet(null, request);
     List<String> outputs = new ArrayList<>();
     String stem = Batch.stem(file) + command.suffix();
     for (Renderer r : renderers) {

@@ -6,6 +6,8 @@ import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.render.Renderer;
 import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.render.pdf.FontReport;
+import io.github.jixiao.render.pdf.PdfRenderer;
 import io.github.jixiao.model.render.Renderers;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.Profiles;
@@ -89,11 +91,14 @@ final class RenderCommand implements Callable<Integer> {
     this.fontTitle = fontTitle.getPath();
   }
 
-  @Option(names = "--discover-fonts", description = "PDF: use installed CJK fonts (SimSun/SimHei/FangSong, Noto CJK, WenQuanYi, AR PL) for every role not given with --font-*")
+  @Option(names = "--discover-fonts", description = "PDF: also use installed heading and title fonts (SimHei, 方正小标宋, Noto Sans CJK Bold, Noto Serif CJK Bold …) for the roles not given with --font-*; by default the installed serif body font (Noto Serif CJK SC, Source Han Serif, SimSun, FangSong, AR PL …) sets all text")
   private boolean discoverFonts;
 
   @Option(names = "--no-summary", description = "PDF: leave out the 评分汇总 chart pages")
   private boolean noSummary;
+
+  @Option(names = "--pdfa", description = "PDF: an archival PDF/A-1b file (fonts embedded, sRGB output intent, XMP metadata); needs an installed CJK font or --font-body")
+  private boolean pdfa;
 
   @Option(names = "--option", paramLabel = "KEY=VALUE",
       description = "a renderer option, repeatable: html.findings=true (the HTML page with its 审核意见), pdf.summary=false …; "
@@ -195,6 +200,7 @@ final class RenderCommand implements Callable<Integer> {
       try {
         r.render(request, target);
         io.out.println(target + ": " + Files.size(target) + " bytes (" + r.id() + ", " + mode + ")");
+        tellFonts(io, r, request);
       } catch (RenderException e) {
         io.err.println("jixiao render: " + r.id() + ": " + e.getMessage());
         failures++;
@@ -239,7 +245,28 @@ final class RenderCommand implements Callable<Integer> {
     if (noSummary) {
       request = request.withOption("pdf.summary", "false");
     }
+    if (pdfa) {
+      request = request.withOption("pdf.archival", "pdfa-1b");
+    }
     return request;
+  }
+
+  /**
+   * After a PDF: which fonts it uses (the renderer prints nothing itself), and on standard error
+   * the warning when no installed font could be embedded.
+   */
+  static void tellFonts(Io io, Renderer r, RenderRequest request) {
+    if (r instanceof PdfRenderer pdf) {
+      try {
+        FontReport fonts = pdf.fonts(request);
+        io.out.println("  " + fonts.summary());
+        if (fonts.warning() != null) {
+          io.err.println("jixiao render: pdf: warning: " + fonts.warning());
+        }
+      } catch (RenderException e) {
+        // the render itself reports a wrong font option
+      }
+    }
   }
 
   private static RenderRequest option(RenderRequest request, String key, String value) {

@@ -28,12 +28,19 @@ final class ChartGraphics extends PdfGraphics2D {
   private final PdfTemplate template;
   private final float height;
   private final Typo typo;
+  private final java.util.Map<String, Float> widths;
 
-  ChartGraphics(PdfTemplate template, float width, float height, FontMapper mapper, Typo typo) {
+  /**
+   * @param widths the widths of strings measured so far, shared by the charts of one render:
+   *     JFreeChart measures the same labels many times (and each prefix of a label it wraps)
+   */
+  ChartGraphics(PdfTemplate template, float width, float height, FontMapper mapper, Typo typo,
+      java.util.Map<String, Float> widths) {
     super(template, width, height, mapper, false, false, 0f);
     this.template = template;
     this.height = height;
     this.typo = typo;
+    this.widths = widths;
   }
 
   private List<Chunk> runs(String s, Font font) {
@@ -105,10 +112,17 @@ final class ChartGraphics extends PdfGraphics2D {
     }
 
     private float width(String s) {
-      float w = 0;
-      for (Chunk c : runs(s, getFont())) {
-        w += c.getFont().getBaseFont().getWidthPoint(c.getContent(), getFont().getSize2D());
+      Font f = getFont();
+      String key = f.getSize2D() + (f.isBold() ? "b" : "r") + s;
+      Float known = widths.get(key);
+      if (known != null) {
+        return known;
       }
+      float w = 0;
+      for (Chunk c : runs(s, f)) {
+        w += c.getFont().getBaseFont().getWidthPoint(c.getContent(), f.getSize2D());
+      }
+      widths.put(key, w);
       return w;
     }
 

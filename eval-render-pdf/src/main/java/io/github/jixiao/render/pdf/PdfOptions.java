@@ -10,10 +10,17 @@ import java.util.Set;
  *
  * <h2>Fonts (字体)</h2>
  *
- * <p>Without any font option the PDF uses the Adobe CJK font <b>STSong-Light</b> (encoding
- * UniGB-UCS2-H) that every PDF viewer supplies, and the standard Times fonts for ASCII letters
- * and digits; no font file is needed and nothing is embedded. With font files the chosen fonts
- * are embedded as subsets (Identity-H), so the PDF looks the same everywhere.
+ * <p>By default the PDF embeds a subset of a serif (宋体-style) CJK font installed on the machine,
+ * so it looks the same in every viewer and can be archived. The font is the first of this list
+ * that is installed: Noto Serif CJK SC, Source Han Serif SC, SimSun (宋体), FangSong (仿宋), AR PL
+ * UMing, AR PL SungtiL GB, Songti SC, STSong (华文宋体) — looked for by file name under the usual
+ * font directories ({@code /usr/share/fonts}, {@code /usr/local/share/fonts}, {@code
+ * ~/.local/share/fonts}, {@code ~/.fonts}, {@code %WINDIR%\Fonts}, {@code /System/Library/Fonts},
+ * {@code /Library/Fonts}, {@code ~/Library/Fonts}, in that order), so a machine always gets the
+ * same font. Headings and titles use it too (in simulated bold). {@link PdfRenderer#fonts} says
+ * which font a request gets. When none is installed the PDF uses the Adobe CJK font
+ * <b>STSong-Light</b> (UniGB-UCS2-H) that PDF viewers supply, with the standard Times fonts for
+ * ASCII, embedding nothing, and {@link PdfRenderer#fonts} carries a one-line warning.
  *
  * <ul>
  *   <li>{@link #FONT_BODY}, {@link #FONT_HEADING}, {@link #FONT_TITLE}: a path to a TrueType or
@@ -25,13 +32,27 @@ import java.util.Set;
  *       alternative to {@code "path,index"}.
  *   <li>{@link #FONT_DISCOVER}: {@code "true"} to look for installed CJK fonts (Windows
  *       FangSong/SimSun/SimHei/方正小标宋, Linux Noto Serif/Sans CJK, WenQuanYi, AR PL, macOS
- *       Songti/STHeiti) for every role not given explicitly. Nothing found: the default font.
+ *       Songti/STHeiti) for the heading and title roles too (黑体 for headings, 小标宋 or a bold
+ *       serif for titles), when not given explicitly.
+ *   <li>{@link #FONT_EMBED}: {@code "false"} embeds no font: STSong-Light and Times as above,
+ *       the smallest file, whose look depends on the viewer. Cannot be combined with a font file
+ *       or with {@link #ARCHIVAL}.
  * </ul>
  *
  * <p>A font file that does not exist or cannot be read, a bad index and a font that forbids
  * embedding are a {@link io.github.jixiao.model.render.RenderException}. A character that the
  * chosen font cannot show is never dropped silently: the render fails with a RenderException
  * listing each such character (with its code point) and where it occurs.
+ *
+ * <h2>Archiving (PDF/A)</h2>
+ *
+ * <ul>
+ *   <li>{@link #ARCHIVAL}: {@code "pdfa-1b"} writes a PDF/A-1b file (ISO 19005-1, level B: the
+ *       look is preserved): every font embedded (a render that would use STSong-Light fails
+ *       with a RenderException), an sRGB output intent, XMP metadata matching the document
+ *       information, PDF 1.4 without object streams, no transparency, every annotation printable.
+ *       Default {@code "none"}.
+ * </ul>
  *
  * <h2>Content</h2>
  *
@@ -66,6 +87,12 @@ public final class PdfOptions {
   /** {@code "true"}: look for installed CJK fonts for the roles not given explicitly. */
   public static final String FONT_DISCOVER = "pdf.font.discover";
 
+  /** {@code "false"}: embed no font, use STSong-Light and Times (not embedded). Default {@code "true"}. */
+  public static final String FONT_EMBED = "pdf.font.embed";
+
+  /** {@code "pdfa-1b"}: an archival PDF/A-1b file. Default {@code "none"}. */
+  public static final String ARCHIVAL = "pdf.archival";
+
   /** {@code "false"}: no summary pages with charts. Default {@code "true"}. */
   public static final String SUMMARY = "pdf.summary";
 
@@ -79,6 +106,8 @@ public final class PdfOptions {
           FONT_TITLE,
           FONT_TITLE_INDEX,
           FONT_DISCOVER,
+          FONT_EMBED,
+          ARCHIVAL,
           SUMMARY);
 
   private PdfOptions() {}

@@ -47,10 +47,15 @@ import java.util.TreeSet;
  * coloured cell and its number, linked to 审核意见); {@link RenderMode#COMPUTED} shows jixiao's
  * scores and totals with the grade and needs the evaluation.
  *
- * <p>Fonts and other options: {@link PdfOptions}. By default no font file is needed. The output
+ * <p>Fonts and other options: {@link PdfOptions}. By default the PDF embeds a subset of the first
+ * installed serif CJK font of a fixed list (Noto Serif CJK SC, Source Han Serif SC, SimSun,
+ * FangSong, AR PL …), else it uses the viewer's STSong-Light; {@link #fonts(RenderRequest)} says
+ * which, with a warning for the fallback. {@code pdf.archival=pdfa-1b} writes PDF/A-1b. The output
  * is deterministic: the same request gives the same bytes (dates from {@link
- * RenderRequest#timestamp()}, a document ID derived from the content, fixed font subset
- * prefixes), whatever the default time zone or locale. Instances are stateless and thread-safe.
+ * RenderRequest#timestamp()}, a document ID derived from the content, font subset prefixes from
+ * the font's name), whatever the default time zone or locale; on one machine, the same installed
+ * fonts give the same file. Instances are thread-safe; each keeps the fonts its renders loaded
+ * (and where it found installed ones, looked up on its first render) for its next renders.
  */
 public final class PdfRenderer implements Renderer {
 
@@ -63,8 +68,48 @@ public final class PdfRenderer implements Renderer {
    */
   private final BuiltInFonts.Pool builtInFonts = new BuiltInFonts.Pool();
 
+  /** Where this renderer looks for installed fonts (searched once, on first use). */
+  private final FontSearch fontSearch;
+
+  /** The embedded fonts this renderer's renders loaded, kept for its next renders. */
+  private final FontFiles fontFiles = new FontFiles();
+
   /** A renderer; thread-safe, one instance can serve every thread. */
-  public PdfRenderer() {}
+  public PdfRenderer() {
+    this(FontSearch.installed());
+  }
+
+  /** A renderer looking for installed fonts where {@code search} says (tests). */
+  PdfRenderer(FontSearch search) {
+    this.fontSearch = Objects.requireNonNull(search, "search");
+  }
+
+  /**
+   * Which fonts a render of this request uses — the files its options name, else the installed
+   * font found for the body (the same for every request of this renderer) — and a warning when
+   * none could be embedded. Loads no font; the renderer prints nothing itself, a caller tells its
+   * user (the command line prints {@link FontReport#summary()} and the warning).
+   *
+   * @param request the request whose {@code pdf.font.*} options count
+   * @return how body, headings and titles are set
+   * @throws RenderException when a font option is wrong (the render would fail the same way)
+   */
+  public FontReport fonts(RenderRequest request) throws RenderException {
+    Objects.requireNonNull(request, "request");
+    Fonts.Choice choice = Fonts.choose(request.options(), fontSearch, fontFiles);
+    // loaded as a render loads them (from this renderer's cache after its first render), so that
+    // an installed font that cannot be read is reported as the render will fall back
+    BuiltInFonts builtIns = builtInFonts.take();
+    Fonts fonts = Fonts.load(choice, fontFiles, builtIns, false);
+    try {
+      return new FontReport(choice.describe(fonts.body), choice.describe(fonts.heading),
+          choice.describe(fonts.title), fonts.body.embedded() && fonts.heading.embedded() && fonts.title.embedded(),
+          fonts.warning());
+    } finally {
+      fonts.release();
+      builtInFonts.give(builtIns);
+    }
+  }
 
   @Override
   public String id() {
@@ -89,22 +134,33 @@ public final class PdfRenderer implements Renderer {
     Objects.requireNonNull(request, "request");
     request.rejectUnknownOptions(ID, PdfOptions.KEYS);
     request.requireEvaluationForComputed();
+    Archival archival = Archival.of(request.options());
+    boolean summary = Fonts.flag(request.options(), PdfOptions.SUMMARY, true);
+    Fonts.Choice choice = Fonts.choose(request.options(), fontSearch, fontFiles);
+    if (archival.archival() && choice.builtInBody()) {
+      throw new RenderException("PDF/A 须嵌入全部字体 / " + archival.id + " needs every font embedded, and "
+          + (choice.warning != null ? "no CJK serif font is installed: install one (Debian/Ubuntu: fonts-noto-cjk) or"
+              : PdfOptions.FONT_EMBED + "=false asks for none:") + " give " + PdfOptions.FONT_BODY + " (--font-body)");
+    }
     BuiltInFonts builtIns = builtInFonts.take();
+    Fonts fonts = null;
     try {
-      Fonts fonts = Fonts.load(request.options(), builtIns);
-      boolean summary = Fonts.flag(request.options(), PdfOptions.SUMMARY, true);
+      fonts = Fonts.load(choice, fontFiles, builtIns, archival.archival());
       if (summary) {
         SummaryRenderer.checkAwtFonts();
       }
-      return build(request, fonts, summary);
+      return build(request, fonts, summary, archival);
     } catch (DocumentException e) {
       throw new RenderException("PDF 无法生成 / the PDF could not be produced: " + e.getMessage(), e);
     } finally {
+      if (fonts != null) {
+        fonts.release();
+      }
       builtInFonts.give(builtIns);
     }
   }
 
-  private static byte[] build(RenderRequest request, Fonts fonts, boolean summary)
+  private static byte[] build(RenderRequest request, Fonts fonts, boolean summary, Archival archival)
       throws DocumentException, RenderException {
     EvaluationPackage pkg = request.pkg();
     Typo typo = new Typo(fonts);
@@ -113,11 +169,13 @@ public final class PdfRenderer implements Renderer {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     Document doc = new Document(PageSize.A4);
     PdfWriter writer = PdfWriter.getInstance(doc, buffer);
-    writer.setPdfVersion(PdfWriter.VERSION_1_7);
-    writer.setFullCompression();
+    archival.beforeOpen(writer);
     writer.setPageEvent(events);
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-    Context cx = new Context(request, doc, writer, typo, marks, events, () -> metadata(writer, request));
+    Context cx = new Context(request, doc, writer, typo, marks, events, () -> {
+      metadata(writer, request);
+      archival.afterOpen(writer);
+    });
     TableKit kit = new TableKit(typo, marks);
     FormRenderer forms = new FormRenderer(cx, kit);
 
@@ -155,6 +213,7 @@ public final class PdfRenderer implements Renderer {
       p.setAlignment(Element.ALIGN_CENTER);
       cx.add(p);
     }
+    archival.beforeClose(writer);
     doc.close();
     if (typo.hasMissing()) {
       List<String> lines = typo.missingReport();

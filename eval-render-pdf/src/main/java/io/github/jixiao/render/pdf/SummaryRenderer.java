@@ -14,24 +14,27 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.Rectangle;
 import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
+import io.github.jixiao.model.Level1Indicator;
 import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.render.FindingIndex;
 import io.github.jixiao.model.result.GroupScore;
+import io.github.jixiao.model.result.Severity;
 import io.github.jixiao.render.pdf.Fonts.Role;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,9 +43,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -51,24 +51,28 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LayeredBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 评分汇总 — charts drawn by JFreeChart as vector graphics into PDF templates through OpenPDF's
- * {@link com.lowagie.text.pdf.PdfGraphics2D} ({@link ChartGraphics}), with text set in the document's CJK font: each form's total against 100
- * (printed and, with an evaluation, computed with its grade), and each form's level-1 scores
- * against their weights.
+ * {@link com.lowagie.text.pdf.PdfGraphics2D} ({@link ChartGraphics}), with text set in the
+ * document's fonts: each form's total against 100 (printed and, with an evaluation, computed with
+ * its grade, and the number of findings under the form), then a small chart per form with its
+ * level-1 scores against their weights.
+ *
+ * <p>For print: no chart text is smaller than {@value #TEXT} pt; values are never drawn across a
+ * line — the totals' values stand in a column right of the plot, the small charts' "得分/分值"
+ * under their axis; every small chart shows the level-1 indicators in one order (产出, 效益, 成本,
+ * 满意度, then any other, a missing one as "—"); the charts are laid out so that no chart page is
+ * less than half full ({@link Plan}). The counts of findings come from {@code
+ * request.findings()}: a cross-form finding counts under the form whose cell it marks.
  */
 final class SummaryRenderer {
 
-  private static final int TOTALS_PER_PAGE = 18;
-  private static final int SMALL_PER_PAGE = 12;
   private static final Color PRINTED = new Color(0x9D, 0xB5, 0xD9);
   private static final Color COMPUTED = new Color(0x2F, 0x55, 0x97);
   private static final Color WEIGHT = new Color(0xD9, 0xD9, 0xD9);
@@ -81,9 +85,12 @@ final class SummaryRenderer {
   private final Typo typo;
   private final Font awt;
   private final FontMapper mapper;
+  /** Widths of chart strings measured so far in this render (see {@link ChartGraphics}). */
+  private final Map<String, Float> widths = new HashMap<>();
 
   /** One form with what the charts show. */
-  private record Entry(String label, String name, SelfEvaluationForm form, @Nullable FormEvaluation evaluation) {
+  record Entry(String label, String name, SelfEvaluationForm form, @Nullable FormEvaluation evaluation,
+      String pointer) {
     String category() {
       return "附件" + label + " " + shorten(name, 12);
     }
@@ -127,18 +134,8 @@ final class SummaryRenderer {
 
   /** The AWT font used to measure chart text: the body font file when one is embedded. */
   private static Font awtFont(Fonts fonts) {
-    Fonts.Face face = fonts.body;
-    if (face.file() != null) {
-      try {
-        Font[] all = Font.createFonts(face.file().toFile());
-        if (all.length > 0) {
-          return all[Math.max(0, Math.min(face.index(), all.length - 1))].deriveFont(10f);
-        }
-      } catch (FontFormatException | IOException | RuntimeException e) {
-        // fall back to the logical font: only measurement is affected
-      }
-    }
-    return MeasuringFont.FONT.deriveFont(10f);
+    Font embedded = fonts.awtBody();
+    return embedded != null ? embedded : MeasuringFont.FONT.deriveFont(10f);
   }
 
   /**
@@ -171,68 +168,196 @@ final class SummaryRenderer {
     return new Font(Font.SERIF, Font.PLAIN, 10);
   }
 
+  /** Chart text size: nothing on the chart pages is set smaller (print legibility). */
+  static final float TEXT = 8f;
+  /** Height of a small chart: at least, at most (the layout picks one to fill the pages). */
+  static final float SMALL_MIN = 160f;
+  static final float SMALL_MAX = 210f;
+  /** Level-1 indicators in the order every small chart shows them. */
+  static final List<Level1Indicator> LEVEL1_ORDER =
+      List.of(Level1Indicator.OUTPUT, Level1Indicator.BENEFIT, Level1Indicator.COST, Level1Indicator.SATISFACTION);
+
   void render() throws DocumentException {
     List<Entry> entries = new ArrayList<>();
     SelfEvaluationForm dept = cx.pkg.departmentEvaluation();
     if (dept != null) {
-      entries.add(new Entry(dept.label(), "部门整体", dept, cx.formEvaluation("/departmentEvaluation")));
+      entries.add(new Entry(dept.label(), "部门整体", dept, cx.formEvaluation("/departmentEvaluation"),
+          "/departmentEvaluation"));
     }
     for (int i = 0; i < cx.pkg.projectEvaluations().size(); i++) {
       SelfEvaluationForm f = cx.pkg.projectEvaluations().get(i);
-      entries.add(new Entry(f.label(), f.name(), f, cx.formEvaluation("/projectEvaluations/" + i)));
+      entries.add(new Entry(f.label(), f.name(), f, cx.formEvaluation("/projectEvaluations/" + i),
+          "/projectEvaluations/" + i));
     }
     if (entries.isEmpty()) {
       return;
     }
     boolean computed = cx.evaluation() != null;
-    for (int from = 0; from < entries.size(); from += TOTALS_PER_PAGE) {
-      List<Entry> part = entries.subList(from, Math.min(entries.size(), from + TOTALS_PER_PAGE));
+    boolean counts = cx.request.showsFindings();
+    // the totals: as many forms a page as fit, the parts as even as can be
+    float perForm = computed ? 30f : 19f;
+    String intro = computed
+        ? "各表总分（满分 100，红色虚线）：浅色为表中填报的总分，深色为 jixiao 按评分规则 " + cx.evaluation().profile()
+            + " 计算的总分及等级，数值列于图右。总分未填的表只有计算值。"
+            + (entries.stream().anyMatch(SummaryRenderer::notGradable)
+                ? "灰色为无法评级的表（表不完整、分值合计不符或总分超过满分）的计算总分。" : "")
+            + (counts ? "表名下为该表的审核意见条数（见“审核意见”，含标在该表单元格上的跨表意见）。" : "")
+        : "各表总分（满分 100，红色虚线），按表中填报的数值（未提供审核结果，不计算等级），数值列于图右。";
+    float usable = cx.doc.top() - cx.doc.bottom();
+    int perPage = Math.max(1, (int) Math.floor((usable - headingHeight() - textHeight(intro) - 70 - 8) / perForm));
+    int parts = (entries.size() + perPage - 1) / perPage;
+    int from = 0;
+    for (int part = 0; part < parts; part++) {
+      int size = (entries.size() - from + (parts - part) - 1) / (parts - part);
+      List<Entry> chunk = entries.subList(from, from + size);
       cx.begin(Context.Layout.FORM);
       if (from == 0) {
         heading("评分汇总", true);
-        String intro = computed
-            ? "各表总分（满分 100）：浅色为表中填报的总分，深色为 jixiao 按评分规则 " + cx.evaluation().profile()
-                + " 计算的总分及等级。总分未填的表只有计算值。"
-                + (entries.stream().anyMatch(SummaryRenderer::notGradable)
-                    ? "灰色为无法评级的表（表不完整、分值合计不符或总分超过满分）的计算总分。" : "")
-            : "各表总分（满分 100），按表中填报的数值（未提供审核结果，不计算等级）。";
         text(intro);
       } else {
         heading("评分汇总（续）", false);
       }
-      float w = cx.width();
-      float h = 70 + part.size() * (computed ? 30f : 19f);
+      float h = 70 + chunk.size() * perForm;
       // in a table, so the chart's text follows the page title in reading order
       PdfPTable holder = new PdfPTable(1);
       holder.setWidthPercentage(100);
-      PdfPCell cell = new PdfPCell(image(totals(part, computed), w, h));
+      PdfPCell cell = new PdfPCell(image(totals(chunk, computed, counts), cx.width(), h));
       cell.setBorder(Rectangle.NO_BORDER);
       cell.setPadding(0);
       holder.addCell(cell);
       cx.add(holder);
+      from += size;
     }
-    boolean showComputed = cx.computed() && computed;
-    for (int from = 0; from < entries.size(); from += SMALL_PER_PAGE) {
-      List<Entry> part = entries.subList(from, Math.min(entries.size(), from + SMALL_PER_PAGE));
-      cx.begin(Context.Layout.FORM);
-      heading(from == 0 ? "一级指标得分与分值" : "一级指标得分与分值（续）", false);
-      if (from == 0) {
-        text("每张表的一级指标：浅灰色宽条为分值（一级指标标注的分值，未标注时为其下三级指标分值之和），深色窄条为"
-            + (showComputed ? "jixiao 计算的得分。" : "表中填报的得分之和。"));
+    smallCharts(entries);
+  }
+
+  /**
+   * 一级指标得分与分值: a small chart per form, three to a row, laid out so that no page of the
+   * summary is less than half full — the first rows go under the totals when they fit there, the
+   * rest are shared evenly by the following pages, and the charts are made as tall as that
+   * allows ({@link Plan}).
+   */
+  private void smallCharts(List<Entry> entries) throws DocumentException {
+    boolean showComputed = cx.computed() && cx.evaluation() != null;
+    List<Slot> slots = slots(entries);
+    String intro = "每张表的一级指标，依次为" + slotNames(slots) + "：浅灰色宽条为分值（一级指标标注的分值，未标注时为其下三级指标分值之和），深色窄条为"
+        + (showComputed ? "jixiao 计算的得分" : "表中填报的得分之和") + "；横轴下为“得分/分值”，该表没有的一级指标记为“—”。";
+    int rows = (entries.size() + 2) / 3;
+    float usable = cx.doc.top() - cx.doc.bottom();
+    float head = headingHeight() + textHeight(intro) + 4;
+    float contHead = headingHeight() + 4;
+    Plan plan = Plan.choose(rows, usable, cx.spaceLeft(), head, contHead);
+    int next = 0;
+    for (int page = 0; page < plan.rows().size(); page++) {
+      int k = plan.rows().get(page);
+      if (k == 0) {
+        continue;
+      }
+      if (page > 0 || !plan.startHere()) {
+        cx.begin(Context.Layout.FORM);
+      }
+      boolean first = next == 0;
+      heading(first ? "一级指标得分与分值" : "一级指标得分与分值（续）", false);
+      if (first) {
+        text(intro);
       }
       PdfPTable grid = new PdfPTable(3);
       grid.setWidthPercentage(100);
+      grid.setSplitLate(true);
+      grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
       float cw = cx.width() / 3f - 2;
-      float ch = 150f;
-      for (Entry e : part) {
-        PdfPCell cell = new PdfPCell(image(groups(e, showComputed), cw, ch));
+      int end = Math.min(entries.size(), next + 3 * k);
+      for (int i = next; i < end; i++) {
+        PdfPCell cell = new PdfPCell(image(groups(entries.get(i), slots, showComputed), cw, plan.height()));
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(1);
         grid.addCell(cell);
       }
       grid.completeRow();
       cx.add(grid);
+      next = end;
     }
+  }
+
+  /**
+   * How the small charts are shared out: rows per page (the first entry is the page the totals end
+   * on, 0 when the charts start on a new page) and one chart height for all.
+   */
+  record Plan(List<Integer> rows, float height, boolean startHere) {
+
+    /** Space a row takes beyond its chart: the cells' padding. */
+    static final float ROW_EXTRA = 2f;
+
+    /**
+     * The plan with the fewest pages in which every page (the one the totals end on included) is
+     * at least half full; among those the tallest charts, then the fullest emptiest page. When no
+     * plan keeps every page half full (a page can hold too few rows), the one whose emptiest page
+     * is fullest.
+     *
+     * @param rows rows of three charts
+     * @param usable a page's height between its margins
+     * @param spaceLeft what is left on the page the totals end on
+     * @param head the section's heading and introduction
+     * @param contHead the heading of a continuation page
+     */
+    static Plan choose(int rows, float usable, float spaceLeft, float head, float contHead) {
+      Plan best = null;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (float h = SMALL_MAX; h >= SMALL_MIN - 0.01f; h -= 5) {
+        float row = h + ROW_EXTRA;
+        int fitHere = Math.max(0, (int) Math.floor((spaceLeft - head) / row));
+        for (int here = Math.min(fitHere, rows); here >= 0; here--) {
+          int rest = rows - here;
+          float firstHead = here == 0 ? head : contHead;
+          int capFirst = (int) Math.floor((usable - firstHead) / row);
+          int cap = (int) Math.floor((usable - contHead) / row);
+          if (rest > 0 && (capFirst < 1 || cap < 1)) {
+            continue;
+          }
+          int pages = rest == 0 ? 0 : Math.max(1, (int) Math.ceil(rest / (double) Math.min(capFirst, cap)));
+          List<Integer> split = new ArrayList<>();
+          split.add(here);
+          for (int p = 0; p < pages; p++) {
+            split.add((rest - sumOf(split.subList(1, split.size())) + (pages - p) - 1) / (pages - p));
+          }
+          if (pages > 0 && split.get(1) > capFirst) {
+            continue;
+          }
+          double minFill = (usable - spaceLeft + (here > 0 ? head + here * row : 0)) / usable;
+          for (int p = 1; p < split.size(); p++) {
+            float used = (p == 1 && here == 0 ? head : contHead) + split.get(p) * row;
+            minFill = Math.min(minFill, used / usable);
+          }
+          int totalPages = pages + 1;
+          double score = (minFill >= 0.5 ? 1e6 : 0) - totalPages * 1e4 + h * 10 + minFill;
+          if (score > bestScore) {
+            bestScore = score;
+            best = new Plan(List.copyOf(split), h, here > 0);
+          }
+        }
+      }
+      return best;
+    }
+
+    private static int sumOf(List<Integer> list) {
+      int s = 0;
+      for (int i : list) {
+        s += i;
+      }
+      return s;
+    }
+  }
+
+  /** Height of a heading as {@link #heading} sets it. */
+  private float headingHeight() {
+    return 16 * 1.4f + 6;
+  }
+
+  /** Height of a paragraph as {@link #text} sets it, at the page's width. */
+  private float textHeight(String s) {
+    float w = typo.width(s, Typo.style(Role.BODY, 10));
+    int lines = Math.max(1, (int) Math.ceil(w / (cx.width() - 10)));
+    return lines * 15 + 6;
   }
 
   private void heading(String title, boolean bookmark) throws DocumentException {
@@ -254,14 +379,37 @@ final class SummaryRenderer {
     cx.add(p);
   }
 
-  private JFreeChart totals(List<Entry> entries, boolean computed) {
+  /** "审核意见：错误 2，提示 1", from the request's findings under the form (cross-form ones included). */
+  private String counts(Entry e) {
+    Map<Severity, Integer> n = new EnumMap<>(Severity.class);
+    for (FindingIndex.Entry f : cx.request.findings().under(e.pointer())) {
+      n.merge(f.finding().severity(), 1, Integer::sum);
+    }
+    if (n.isEmpty()) {
+      return "审核意见：无";
+    }
+    StringBuilder sb = new StringBuilder("审核意见：");
+    for (Map.Entry<Severity, Integer> c : n.entrySet()) {
+      sb.append(sb.length() > 5 ? "，" : "").append(c.getKey().chinese()).append(' ').append(c.getValue());
+    }
+    return sb.toString();
+  }
+
+  private JFreeChart totals(List<Entry> entries, boolean computed, boolean counts) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     String printedKey = "填报总分";
     String computedKey = "计算总分";
     double max = 100;
-    for (Entry e : entries) {
-      String cat = e.category();
-      check(cat);
+    Map<String, List<String>> values = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    Labels labelsGen = new Labels(entries, computed);
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      // the key is unique (the label); what is shown is the name and the counts
+      String cat = "附件" + e.label() + "#" + i;
+      String name = e.category() + (counts ? "\n" + counts(e) : "");
+      check(name);
+      names.put(cat, name);
       ScoreCell printed = e.form().reportedTotal();
       Double pv = printed == null || printed.value() == null ? null : printed.value().doubleValue();
       data.addValue(pv, printedKey, cat);
@@ -275,25 +423,32 @@ final class SummaryRenderer {
           max = Math.max(max, cv);
         }
       }
-    }
-    CategoryItemLabelGenerator labelsGen = new Labels(entries, computed);
-    for (Entry e : entries) {
+      List<String> lines = new ArrayList<>();
       for (int s = 0; s < (computed ? 2 : 1); s++) {
-        String l = labelsGen.generateLabel(data, s, entries.indexOf(e));
+        String l = labelsGen.label(s, i);
         check(l);
+        lines.add(l.isEmpty() ? "—" : l);
       }
+      values.put(cat, lines);
     }
     check(printedKey + computedKey + "满分 100");
-    CategoryAxis x = new CategoryAxis();
+    CategoryAxis x = new NamedAxis(names, org.jfree.chart.ui.HorizontalAlignment.RIGHT);
     x.setTickLabelFont(font(8.5f, false));
     x.setMaximumCategoryLabelWidthRatio(0.42f);
-    x.setMaximumCategoryLabelLines(2);
-    x.setCategoryMargin(computed ? 0.25 : 0.35);
-    x.setLowerMargin(0.02);
-    x.setUpperMargin(0.02);
-    // room for "109.69 —（无法评级）" after the longest bar
-    boolean anyNotGradable = entries.stream().anyMatch(SummaryRenderer::notGradable);
-    NumberAxis y = axis(Math.ceil(max * (anyNotGradable ? 1.36 : 1.16) / 10) * 10, anyNotGradable ? 20 : 10);
+    x.setMaximumCategoryLabelLines(3);
+    // the values: a column right of the plot, one line per bar, clear of the grid and the 满分 line
+    CategoryAxis v = new NamedAxis(values, org.jfree.chart.ui.HorizontalAlignment.LEFT);
+    v.setTickLabelFont(font(TEXT, false));
+    v.setMaximumCategoryLabelWidthRatio(0.3f);
+    v.setMaximumCategoryLabelLines(2);
+    v.setAxisLineVisible(false);
+    v.setTickMarksVisible(false);
+    for (CategoryAxis a : List.of(x, v)) {
+      a.setCategoryMargin(computed ? 0.25 : 0.35);
+      a.setLowerMargin(0.02);
+      a.setUpperMargin(0.02);
+    }
+    NumberAxis y = axis(Math.ceil(max / 10) * 10, 20);
     BarRenderer r = new BarRenderer() {
       @Override
       public java.awt.Paint getItemPaint(int row, int column) {
@@ -307,47 +462,70 @@ final class SummaryRenderer {
     r.setItemMargin(0.04);
     r.setSeriesPaint(0, PRINTED);
     r.setSeriesPaint(1, COMPUTED);
-    r.setDefaultItemLabelGenerator(labelsGen);
-    r.setDefaultItemLabelsVisible(true);
-    r.setDefaultItemLabelFont(font(7.5f, false));
-    r.setDefaultItemLabelPaint(Color.BLACK);
-    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    r.setPositiveItemLabelPositionFallback(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    r.setDefaultItemLabelsVisible(false);
     CategoryPlot plot = new CategoryPlot(data, x, y, r);
+    plot.setDomainAxis(1, v);
+    plot.setDomainAxisLocation(1, org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+    plot.mapDatasetToDomainAxes(0, List.of(0, 1));
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     styled(plot);
-    ValueMarker full = new ValueMarker(100, new Color(0xC0, 0x00, 0x00), new BasicStroke(0.8f,
-        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f, new float[] {3f, 2f}, 0f));
-    full.setLabel("满分 100");
-    full.setLabelFont(font(7.5f, false));
-    full.setLabelPaint(new Color(0xC0, 0x00, 0x00));
-    full.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-    full.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-    full.setLabelBackgroundColor(Color.WHITE);
-    full.setLabelOffset(new RectangleInsets(2, 3, 2, 3));
-    plot.addRangeMarker(full);
-    JFreeChart chart = new JFreeChart(null, font(10f, false), plot, computed);
+    Color red = new Color(0xC0, 0x00, 0x00);
+    BasicStroke dashed = new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f,
+        new float[] {3f, 2f}, 0f);
+    plot.addRangeMarker(new ValueMarker(100, red, dashed), Layer.FOREGROUND);
+    // the legend names the 满分 line: no text on the plot itself
+    org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+    legend.add(r.getLegendItem(0, 0));
+    if (computed) {
+      legend.add(r.getLegendItem(0, 1));
+    }
+    legend.add(new org.jfree.chart.LegendItem("满分 100", null, null, null, false, new Rectangle2D.Double(), false, red,
+        false, red, dashed, true, new java.awt.geom.Line2D.Double(-8, 0, 8, 0), dashed, red));
+    plot.setFixedLegendItems(legend);
+    JFreeChart chart = new JFreeChart(null, font(10f, false), plot, true);
     legend(chart);
     chart.setBackgroundPaint(Color.WHITE);
-    chart.setPadding(new RectangleInsets(2, 2, 2, 8));
+    chart.setPadding(new RectangleInsets(2, 2, 2, 2));
     return chart;
   }
 
-  /** Item labels: the printed total, or the computed total with its grade. */
-  /** Item labels whose row and column labels are the dataset's keys; the item label is the chart's own. */
-  private abstract static class KeyLabels implements CategoryItemLabelGenerator {
-    @Override
-    public String generateRowLabel(CategoryDataset dataset, int row) {
-      return dataset.getRowKey(row).toString();
+  /**
+   * A category axis whose labels are given per category (the dataset's keys stay unique and
+   * hidden): the form's name and counts on the left, the values on the right.
+   */
+  private final class NamedAxis extends CategoryAxis {
+    private static final long serialVersionUID = 1L;
+    private final transient Map<String, ?> labels;
+    private final org.jfree.chart.ui.HorizontalAlignment align;
+
+    NamedAxis(Map<String, ?> labels, org.jfree.chart.ui.HorizontalAlignment align) {
+      this.labels = labels;
+      this.align = align;
     }
 
     @Override
-    public String generateColumnLabel(CategoryDataset dataset, int column) {
-      return dataset.getColumnKey(column).toString();
+    @SuppressWarnings("rawtypes") // JFreeChart's signature
+    protected org.jfree.chart.text.TextBlock createLabel(Comparable category, float width, RectangleEdge edge,
+        Graphics2D g2) {
+      Object l = labels.get(category.toString());
+      if (l instanceof List<?> lines) {
+        org.jfree.chart.text.TextBlock block = new org.jfree.chart.text.TextBlock();
+        for (Object line : lines) {
+          block.addLine(line.toString(), getTickLabelFont(category), getTickLabelPaint(category));
+        }
+        block.setLineAlignment(align);
+        return block;
+      }
+      org.jfree.chart.text.TextBlock block = org.jfree.chart.text.TextUtils.createTextBlock(
+          l == null ? category.toString() : l.toString(), getTickLabelFont(category), getTickLabelPaint(category),
+          width, getMaximumCategoryLabelLines(), new org.jfree.chart.text.G2TextMeasurer(g2));
+      block.setLineAlignment(align);
+      return block;
     }
   }
 
-  private static final class Labels extends KeyLabels {
+  /** The value of a bar: the printed total, or the computed total with its grade. */
+  private static final class Labels {
     private final List<Entry> entries;
     private final boolean computed;
 
@@ -356,19 +534,17 @@ final class SummaryRenderer {
       this.computed = computed;
     }
 
-    @Override
-    public String generateLabel(CategoryDataset dataset, int row, int column) {
+    String label(int row, int column) {
       Entry e = entries.get(column);
       if (row == 0) {
         ScoreCell p = e.form().reportedTotal();
-        return p == null || p.value() == null ? "" : "填报 " + TableKit.number(p.value());
+        return p == null || p.value() == null ? "填报 未填" : "填报 " + TableKit.number(p.value());
       }
       FormEvaluation fe = e.evaluation();
       if (!computed || fe == null) {
         return "";
       }
-      ScoreCell p = e.form().reportedTotal();
-      return TableKit.number(fe.computedTotal()) + gradeSuffix(fe.grade()) + (p == null ? "  总分未填" : "");
+      return "计算 " + TableKit.number(fe.computedTotal()) + gradeSuffix(fe.grade());
     }
   }
 
@@ -383,33 +559,93 @@ final class SummaryRenderer {
         : "（" + grade.chinese() + "）";
   }
 
-  private JFreeChart groups(Entry e, boolean showComputed) {
+  /**
+   * A place on the small charts' axis: a level-1 indicator (its n-th group of that kind in a
+   * form, for the rare form that repeats one), or an unrecognised group by its name.
+   */
+  record Slot(String name, @Nullable Level1Indicator kind, int occurrence) {}
+
+  /**
+   * The level-1 places every small chart shows, in one order: 产出, 效益, 成本, 满意度 (those any
+   * form has), then groups no standard indicator names, in the order they first occur.
+   */
+  static List<Slot> slots(List<Entry> entries) {
+    List<Slot> standard = new ArrayList<>();
+    List<Slot> other = new ArrayList<>();
+    for (Entry e : entries) {
+      Map<Object, Integer> seen = new HashMap<>();
+      for (Level1Group g : e.form().indicators()) {
+        Object key = g.indicator() != null ? g.indicator() : groupName(g);
+        int n = seen.merge(key, 1, Integer::sum);
+        Slot s = new Slot(slotName(g, n), g.indicator(), n);
+        List<Slot> list = g.indicator() != null ? standard : other;
+        if (!list.contains(s)) {
+          list.add(s);
+        }
+      }
+    }
+    standard.sort(java.util.Comparator.comparingInt((Slot s) -> LEVEL1_ORDER.indexOf(s.kind()))
+        .thenComparingInt(Slot::occurrence));
+    List<Slot> all = new ArrayList<>(standard);
+    all.addAll(other);
+    return all;
+  }
+
+  private static String slotName(Level1Group g, int occurrence) {
+    String name = groupName(g);
+    return occurrence == 1 ? name : name + occurrence;
+  }
+
+  private static String slotNames(List<Slot> slots) {
+    StringBuilder sb = new StringBuilder();
+    for (Slot s : slots) {
+      sb.append(sb.length() == 0 ? "" : "、").append(s.name());
+    }
+    return sb.toString();
+  }
+
+  private JFreeChart groups(Entry e, List<Slot> slots, boolean showComputed) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<Level1Group> groups = e.form().indicators();
     List<GroupScore> scores = e.evaluation() == null ? List.of() : e.evaluation().groups();
-    Set<String> used = new LinkedHashSet<>();
-    double max = 10;
+    Map<String, String> names = new HashMap<>();
+    Map<Slot, Integer> at = new HashMap<>();
+    Map<Object, Integer> seen = new HashMap<>();
     for (int i = 0; i < groups.size(); i++) {
       Level1Group g = groups.get(i);
-      String cat = groupName(g);
-      while (!used.add(cat)) {
-        cat = cat + " ";
+      Object key = g.indicator() != null ? g.indicator() : groupName(g);
+      int n = seen.merge(key, 1, Integer::sum);
+      at.put(new Slot(slotName(g, n), g.indicator(), n), i);
+    }
+    double max = 10;
+    for (Slot slot : slots) {
+      Integer i = at.get(slot);
+      String cat = slot.name();
+      if (i == null) {
+        data.addValue(null, "分值", cat);
+        data.addValue(null, "得分", cat);
+        names.put(cat, cat + "\n—");
+        continue;
       }
-      check(cat);
+      Level1Group g = groups.get(i);
       BigDecimal weight = g.weight() != null ? g.weight() : sum(g, true);
       BigDecimal score = showComputed && i < scores.size() ? scores.get(i).computed() : sum(g, false);
       data.addValue(weight.doubleValue(), "分值", cat);
       data.addValue(score.doubleValue(), "得分", cat);
+      names.put(cat, cat + "\n" + format(score) + "/" + format(weight));
       max = Math.max(max, Math.max(weight.doubleValue(), score.doubleValue()));
     }
-    CategoryAxis x = new CategoryAxis();
-    x.setTickLabelFont(font(7f, false));
+    for (String n : names.values()) {
+      check(n);
+    }
+    CategoryAxis x = new NamedAxis(names, org.jfree.chart.ui.HorizontalAlignment.CENTER);
+    x.setTickLabelFont(font(TEXT, false));
     x.setCategoryMargin(0.2);
     x.setLowerMargin(0.04);
     x.setUpperMargin(0.04);
     x.setMaximumCategoryLabelLines(2);
-    NumberAxis y = axis(Math.ceil(max * 1.2 / 10) * 10, max > 40 ? 20 : 10);
-    y.setTickLabelFont(font(6.5f, false));
+    x.setMaximumCategoryLabelWidthRatio(1.3f);
+    NumberAxis y = axis(Math.ceil(max * 1.1 / 10) * 10, max > 40 ? 20 : 10);
     LayeredBarRenderer r = new LayeredBarRenderer();
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
@@ -419,24 +655,14 @@ final class SummaryRenderer {
     // LayeredBarRenderer narrows the back series by 20 % per series in front: 1.0 → 0.6, front 0.34
     r.setSeriesBarWidth(0, 1.0);
     r.setSeriesBarWidth(1, 0.34);
-    r.setSeriesItemLabelsVisible(1, true);
-    r.setSeriesItemLabelGenerator(1, new KeyLabels() {
-      @Override
-      public String generateLabel(CategoryDataset dataset, int row, int column) {
-        Number score = dataset.getValue(row, column);
-        Number weight = dataset.getValue(0, column);
-        return format(score) + "/" + format(weight);
-      }
-    });
-    r.setDefaultItemLabelFont(font(6.5f, false));
-    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+    r.setDefaultItemLabelsVisible(false);
     CategoryPlot plot = new CategoryPlot(data, x, y, r);
     plot.setOrientation(PlotOrientation.VERTICAL);
     styled(plot);
     String title = "附件" + e.label() + " " + shorten(e.name(), 11);
     check(title);
-    JFreeChart chart = new JFreeChart(null, font(8f, false), plot, false);
-    TextTitle tt = new TextTitle(title, font(8f, false));
+    JFreeChart chart = new JFreeChart(null, font(TEXT, false), plot, false);
+    TextTitle tt = new TextTitle(title, font(8.5f, false));
     tt.setPadding(new RectangleInsets(2, 2, 2, 2));
     chart.setTitle(tt);
     chart.setBackgroundPaint(Color.WHITE);
@@ -484,7 +710,7 @@ final class SummaryRenderer {
     DecimalFormat f = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     y.setTickUnit(new NumberTickUnit(tick, f));
     y.setNumberFormatOverride(f);
-    y.setTickLabelFont(font(7.5f, false));
+    y.setTickLabelFont(font(TEXT, false));
     y.setAxisLineVisible(false);
     return y;
   }
@@ -502,7 +728,7 @@ final class SummaryRenderer {
   private void legend(JFreeChart chart) {
     LegendTitle legend = chart.getLegend();
     if (legend != null) {
-      legend.setItemFont(font(8f, false));
+      legend.setItemFont(font(TEXT + 0.5f, false));
       legend.setPosition(RectangleEdge.TOP);
       legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
     }
@@ -520,7 +746,7 @@ final class SummaryRenderer {
   private Image image(JFreeChart chart, float w, float h) throws DocumentException {
     PdfContentByte cb = cx.writer.getDirectContent();
     PdfTemplate tp = cb.createTemplate(w, h);
-    Graphics2D g2 = new ChartGraphics(tp, w, h, mapper, typo);
+    Graphics2D g2 = new ChartGraphics(tp, w, h, mapper, typo, widths);
     try {
       chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
     } finally {

@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Default, embedded and discovered fonts; errors for unusable fonts and characters no font has. */
 class FontsTest {
@@ -89,7 +90,7 @@ class FontsTest {
   @Test
   void charactersTheFontCannotShowAreListedWithTheirPlace() {
     RenderRequest r = RenderRequest.of(Packages.withFormName(0, "帮代办𠀀工作经费☃"), null, RenderMode.REPORTED);
-    assertThatThrownBy(() -> new PdfRenderer().renderToBytes(r)).isInstanceOf(RenderException.class)
+    assertThatThrownBy(() -> Seed.withoutInstalledFonts().renderToBytes(r)).isInstanceOf(RenderException.class)
         .hasMessageContaining("cannot show")
         .hasMessageContaining("附件3-1 项目支出名称: '☃' U+2603, '𠀀' U+20000")
         .hasMessageContaining("STSong-Light");
@@ -104,8 +105,8 @@ class FontsTest {
   }
 
   @Test
-  void theDefaultFontNeedsNoFileAndSetsAsciiInTimes() throws Exception {
-    byte[] pdf = new PdfRenderer().renderToBytes(RenderRequest.of(Packages.withFormName(0, MIXED), null,
+  void withoutAnInstalledFontTheBuiltInFontNeedsNoFileAndSetsAsciiInTimes() throws Exception {
+    byte[] pdf = Seed.withoutInstalledFonts().renderToBytes(RenderRequest.of(Packages.withFormName(0, MIXED), null,
         RenderMode.REPORTED).withOption(PdfOptions.SUMMARY, "false"));
     PdfText text = new PdfText(pdf);
     int page = text.bookmark("附件3-1 " + MIXED).page();
@@ -163,20 +164,27 @@ class FontsTest {
   }
 
   @Test
-  void discoveryFindsInstalledFontsAndFallsBackToTheDefault() throws Exception {
-    Fonts none = Fonts.load(Map.of(PdfOptions.FONT_DISCOVER, "true"),
-        List.of(new Fonts.Candidate(Fonts.Role.BODY, "/no/such/font.ttc")));
+  void discoveryFindsInstalledFontsForEveryRoleAndFallsBackToTheDefault(@TempDir Path empty) throws Exception {
+    Fonts none = Fonts.load(Map.of(PdfOptions.FONT_DISCOVER, "true"), FontSearch.in(List.of(empty)));
     assertThat(none.embedded()).isFalse();
     assertThat(none.body.description()).startsWith("STSong-Light");
+    assertThat(none.warning()).contains("STSong-Light", empty.toString());
     assumeTrue(Seed.notoInstalled(), "Noto CJK is not installed (fonts-noto-cjk): skipped");
-    Fonts found = Fonts.load(Map.of(PdfOptions.FONT_DISCOVER, "true"));
+    FontSearch noto = FontSearch.in(List.of(Seed.NOTO_DIR));
+    Fonts found = Fonts.load(Map.of(PdfOptions.FONT_DISCOVER, "true"), noto);
     assertThat(found.body.cjk().getPostscriptFontName()).isEqualTo("NotoSerifCJKsc-Regular");
     assertThat(found.heading.cjk().getPostscriptFontName()).isEqualTo("NotoSansCJKsc-Bold");
     assertThat(found.title.cjk().getPostscriptFontName()).isEqualTo("NotoSerifCJKsc-Bold");
     assertThat(found.heading.cjkBold()).isTrue();
+    assertThat(found.warning()).isNull();
+    // without discovery only the body font is looked for: headings and titles use it too
+    Fonts plain = Fonts.load(Map.of(), noto);
+    assertThat(plain.body.cjk().getPostscriptFontName()).isEqualTo("NotoSerifCJKsc-Regular");
+    assertThat(plain.heading).isSameAs(plain.body);
+    assertThat(plain.title).isSameAs(plain.body);
     // an explicit font wins over discovery for its role
     Fonts mixed = Fonts.load(Map.of(PdfOptions.FONT_DISCOVER, "true", PdfOptions.FONT_BODY,
-        Seed.NOTO_DIR.resolve("NotoSansCJK-Regular.ttc").toString()));
+        Seed.NOTO_DIR.resolve("NotoSansCJK-Regular.ttc").toString()), noto);
     assertThat(mixed.body.cjk().getPostscriptFontName()).isEqualTo("NotoSansCJKsc-Regular");
     assertThat(mixed.title.cjk().getPostscriptFontName()).isEqualTo("NotoSerifCJKsc-Bold");
   }

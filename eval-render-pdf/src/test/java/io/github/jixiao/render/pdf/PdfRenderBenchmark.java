@@ -19,6 +19,7 @@ import java.util.Locale;
  * java -cp eval-render-pdf/target/classes:eval-render-pdf/target/test-classes:$CP \
  *     io.github.jixiao.render.pdf.PdfRenderBenchmark            # seed: median of 7 after 5 warm-ups
  * java -Xmx256m -cp … io.github.jixiao.render.pdf.PdfRenderBenchmark heap 1000   # 1,000 forms, peak heap
+ * java -Xmx48m -cp … io.github.jixiao.render.pdf.PdfRenderBenchmark heap 1000 false   # the same, pdf.font.embed=false
  * </pre>
  */
 final class PdfRenderBenchmark {
@@ -26,12 +27,13 @@ final class PdfRenderBenchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("heap")) {
-      heap(args.length > 1 ? Integer.parseInt(args[1]) : 1000);
+      heap(args.length > 1 ? Integer.parseInt(args[1]) : 1000, args.length > 2 ? args[2] : "true");
       return;
     }
     PdfRenderer r = new PdfRenderer();
     time(r, "seed REPORTED, default font", Seed.reported());
     time(r, "seed COMPUTED, default font", Seed.computed());
+    time(r, "seed REPORTED, pdf.font.embed=false", Seed.reported().withOption(PdfOptions.FONT_EMBED, "false"));
     if (Seed.notoInstalled()) {
       time(r, "seed REPORTED, embedded Noto (body serif, heading sans bold, title serif bold)",
           Seed.withNoto(Seed.reported()));
@@ -57,10 +59,10 @@ final class PdfRenderBenchmark {
         what, pages, pdf.length, ms[runs / 2], ms[0], ms[runs - 1], runs, warm);
   }
 
-  private static void heap(int forms) throws Exception {
+  private static void heap(int forms, String embed) throws Exception {
     EvaluationPackage pkg = Packages.manyForms(forms);
     PackageEvaluation ev = Evaluator.of(Profiles.builtIn().get("hunan-2023")).evaluate(pkg);
-    RenderRequest req = RenderRequest.of(pkg, ev, RenderMode.REPORTED);
+    RenderRequest req = RenderRequest.of(pkg, ev, RenderMode.REPORTED).withOption(PdfOptions.FONT_EMBED, embed);
     PdfRenderer r = new PdfRenderer();
     System.gc();
     long before = used();

@@ -36,6 +36,14 @@ final class Seed {
     return RenderRequest.of(PKG, EVALUATION, RenderMode.COMPUTED);
   }
 
+  /**
+   * A renderer that finds no installed font, as on a machine without CJK fonts: the PDF uses the
+   * built-in STSong-Light (not embedded), whatever this machine has installed.
+   */
+  static PdfRenderer withoutInstalledFonts() {
+    return new PdfRenderer(FontSearch.in(java.util.List.of()));
+  }
+
   /** The request with the installed Noto fonts for body, headings and titles. */
   static RenderRequest withNoto(RenderRequest r) {
     return r.withOption(PdfOptions.FONT_BODY, NOTO_SERIF.toString())
