@@ -111,4 +111,30 @@ final class Context {
   void add(Element e) throws DocumentException {
     doc.add(e);
   }
+
+  /**
+   * Writes the elements (tables) from the current position on, page after page, the way {@link
+   * Document#add} writes a table except that a first row that does not fit in the room left is
+   * split where the page ends instead of moving to the next page (OpenPDF splits the first row of
+   * a column, and {@code Document.add} starts a table that is not at the top of a page after an
+   * empty paragraph, so that its first row is never the column's first). Later rows move whole to
+   * the next page as usual. The part ends a page's content: the next part starts on a new page.
+   */
+  void flowSplittingFirstRow(Element... elements) throws DocumentException {
+    com.lowagie.text.pdf.ColumnText ct = new com.lowagie.text.pdf.ColumnText(writer.getDirectContent());
+    for (Element e : elements) {
+      ct.addElement(e);
+    }
+    float top = writer.getVerticalPosition(false);
+    while (true) {
+      ct.setSimpleColumn(doc.left(), doc.bottom(), doc.right(), top);
+      int status = ct.go();
+      writer.setPageEmpty(false);
+      if (!com.lowagie.text.pdf.ColumnText.hasMoreText(status)) {
+        return;
+      }
+      doc.newPage();
+      top = doc.top();
+    }
+  }
 }
