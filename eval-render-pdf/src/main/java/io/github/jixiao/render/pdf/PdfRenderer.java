@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.render.RenderException;
@@ -140,7 +139,7 @@ public final class PdfRenderer implements Renderer {
     }
     for (int i = 0; i < pkg.projectReports().size(); i++) {
       Report r = pkg.projectReports().get(i);
-      new ReportRenderer(cx, kit).render(r, "/projectReports/" + i, reportBookmark(pkg, r, i), "reports");
+      new ReportRenderer(cx, kit).render(r, "/projectReports/" + i, ReportRenderer.bookmark(pkg, r, i), "reports");
     }
     // SUBMISSION is the package as printed: neither jixiao's charts nor its findings
     if (summary && request.mode() != RenderMode.SUBMISSION) {
@@ -173,15 +172,6 @@ public final class PdfRenderer implements Renderer {
       throw new RenderException(sb.toString());
     }
     return DocumentId.fix(buffer.toByteArray());
-  }
-
-  private static String reportBookmark(EvaluationPackage pkg, Report r, int i) {
-    String name = r.projectId() == null ? null : pkg.project(r.projectId()).map(Project::name).orElse(null);
-    String label = r.label() != null ? "附件" + r.label() + " " : "";
-    if (name != null) {
-      return label + name;
-    }
-    return r.label() != null ? "附件" + r.label() + " 项目支出绩效自评报告" : "项目支出绩效自评报告 " + (i + 1);
   }
 
   private static void metadata(PdfWriter writer, RenderRequest request) {
