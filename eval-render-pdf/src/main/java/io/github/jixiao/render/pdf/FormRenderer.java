@@ -468,10 +468,10 @@ final class FormRenderer {
 
   /**
    * Shares the room left over by the least widths among the text columns, sized from their
-   * content: first where a few more points save the most lines of table (the row's height is its
-   * tallest cell's), so a row of long lists gets columns wide in proportion to its lists rather
-   * than to the whole table's text; whatever saves no line then goes by how much text each
-   * column holds.
+   * content: first where a few more points save the most lines in the cells that make their rows'
+   * heights (a row is as tall as its tallest cell), so a row of long lists gets columns wide in
+   * proportion to its lists rather than to the whole table's text; whatever saves no such line
+   * then goes by how much text each column holds.
    *
    * @param least each column's least width
    * @param room the points to share out
@@ -499,17 +499,13 @@ final class FormRenderer {
           if (step > left) {
             break;
           }
+          // the lines saved in the cells that make their row's height (when two cells of a row are
+          // equally tall, each must get shorter for the row to: each counts its own lines)
           int saved = 0;
           for (int r = 0; r < rows.size(); r++) {
-            int now = max(lines[r]);
-            int mine = lines(rows.get(r)[c], w[c] + step);
-            int other = 0;
-            for (int k = 0; k < n; k++) {
-              if (k != c) {
-                other = Math.max(other, lines[r][k]);
-              }
+            if (lines[r][c] == max(lines[r])) {
+              saved += lines[r][c] - lines(rows.get(r)[c], w[c] + step);
             }
-            saved += now - Math.max(mine, other);
           }
           if (saved > 0 && saved / step > bestRate) {
             bestRate = saved / step;

@@ -63,6 +63,10 @@ final class PdfLayout {
     float centre() {
       return (x() + end()) / 2;
     }
+
+    float size() {
+      return glyphs.get(0).size();
+    }
   }
 
   /** A stroked straight segment: a border. */
@@ -112,6 +116,15 @@ final class PdfLayout {
    * the text goes back left, the size changes, or a gap wider than {@code gap} points opens.
    */
   List<Run> runs(int page, float gap) {
+    return runs(page, gap, 0.5f, true);
+  }
+
+  /**
+   * The runs of a page: a new run where the baseline moves more than {@code rise}, the text goes
+   * back left or a gap wider than {@code gap} opens, and where the font size changes when
+   * {@code bySize}.
+   */
+  List<Run> runs(int page, float gap, float rise, boolean bySize) {
     List<Run> out = new ArrayList<>();
     List<Glyph> run = new ArrayList<>();
     Glyph last = null;
@@ -124,8 +137,8 @@ final class PdfLayout {
         }
         continue;
       }
-      boolean same = last != null && Math.abs(g.y() - last.y()) < 0.5f && g.x() > last.end() - 0.5f
-          && g.x() - last.end() <= gap && Math.abs(g.size() - last.size()) < 0.01f;
+      boolean same = last != null && Math.abs(g.y() - last.y()) < rise && g.x() > last.end() - 0.5f
+          && g.x() - last.end() <= gap && (!bySize || Math.abs(g.size() - last.size()) < 0.01f);
       if (!same) {
         flush(run, out);
       }
@@ -136,9 +149,12 @@ final class PdfLayout {
     return out;
   }
 
-  /** The lines of cells and paragraphs of a page: runs with gaps up to 5 pt (cells are 6 pt apart). */
+  /**
+   * The lines of cells and paragraphs of a page: runs with gaps up to 5 pt (cells are 6 pt apart),
+   * raised finding numbers ("[12]", 5.3 pt up in a report) kept in their line.
+   */
   List<Run> lines(int page) {
-    return runs(page, 5f);
+    return runs(page, 5f, 6f, false);
   }
 
   /** The words of a page: runs with gaps under 1.2 pt (a word space, or the gap before a finding number). */

@@ -128,11 +128,16 @@ final class PdfText {
           next = squeeze(expected.get(j));
         }
         next = next.substring(0, Math.min(6, next.length()));
-        int k = s.length() - 1;
+        // the shortest first part after which the next cell starts and whose rest follows later
+        // (a longer one could take the start of the next cell, "352套" + "10")
+        int k = 2;
         int part = -1;
-        for (; k >= 2; k--) {
+        for (; k < s.length(); k++) {
           int p = text.indexOf(s.substring(0, k), at);
-          if (p >= 0 && text.startsWith(next, p + k) && text.indexOf(s.substring(k), p + k) >= 0) {
+          if (p < 0) {
+            break;
+          }
+          if (text.startsWith(next, p + k) && text.indexOf(s.substring(k), p + k) >= 0) {
             part = p;
             break;
           }
