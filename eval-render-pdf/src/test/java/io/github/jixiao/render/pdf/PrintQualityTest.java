@@ -41,6 +41,17 @@ class PrintQualityTest {
   @Test
   void noLineStartsWithAClosingMarkOrEndsWithAnOpeningOne() {
     List<String> bad = new ArrayList<>();
+    assertThat(badLineBreaks(layout, bad)).isGreaterThan(4000);
+    assertThat(bad).isEmpty();
+  }
+
+  /**
+   * Adds to {@code bad} every line (of a cell or a paragraph) that starts with a closing mark or
+   * ends with an opening one.
+   *
+   * @return how many lines were read
+   */
+  static int badLineBreaks(PdfLayout layout, List<String> bad) {
     int lines = 0;
     for (int p = 1; p <= layout.pageCount(); p++) {
       for (PdfLayout.Run line : layout.lines(p)) {
@@ -54,8 +65,7 @@ class PrintQualityTest {
         }
       }
     }
-    assertThat(lines).isGreaterThan(4000);
-    assertThat(bad).isEmpty();
+    return lines;
   }
 
   @Test
