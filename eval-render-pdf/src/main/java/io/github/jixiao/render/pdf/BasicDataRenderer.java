@@ -102,7 +102,9 @@ final class BasicDataRenderer {
     bside.setRowspan(1 + Math.max(1, buildings.size()));
     table.addCell(kit.place(LOWER, bside, SEVEN, 0, 0));
     String unit = data.moneyUnit().printed();
-    String[] heads = {"批复规模\n（㎡）", "实际规模\n（㎡）", "规模控制率", "预算投资\n（" + unit + "）", "实际投资\n（" + unit + "）",
+    // layout labels of the official form (NOTES.md: "Text as printed"): the unit as the forms and
+    // the workbook print it, m²; 规模控制率 whatever a transcription made of it ("规规模控 制率")
+    String[] heads = {"批复规模\n（m²）", "实际规模\n（m²）", "规模控制率", "预算投资\n（" + unit + "）", "实际投资\n（" + unit + "）",
         "投资概算\n控制率"};
     for (int i = 0; i < heads.length; i++) {
       table.addCell(kit.place(LOWER, kit.cell(heads[i], C, bw), SEVEN, i + 1, i + 1));
