@@ -490,7 +490,11 @@ final class FormRenderer {
       }
     }
     float left = Math.max(0, room);
+    int[] tallest = new int[rows.size()];
     while (left >= STEPS[0]) {
+      for (int r = 0; r < rows.size(); r++) {
+        tallest[r] = max(lines[r]);
+      }
       int bestColumn = -1;
       float bestStep = 0;
       float bestRate = 0;
@@ -503,7 +507,7 @@ final class FormRenderer {
           // equally tall, each must get shorter for the row to: each counts its own lines)
           int saved = 0;
           for (int r = 0; r < rows.size(); r++) {
-            if (lines[r][c] == max(lines[r])) {
+            if (lines[r][c] == tallest[r] && lines[r][c] > 1) {
               saved += lines[r][c] - lines(rows.get(r)[c], w[c] + step);
             }
           }
@@ -570,16 +574,25 @@ final class FormRenderer {
     if (v == null || v.isEmpty()) {
       return new float[0];
     }
-    String[] paragraphs = v.split("\\R", -1);
-    float[] out = new float[paragraphs.length];
-    for (int p = 0; p < paragraphs.length; p++) {
-      String t = paragraphs[p];
-      float n = 0;
-      for (int i = 0; i < t.length(); i++) {
-        n += t.charAt(i) < 0x80 ? 0.5f : 1f;
+    int count = 1;
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) == '\n') {
+        count++;
       }
-      out[p] = n * TableKit.SIZE;
     }
+    float[] out = new float[count];
+    int p = 0;
+    float n = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '\n') {
+        out[p++] = n * TableKit.SIZE;
+        n = 0;
+      } else if (c != '\r') {
+        n += c < 0x80 ? 0.5f : 1f;
+      }
+    }
+    out[p] = n * TableKit.SIZE;
     return out;
   }
 

@@ -435,6 +435,11 @@ final class Typo {
     }
     List<com.lowagie.text.Paragraph> out = new ArrayList<>();
     float firstIndent = indent;
+    if (!riskyBoundary(chunks)) {
+      // within a chunk the split characters keep the rule: only a chunk boundary can break it
+      out.add(paragraph(chunks, phrase, firstIndent, leading, alignment));
+      return out;
+    }
     while (true) {
       StringBuilder text = new StringBuilder();
       for (Chunk c : chunks) {
@@ -465,6 +470,22 @@ final class Typo {
       chunks = tail;
       firstIndent = 0;
     }
+  }
+
+  /**
+   * Whether a chunk of the paragraph starts with a closing mark or ends with an opening one after
+   * or before another chunk: the only places where OpenPDF's line filling can break 避头尾.
+   */
+  private static boolean riskyBoundary(List<Chunk> chunks) {
+    for (int i = 0; i + 1 < chunks.size(); i++) {
+      String a = chunks.get(i).getContent();
+      String b = chunks.get(i + 1).getContent();
+      if (!a.isEmpty() && Kinsoku.noLineEnd(a.charAt(a.length() - 1))
+          || !b.isEmpty() && Kinsoku.noLineStart(b.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
