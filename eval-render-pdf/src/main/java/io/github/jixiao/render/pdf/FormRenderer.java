@@ -468,10 +468,13 @@ final class FormRenderer {
 
   /**
    * Shares the room left over by the least widths among the text columns, sized from their
-   * content: first where a few more points save the most lines in the cells that make their rows'
-   * heights (a row is as tall as its tallest cell), so a row of long lists gets columns wide in
-   * proportion to its lists rather than to the whole table's text; whatever saves no such line
-   * then goes by how much text each column holds.
+   * content. Two starts: by how much text each column holds (as the forms always were), and
+   * growing from the least widths wherever a few points save the most lines in the cells that make
+   * their rows' heights (a row is as tall as its tallest cell; two equally tall cells each count).
+   * From each, points move from one column to another wherever that makes the table shorter; the
+   * shorter table wins (estimated: its rows' lines, {@link #lines}), the first start on a tie. So a
+   * row of long lists gets columns wide in proportion to its lists rather than to the whole table's
+   * text, and a column whose text fits in less gives way.
    *
    * @param least each column's least width
    * @param room the points to share out
@@ -480,16 +483,46 @@ final class FormRenderer {
    * @return the columns' widths, adding up to the least widths and {@code room}
    */
   static float[] share(float[] least, float room, float[] ink, List<float[][]> rows) {
+    float left = Math.max(0, room);
+    float[] byText = improve(byInk(least.clone(), left, ink), least, rows);
+    float[] grown = improve(grow(least, left, ink, rows), least, rows);
+    return height(grown, rows) < height(byText, rows) ? grown : byText;
+  }
+
+  /** Adds {@code room} to the widths in proportion to the text of each column. */
+  private static float[] byInk(float[] w, float room, float[] ink) {
+    float all = 0;
+    for (float i : ink) {
+      all += i;
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] += all == 0 ? room / w.length : room * ink[i] / all;
+    }
+    return w;
+  }
+
+  /** The estimated height of the table in lines: each row as tall as its tallest cell. */
+  static int height(float[] w, List<float[][]> rows) {
+    int h = 0;
+    for (float[][] row : rows) {
+      int m = 1;
+      for (int c = 0; c < w.length; c++) {
+        m = Math.max(m, lines(row[c], w[c]));
+      }
+      h += m;
+    }
+    return h;
+  }
+
+  /**
+   * Grows the columns from their least widths a step at a time where the step saves the most lines
+   * per point in the cells that make their rows' heights; the room that saves no line goes by text.
+   */
+  private static float[] grow(float[] least, float room, float[] ink, List<float[][]> rows) {
     int n = least.length;
     float[] w = least.clone();
-    // lines[r][c]: the lines of row r's cell in column c at its width now
-    int[][] lines = new int[rows.size()][n];
-    for (int r = 0; r < rows.size(); r++) {
-      for (int c = 0; c < n; c++) {
-        lines[r][c] = lines(rows.get(r)[c], w[c]);
-      }
-    }
-    float left = Math.max(0, room);
+    int[][] lines = lines(w, rows);
+    float left = room;
     int[] tallest = new int[rows.size()];
     while (left >= STEPS[0]) {
       for (int r = 0; r < rows.size(); r++) {
@@ -503,8 +536,6 @@ final class FormRenderer {
           if (step > left) {
             break;
           }
-          // the lines saved in the cells that make their row's height (when two cells of a row are
-          // equally tall, each must get shorter for the row to: each counts its own lines)
           int saved = 0;
           for (int r = 0; r < rows.size(); r++) {
             if (lines[r][c] == tallest[r] && lines[r][c] > 1) {
@@ -527,18 +558,114 @@ final class FormRenderer {
         lines[r][bestColumn] = lines(rows.get(r)[bestColumn], w[bestColumn]);
       }
     }
-    float all = 0;
-    for (float i : ink) {
-      all += i;
-    }
-    for (int i = 0; i < n; i++) {
-      w[i] += all == 0 ? left / n : left * ink[i] / all;
-    }
-    return w;
+    return byInk(w, left, ink);
   }
 
-  /** The widths tried when sharing room out, smallest first. */
-  private static final float[] STEPS = {2, 4, 8, 16, 32, 64, 128};
+  private static int[][] lines(float[] w, List<float[][]> rows) {
+    int[][] lines = new int[rows.size()][w.length];
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < w.length; c++) {
+        lines[r][c] = lines(rows.get(r)[c], w[c]);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Moves points from one column to another: first any move that makes the table shorter (the
+   * most lines saved); when there is none, a move that costs no row a line and saves lines in
+   * cells that make their rows' heights (two equally tall cells each count: the row gets shorter
+   * once both have moved). Returns the shortest table seen.
+   */
+  private static float[] improve(float[] w, float[] least, List<float[][]> rows) {
+    int n = w.length;
+    int[][] lines = lines(w, rows);
+    int[] tallest = new int[rows.size()];
+    int[] from = new int[rows.size()];
+    float[] best = w.clone();
+    int bestHeight = height(w, rows);
+    for (int round = 0; round < MOVES; round++) {
+      for (int r = 0; r < rows.size(); r++) {
+        tallest[r] = max(lines[r]);
+      }
+      int moveFrom = -1;
+      int moveTo = -1;
+      float moveStep = 0;
+      int mostSaved = 0;
+      int softFrom = -1;
+      int softTo = -1;
+      float softStep = 0;
+      float softRate = 0;
+      for (int a = 0; a < n; a++) {
+        for (float step : STEPS) {
+          if (w[a] - step < least[a]) {
+            break;
+          }
+          boolean costs = false;
+          for (int r = 0; r < rows.size(); r++) {
+            from[r] = lines(rows.get(r)[a], w[a] - step);
+            costs |= from[r] > tallest[r];
+          }
+          for (int b = 0; b < n; b++) {
+            if (b == a) {
+              continue;
+            }
+            int saved = 0;
+            int soft = 0;
+            for (int r = 0; r < rows.size(); r++) {
+              int to = lines(rows.get(r)[b], w[b] + step);
+              int then = Math.max(from[r], to);
+              for (int c = 0; c < n; c++) {
+                if (c != a && c != b) {
+                  then = Math.max(then, lines[r][c]);
+                }
+              }
+              saved += tallest[r] - then;
+              if (lines[r][b] == tallest[r]) {
+                soft += lines[r][b] - to;
+              }
+            }
+            if (saved > mostSaved) {
+              mostSaved = saved;
+              moveFrom = a;
+              moveTo = b;
+              moveStep = step;
+            }
+            if (!costs && soft > 0 && soft / step > softRate) {
+              softRate = soft / step;
+              softFrom = a;
+              softTo = b;
+              softStep = step;
+            }
+          }
+        }
+      }
+      if (moveFrom < 0) {
+        moveFrom = softFrom;
+        moveTo = softTo;
+        moveStep = softStep;
+      }
+      if (moveFrom < 0) {
+        break;
+      }
+      w[moveFrom] -= moveStep;
+      w[moveTo] += moveStep;
+      for (int r = 0; r < rows.size(); r++) {
+        lines[r][moveFrom] = lines(rows.get(r)[moveFrom], w[moveFrom]);
+        lines[r][moveTo] = lines(rows.get(r)[moveTo], w[moveTo]);
+      }
+      int h = height(w, rows);
+      if (h < bestHeight) {
+        bestHeight = h;
+        best = w.clone();
+      }
+    }
+    return best;
+  }
+
+  /** The widths moved between columns, smallest first, and at most how many moves. */
+  private static final float[] STEPS = {2, 4, 8, 16, 32, 64};
+  private static final int MOVES = 60;
 
   private static int max(int[] a) {
     int m = 0;
@@ -597,7 +724,7 @@ final class FormRenderer {
   }
 
   /** How much room a text needs: CJK characters count 1, ASCII ½, at most 60 per cell. */
-  private static float ink(@Nullable String s) {
+  static float ink(@Nullable String s) {
     if (s == null) {
       return 0;
     }
