@@ -484,7 +484,12 @@ final class FormRenderer {
    */
   static float[] share(float[] least, float room, float[] ink, List<float[][]> rows) {
     float left = Math.max(0, room);
-    float[] byText = improve(byInk(least.clone(), left, ink), least, rows);
+    float[] byInk = byInk(least.clone(), left, ink);
+    if (height(byInk, rows) == rows.size()) {
+      // every row one line high: nothing to gain
+      return byInk;
+    }
+    float[] byText = improve(byInk, least, rows);
     float[] grown = improve(grow(least, left, ink, rows), least, rows);
     return height(grown, rows) < height(byText, rows) ? grown : byText;
   }
@@ -579,14 +584,27 @@ final class FormRenderer {
    */
   private static float[] improve(float[] w, float[] least, List<float[][]> rows) {
     int n = w.length;
+    int m = rows.size();
     int[][] lines = lines(w, rows);
-    int[] tallest = new int[rows.size()];
-    int[] from = new int[rows.size()];
+    int[] tallest = new int[m];
+    // the lines of each column's cells a step wider and a step narrower (0: not that narrow)
+    int[][][] wider = new int[n][STEPS.length][m];
+    int[][][] narrower = new int[n][STEPS.length][m];
     float[] best = w.clone();
     int bestHeight = height(w, rows);
+    int stalled = 0;
     for (int round = 0; round < MOVES; round++) {
-      for (int r = 0; r < rows.size(); r++) {
+      for (int r = 0; r < m; r++) {
         tallest[r] = max(lines[r]);
+      }
+      for (int c = 0; c < n; c++) {
+        for (int k = 0; k < STEPS.length; k++) {
+          boolean fits = w[c] - STEPS[k] >= least[c];
+          for (int r = 0; r < m; r++) {
+            wider[c][k][r] = lines(rows.get(r)[c], w[c] + STEPS[k]);
+            narrower[c][k][r] = fits ? lines(rows.get(r)[c], w[c] - STEPS[k]) : 0;
+          }
+        }
       }
       int moveFrom = -1;
       int moveTo = -1;
@@ -597,24 +615,24 @@ final class FormRenderer {
       float softStep = 0;
       float softRate = 0;
       for (int a = 0; a < n; a++) {
-        for (float step : STEPS) {
-          if (w[a] - step < least[a]) {
+        for (int k = 0; k < STEPS.length; k++) {
+          if (w[a] - STEPS[k] < least[a]) {
             break;
           }
+          int[] from = narrower[a][k];
           boolean costs = false;
-          for (int r = 0; r < rows.size(); r++) {
-            from[r] = lines(rows.get(r)[a], w[a] - step);
+          for (int r = 0; r < m; r++) {
             costs |= from[r] > tallest[r];
           }
           for (int b = 0; b < n; b++) {
             if (b == a) {
               continue;
             }
+            int[] to = wider[b][k];
             int saved = 0;
             int soft = 0;
-            for (int r = 0; r < rows.size(); r++) {
-              int to = lines(rows.get(r)[b], w[b] + step);
-              int then = Math.max(from[r], to);
+            for (int r = 0; r < m; r++) {
+              int then = Math.max(from[r], to[r]);
               for (int c = 0; c < n; c++) {
                 if (c != a && c != b) {
                   then = Math.max(then, lines[r][c]);
@@ -622,20 +640,20 @@ final class FormRenderer {
               }
               saved += tallest[r] - then;
               if (lines[r][b] == tallest[r]) {
-                soft += lines[r][b] - to;
+                soft += lines[r][b] - to[r];
               }
             }
             if (saved > mostSaved) {
               mostSaved = saved;
               moveFrom = a;
               moveTo = b;
-              moveStep = step;
+              moveStep = STEPS[k];
             }
-            if (!costs && soft > 0 && soft / step > softRate) {
-              softRate = soft / step;
+            if (!costs && soft > 0 && soft / STEPS[k] > softRate) {
+              softRate = soft / STEPS[k];
               softFrom = a;
               softTo = b;
-              softStep = step;
+              softStep = STEPS[k];
             }
           }
         }
@@ -650,7 +668,7 @@ final class FormRenderer {
       }
       w[moveFrom] -= moveStep;
       w[moveTo] += moveStep;
-      for (int r = 0; r < rows.size(); r++) {
+      for (int r = 0; r < m; r++) {
         lines[r][moveFrom] = lines(rows.get(r)[moveFrom], w[moveFrom]);
         lines[r][moveTo] = lines(rows.get(r)[moveTo], w[moveTo]);
       }
@@ -658,14 +676,19 @@ final class FormRenderer {
       if (h < bestHeight) {
         bestHeight = h;
         best = w.clone();
+        stalled = 0;
+      } else if (++stalled == STALL) {
+        break;
       }
     }
     return best;
   }
 
   /** The widths moved between columns, smallest first, and at most how many moves. */
-  private static final float[] STEPS = {2, 4, 8, 16, 32, 64};
-  private static final int MOVES = 60;
+  private static final float[] STEPS = {3, 9, 27};
+  private static final int MOVES = 30;
+  /** Moves without a shorter table after which the search stops. */
+  private static final int STALL = 6;
 
   private static int max(int[] a) {
     int m = 0;
