@@ -258,4 +258,16 @@ class PrintQualityTest {
     return words.stream().anyMatch(l -> l.text().matches(".*(年度资金总额|当年财政拨款|上年结转资金|其他资金).*")
         && Math.abs(l.y() - w.y()) < 2);
   }
+
+  /**
+   * Issue 15, point 3: 附件1's building heads are the official form's layout labels (NOTES.md
+   * lists them), not text from the package: the transcription's "规规模控 制率" is a Word artefact of
+   * the label 规模控制率; the unit is m² as the forms print it.
+   */
+  @Test
+  void the附件1BuildingHeadsAreTheFormsLayoutLabels() {
+    String t = pdf.text(firstForm, firstForm);
+    assertThat(t).contains("批复规模（m²）实际规模（m²）规模控制率预算投资（万元）实际投资（万元）投资概算控制率")
+        .doesNotContain("规规模控", "㎡");
+  }
 }
