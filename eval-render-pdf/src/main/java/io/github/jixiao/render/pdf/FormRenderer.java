@@ -118,7 +118,7 @@ final class FormRenderer {
     indicators(table, grid, ind, form, base, where);
     total(table, grid, ind, form, base, fe, where);
     PdfPTable trailer = kit.trailer(form.notes(), form.footer(), base, where);
-    if (splitsFirstRow(table)) {
+    if (splitsFirstRow(table, form, ind)) {
       cx.flowSplittingFirstRow(table, trailer);
     } else {
       cx.add(table);
@@ -132,10 +132,27 @@ final class FormRenderer {
    * would leave more than a quarter of the page blank (the department form's first row of long
    * lists). Other rows move whole to the next page; only a row taller than a page is split.
    */
-  private boolean splitsFirstRow(PdfPTable table) {
+  private boolean splitsFirstRow(PdfPTable table, SelfEvaluationForm form, Table ind) {
     if (table.size() < 2) {
       return false;
     }
+    float room = cx.spaceLeft();
+    if (room <= (cx.doc.top() - cx.doc.bottom()) / 4) {
+      return false;
+    }
+    // most forms: the first row, estimated, fits with room to spare — no layout needed to know
+    IndicatorRow first = form.rows().findFirst().orElse(null);
+    if (first != null) {
+      float[] e = ind.block.edges();
+      int lines = Math.max(Math.max(lines(runs(first.name()), e[ind.name + 1] - e[ind.name]),
+          lines(runs(first.target()), e[ind.target + 1] - e[ind.target])),
+          Math.max(lines(runs(first.actual()), e[ind.actual + 1] - e[ind.actual]),
+              lines(runs(first.deviationReason()), e[ind.reason + 1] - e[ind.reason])));
+      if ((lines + 6) * TableKit.LINE < room) {
+        return false;
+      }
+    }
+    // (laying the table out at its width now: the document does not lay it out again)
     table.setTotalWidth(cx.width());
     float header = table.getHeaderHeight();
     float need = header + table.getRowHeight(1);
