@@ -30,6 +30,8 @@ final class BasicDataRenderer {
   private static final Grid LOWER = new Grid(SEVEN, TWO);
   private static final int C = Element.ALIGN_CENTER;
   private static final int L = Element.ALIGN_LEFT;
+  /** Numbers are right-aligned in their cells, as in the workbook. */
+  private static final int R = Element.ALIGN_RIGHT;
   private static final String BASE = "/basicData";
 
   private final Context cx;
@@ -66,15 +68,15 @@ final class BasicDataRenderer {
     String sp = BASE + "/staffing";
     PdfPCell side = kit.mark(kit.cell("财政供养人员情况（人）", C, where), kit.at(sp));
     side.setRowspan(2);
-    staff.addCell(GRID.place(side, FOUR, 0, 0));
-    staff.addCell(GRID.place(kit.cell("编制数", C, where), FOUR, 1, 1));
-    staff.addCell(GRID.place(kit.cell(year + "年实际在职人数", C, where), FOUR, 2, 2));
-    staff.addCell(GRID.place(kit.cell("控制率", C, where), FOUR, 3, 3));
-    staff.addCell(GRID.place(kit.mark(kit.cell(st == null || st.authorized() == null ? null
-        : st.authorized().toString(), C, where), kit.at(sp + "/authorized")), FOUR, 1, 1));
-    staff.addCell(GRID.place(kit.mark(kit.cell(st == null || st.actual() == null ? null
-        : st.actual().toString(), C, where), kit.at(sp + "/actual")), FOUR, 2, 2));
-    staff.addCell(GRID.place(kit.mark(kit.cell(st == null ? null : st.controlRate(), C, where),
+    staff.addCell(kit.place(GRID, side, FOUR, 0, 0));
+    staff.addCell(kit.place(GRID, kit.cell("编制数", C, where), FOUR, 1, 1));
+    staff.addCell(kit.place(GRID, kit.cell(year + "年实际在职人数", C, where), FOUR, 2, 2));
+    staff.addCell(kit.place(GRID, kit.cell("控制率", C, where), FOUR, 3, 3));
+    staff.addCell(kit.place(GRID, kit.mark(kit.cell(st == null || st.authorized() == null ? null
+        : st.authorized().toString(), R, where), kit.at(sp + "/authorized")), FOUR, 1, 1));
+    staff.addCell(kit.place(GRID, kit.mark(kit.cell(st == null || st.actual() == null ? null
+        : st.actual().toString(), R, where), kit.at(sp + "/actual")), FOUR, 2, 2));
+    staff.addCell(kit.place(GRID, kit.mark(kit.cell(st == null ? null : st.controlRate(), R, where),
         kit.at(sp + "/controlRate")), FOUR, 3, 3));
     cx.add(staff);
 
@@ -98,16 +100,18 @@ final class BasicDataRenderer {
     String bw = where + " 楼堂馆所";
     PdfPCell bside = kit.mark(kit.cell(blabel, C, bw), kit.at(bp, bp + "/label"));
     bside.setRowspan(1 + Math.max(1, buildings.size()));
-    table.addCell(LOWER.place(bside, SEVEN, 0, 0));
+    table.addCell(kit.place(LOWER, bside, SEVEN, 0, 0));
     String unit = data.moneyUnit().printed();
-    String[] heads = {"批复规模\n（㎡）", "实际规模\n（㎡）", "规模控制率", "预算投资\n（" + unit + "）", "实际投资\n（" + unit + "）",
+    // layout labels of the official form (NOTES.md: "Text as printed"): the unit as the forms and
+    // the workbook print it, m²; 规模控制率 whatever a transcription made of it ("规规模控 制率")
+    String[] heads = {"批复规模\n（m²）", "实际规模\n（m²）", "规模控制率", "预算投资\n（" + unit + "）", "实际投资\n（" + unit + "）",
         "投资概算\n控制率"};
     for (int i = 0; i < heads.length; i++) {
-      table.addCell(LOWER.place(kit.cell(heads[i], C, bw), SEVEN, i + 1, i + 1));
+      table.addCell(kit.place(LOWER, kit.cell(heads[i], C, bw), SEVEN, i + 1, i + 1));
     }
     if (buildings.isEmpty()) {
       for (int i = 1; i <= 6; i++) {
-        table.addCell(LOWER.place(kit.cell(null, C, bw), SEVEN, i, i));
+        table.addCell(kit.place(LOWER, kit.cell(null, C, bw), SEVEN, i, i));
       }
     }
     for (int r = 0; r < buildings.size(); r++) {
@@ -123,12 +127,14 @@ final class BasicDataRenderer {
         if (i == 0 && b.name() != null) {
           v = b.name() + (v == null ? "" : "\n" + v);
         }
-        table.addCell(LOWER.place(kit.mark(kit.cell(v, C, bw), i == 0 ? kit.at(p, p + "/name", p + "/" + fields[i]) : kit.at(p + "/" + fields[i])),
+        // numbers right-aligned; the first cell, with the building's name above its number, centred
+        int align = i == 0 && b.name() != null ? C : R;
+        table.addCell(kit.place(LOWER, kit.mark(kit.cell(v, align, bw), i == 0 ? kit.at(p, p + "/name", p + "/" + fields[i]) : kit.at(p + "/" + fields[i])),
             SEVEN, i + 1, i + 1));
       }
     }
-    table.addCell(LOWER.place(kit.cell("厉行节约保障措施", C, where), TWO, 0, 0));
-    table.addCell(LOWER.place(kit.mark(kit.cell(data.savingMeasures(), L, where + " 厉行节约保障措施"),
+    table.addCell(kit.place(LOWER, kit.cell("厉行节约保障措施", C, where), TWO, 0, 0));
+    table.addCell(kit.place(LOWER, kit.mark(kit.cell(data.savingMeasures(), L, where + " 厉行节约保障措施"),
         kit.at(BASE + "/savingMeasures")), TWO, 1, 1));
     cx.add(table);
 
@@ -136,25 +142,25 @@ final class BasicDataRenderer {
   }
 
   private void controlHeader(PdfPTable t, BasicDataTable data, int year, String where) {
-    t.addCell(GRID.place(kit.cell("经费控制情况（" + data.moneyUnit().printed() + "）", C, where), FOUR, 0, 0));
-    t.addCell(GRID.place(kit.cell((year - 1) + "年决算数", C, where), FOUR, 1, 1));
-    t.addCell(GRID.place(kit.cell(year + "年预算数", C, where), FOUR, 2, 2));
-    t.addCell(GRID.place(kit.cell(year + "年决算数", C, where), FOUR, 3, 3));
+    t.addCell(kit.place(GRID, kit.cell("经费控制情况（" + data.moneyUnit().printed() + "）", C, where), FOUR, 0, 0));
+    t.addCell(kit.place(GRID, kit.cell((year - 1) + "年决算数", C, where), FOUR, 1, 1));
+    t.addCell(kit.place(GRID, kit.cell(year + "年预算数", C, where), FOUR, 2, 2));
+    t.addCell(kit.place(GRID, kit.cell(year + "年决算数", C, where), FOUR, 3, 3));
   }
 
   private void control(PdfPTable t, ControlRow row, String p, int depth, String where) {
     PdfPCell label = kit.mark(kit.cell(row.label(), L, where), kit.at(p, p + "/label", p + "/kind"));
     label.setPaddingLeft(3f + depth * TableKit.SIZE);
-    t.addCell(GRID.place(label, FOUR, 0, 0));
-    t.addCell(GRID.place(amount(row.previousYearFinal(), p + "/previousYearFinal", where), FOUR, 1, 1));
-    t.addCell(GRID.place(amount(row.currentYearBudget(), p + "/currentYearBudget", where), FOUR, 2, 2));
-    t.addCell(GRID.place(amount(row.currentYearFinal(), p + "/currentYearFinal", where), FOUR, 3, 3));
+    t.addCell(kit.place(GRID, label, FOUR, 0, 0));
+    t.addCell(kit.place(GRID, amount(row.previousYearFinal(), p + "/previousYearFinal", where), FOUR, 1, 1));
+    t.addCell(kit.place(GRID, amount(row.currentYearBudget(), p + "/currentYearBudget", where), FOUR, 2, 2));
+    t.addCell(kit.place(GRID, amount(row.currentYearFinal(), p + "/currentYearFinal", where), FOUR, 3, 3));
     for (int i = 0; i < row.children().size(); i++) {
       control(t, row.children().get(i), p + "/children/" + i, depth + 1, where);
     }
   }
 
   private PdfPCell amount(@Nullable Amount value, String p, String where) {
-    return kit.mark(kit.cell(TableKit.text(value), C, where), kit.at(p));
+    return kit.mark(kit.cell(TableKit.text(value), R, where), kit.at(p));
   }
 }

@@ -111,4 +111,60 @@ final class Context {
   void add(Element e) throws DocumentException {
     doc.add(e);
   }
+
+  /**
+   * Writes the elements (tables) from the current position on, page after page, the way {@link
+   * Document#add} writes a table except that a first row that does not fit in the room left is
+   * split where the page ends instead of moving to the next page (OpenPDF splits the first row of
+   * a column, and {@code Document.add} starts a table that is not at the top of a page after an
+   * empty paragraph, so that its first row is never the column's first). Later rows move whole to
+   * the next page as usual. The part ends a page's content: the next part starts on a new page.
+   */
+  void flowSplittingFirstRow(Element... elements) throws DocumentException {
+    KeepingRows ct = new KeepingRows(writer.getDirectContent());
+    for (Element e : elements) {
+      ct.addElement(e);
+    }
+    float top = writer.getVerticalPosition(false);
+    while (true) {
+      ct.setSimpleColumn(doc.left(), doc.bottom(), doc.right(), top);
+      int status = ct.goKeepingRows();
+      writer.setPageEmpty(false);
+      if (!com.lowagie.text.pdf.ColumnText.hasMoreText(status)) {
+        return;
+      }
+      doc.newPage();
+      top = doc.top();
+    }
+  }
+
+  /**
+   * A column that keeps the rows of a table it has written. Once a row of a table has been split,
+   * OpenPDF 2.0.5 drops (sets to null) the rows it writes on each page; a merged cell going on
+   * to a later page then finds no row above it, and that part of it is not drawn at all (no
+   * label, no borders). The rows dropped by a page are put back after it.
+   */
+  private static final class KeepingRows extends com.lowagie.text.pdf.ColumnText {
+    KeepingRows(com.lowagie.text.pdf.PdfContentByte canvas) {
+      super(canvas);
+    }
+
+    int goKeepingRows() throws DocumentException {
+      com.lowagie.text.pdf.PdfPTable before =
+          !compositeElements.isEmpty() && compositeElements.getFirst() instanceof com.lowagie.text.pdf.PdfPTable t
+              ? t : null;
+      java.util.List<com.lowagie.text.pdf.PdfPRow> rows =
+          before == null ? java.util.List.of() : new java.util.ArrayList<>(before.getRows());
+      int status = go();
+      if (before != null && !compositeElements.isEmpty() && compositeElements.getFirst() == before) {
+        java.util.List<com.lowagie.text.pdf.PdfPRow> now = before.getRows();
+        for (int i = 0; i < Math.min(rows.size(), now.size()); i++) {
+          if (now.get(i) == null && rows.get(i) != null) {
+            now.set(i, rows.get(i));
+          }
+        }
+      }
+      return status;
+    }
+  }
 }

@@ -45,6 +45,8 @@ final class FormRenderer {
 
   private static final int C = Element.ALIGN_CENTER;
   private static final int L = Element.ALIGN_LEFT;
+  /** Numbers are right-aligned in their cells, as in the workbook. */
+  private static final int R = Element.ALIGN_RIGHT;
 
   private final Context cx;
   private final TableKit kit;
@@ -115,9 +117,48 @@ final class FormRenderer {
     table.setTableEvent(TableEvents.continued(continued(form, where), () -> cx.doc.top()));
     indicators(table, grid, ind, form, base, where);
     total(table, grid, ind, form, base, fe, where);
-    cx.add(table);
+    PdfPTable trailer = kit.trailer(form.notes(), form.footer(), base, where);
+    if (splitsFirstRow(table, form, ind)) {
+      cx.flowSplittingFirstRow(table, trailer);
+    } else {
+      cx.add(table);
+      cx.add(trailer);
+    }
+  }
 
-    cx.add(kit.trailer(form.notes(), form.footer(), base, where));
+  /**
+   * Whether the indicator table's first row is split where the page ends rather than moved whole
+   * to the next page: when the header and that row do not fit in the room left, and moving them
+   * would leave more than a quarter of the page blank (the department form's first row of long
+   * lists). Other rows move whole to the next page; only a row taller than a page is split.
+   */
+  private boolean splitsFirstRow(PdfPTable table, SelfEvaluationForm form, Table ind) {
+    if (table.size() < 2) {
+      return false;
+    }
+    float room = cx.spaceLeft();
+    if (room <= (cx.doc.top() - cx.doc.bottom()) / 4) {
+      return false;
+    }
+    // most forms: the first row, estimated, fits with room to spare — no layout needed to know
+    IndicatorRow first = form.rows().findFirst().orElse(null);
+    if (first != null) {
+      float[] e = ind.block.edges();
+      int lines = Math.max(Math.max(lines(runs(first.name()), e[ind.name + 1] - e[ind.name]),
+          lines(runs(first.target()), e[ind.target + 1] - e[ind.target])),
+          Math.max(lines(runs(first.actual()), e[ind.actual + 1] - e[ind.actual]),
+              lines(runs(first.deviationReason()), e[ind.reason + 1] - e[ind.reason])));
+      if ((lines + 6) * TableKit.LINE < room) {
+        return false;
+      }
+    }
+    // (laying the table out at its width now: the document does not lay it out again)
+    table.setTotalWidth(cx.width());
+    float header = table.getHeaderHeight();
+    float need = header + table.getRowHeight(1);
+    float space = cx.spaceLeft();
+    float body = cx.doc.top() - cx.doc.bottom();
+    return need > space && space > body / 4 && space > header + 4 * TableKit.LINE;
   }
 
   /** The colour of the line saying that a form is incomplete. */
@@ -132,15 +173,15 @@ final class FormRenderer {
   }
 
   private void info(PdfPTable t, SelfEvaluationForm form, String base, boolean department, String where) {
-    t.addCell(TOP.place(kit.cell(department ? "预算部门名称" : "项目支出名称", C, where), NAME, 0, 0));
-    t.addCell(TOP.place(kit.mark(kit.cell(form.name(), L, where + (department ? " 预算部门名称" : " 项目支出名称")),
+    t.addCell(kit.place(TOP, kit.cell(department ? "预算部门名称" : "项目支出名称", C, where), NAME, 0, 0));
+    t.addCell(kit.place(TOP, kit.mark(kit.cell(form.name(), L, where + (department ? " 预算部门名称" : " 项目支出名称")),
         kit.at(base + "/name")), NAME, 1, 1));
     if (!department || form.supervisingDepartment() != null || form.implementingUnit() != null) {
-      t.addCell(TOP.place(kit.cell("主管部门", C, where), UNITS, 0, 0));
-      t.addCell(TOP.place(kit.mark(kit.cell(form.supervisingDepartment(), L, where),
+      t.addCell(kit.place(TOP, kit.cell("主管部门", C, where), UNITS, 0, 0));
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(form.supervisingDepartment(), L, where),
           kit.at(base + "/supervisingDepartment")), UNITS, 1, 1));
-      t.addCell(TOP.place(kit.cell("实施单位", C, where), UNITS, 2, 2));
-      t.addCell(TOP.place(kit.mark(kit.cell(form.implementingUnit(), L, where),
+      t.addCell(kit.place(TOP, kit.cell("实施单位", C, where), UNITS, 2, 2));
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(form.implementingUnit(), L, where),
           kit.at(base + "/implementingUnit")), UNITS, 3, 3));
     }
   }
@@ -155,37 +196,37 @@ final class FormRenderer {
     String unit = "（" + form.moneyUnit().printed() + "）";
     PdfPCell side = kit.label(department ? "年度预算\n申请\n" + unit : "项目资金\n" + unit, List.of(), SIDE, w);
     side.setRowspan(1 + rows.size() + splitRows);
-    t.addCell(TOP.place(side, FUNDS, 0, 0));
+    t.addCell(kit.place(TOP, side, FUNDS, 0, 0));
     String[] heads = {"", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
     for (int i = 0; i < heads.length; i++) {
-      t.addCell(TOP.place(kit.cell(heads[i], C, w), FUNDS, i + 1, i + 1));
+      t.addCell(kit.place(TOP, kit.cell(heads[i], C, w), FUNDS, i + 1, i + 1));
     }
     for (int r = 0; r < rows.size(); r++) {
       FundsRow row = rows.get(r);
       String p = base + "/funds/rows/" + r;
       String label = row.label() != null ? row.label() : row.kind().chinese();
-      t.addCell(TOP.place(kit.mark(kit.cell(label, L, w), kit.at(p, p + "/label", p + "/kind")), FUNDS, 1, 1));
-      t.addCell(TOP.place(kit.mark(kit.cell(TableKit.text(row.initialBudget()), C, w), kit.at(p + "/initialBudget")),
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(label, L, w), kit.at(p, p + "/label", p + "/kind")), FUNDS, 1, 1));
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(TableKit.text(row.initialBudget()), R, w), kit.at(p + "/initialBudget")),
           FUNDS, 2, 2));
-      t.addCell(TOP.place(kit.mark(kit.cell(TableKit.text(row.annualBudget()), C, w), kit.at(p + "/annualBudget")),
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(TableKit.text(row.annualBudget()), R, w), kit.at(p + "/annualBudget")),
           FUNDS, 3, 3));
-      t.addCell(TOP.place(kit.mark(kit.cell(TableKit.text(row.executed()), C, w), kit.at(p + "/executed")),
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(TableKit.text(row.executed()), R, w), kit.at(p + "/executed")),
           FUNDS, 4, 4));
-      t.addCell(TOP.place(kit.mark(kit.cell(TableKit.text(row.weight()), C, w), kit.at(p + "/weight")),
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(TableKit.text(row.weight()), R, w), kit.at(p + "/weight")),
           FUNDS, 5, 5));
-      t.addCell(TOP.place(kit.mark(kit.cell(row.executionRate(), C, w), kit.at(p + "/executionRate")),
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(row.executionRate(), R, w), kit.at(p + "/executionRate")),
           FUNDS, 6, 6));
       boolean total = r == firstTotal(rows);
       BigDecimal computed = total && fe != null ? fe.executionScore() : null;
       PdfPCell score = kit.score(row.score(), computed, cx.computed() && total && fe != null, w);
-      t.addCell(TOP.place(kit.mark(score, kit.at(p + "/score")), FUNDS, 7, 7));
+      t.addCell(kit.place(TOP, kit.mark(score, kit.at(p + "/score")), FUNDS, 7, 7));
     }
     if (splitRows > 0) {
-      t.addCell(TOP.place(kit.cell("按收入性质分：", L, w), HALVES, 1, 1));
-      t.addCell(TOP.place(kit.cell("按支出性质分：", L, w), HALVES, 2, 2));
+      t.addCell(kit.place(TOP, kit.cell("按收入性质分：", L, w), HALVES, 1, 1));
+      t.addCell(kit.place(TOP, kit.cell("按支出性质分：", L, w), HALVES, 2, 2));
       for (int i = 0; i < splitRows - 1; i++) {
-        t.addCell(TOP.place(split(income, i, base + "/funds/byIncome/" + i, w), HALVES, 1, 1));
-        t.addCell(TOP.place(split(spend, i, base + "/funds/byExpenditure/" + i, w), HALVES, 2, 2));
+        t.addCell(kit.place(TOP, split(income, i, base + "/funds/byIncome/" + i, w), HALVES, 1, 1));
+        t.addCell(kit.place(TOP, split(spend, i, base + "/funds/byExpenditure/" + i, w), HALVES, 2, 2));
       }
     }
   }
@@ -215,15 +256,15 @@ final class FormRenderer {
     String w = where + " 年度总体目标";
     PdfPCell side = kit.label("年度\n总体\n目标", List.of(), SIDE, w);
     side.setRowspan(1 + n);
-    t.addCell(TOP.place(side, HALVES, 0, 0));
-    t.addCell(TOP.place(kit.cell("预期目标", C, w), HALVES, 1, 1));
-    t.addCell(TOP.place(kit.cell("实际完成情况", C, w), HALVES, 2, 2));
+    t.addCell(kit.place(TOP, side, HALVES, 0, 0));
+    t.addCell(kit.place(TOP, kit.cell("预期目标", C, w), HALVES, 1, 1));
+    t.addCell(kit.place(TOP, kit.cell("实际完成情况", C, w), HALVES, 2, 2));
     for (int i = 0; i < n; i++) {
       Goal g = i < goals.size() ? goals.get(i) : null;
       String p = base + "/goals/" + i;
-      t.addCell(TOP.place(kit.mark(kit.cell(g == null ? null : g.expected(), L, w), kit.at(p, p + "/expected")),
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(g == null ? null : g.expected(), L, w), kit.at(p, p + "/expected")),
           HALVES, 1, 1));
-      t.addCell(TOP.place(kit.mark(kit.cell(g == null ? null : g.actual(), L, w), kit.at(p + "/actual")),
+      t.addCell(kit.place(TOP, kit.mark(kit.cell(g == null ? null : g.actual(), L, w), kit.at(p + "/actual")),
           HALVES, 2, 2));
     }
   }
@@ -353,7 +394,9 @@ final class FormRenderer {
     boolean adjusted = extras.contains(Extra.ADJUSTED_TARGET);
     // text columns: 三级指标, 年度指标值, 实际完成值, 偏差原因 (and 调整后指标值)
     float[] ink = new float[adjusted ? 5 : 4];
-    // every level-3 row in printed order (form.rows(), without a stream per form)
+    // every level-3 row in printed order (form.rows(), without a stream per form): its text
+    // columns' paragraphs, in points of 9 pt text on one line
+    List<float[][]> rows = new java.util.ArrayList<>();
     for (Level1Group g : form.indicators()) {
       for (Level2Group c : g.children()) {
         for (IndicatorRow r : c.rows()) {
@@ -364,6 +407,10 @@ final class FormRenderer {
           if (adjusted) {
             ink[4] += ink(r.adjustedTarget());
           }
+          rows.add(adjusted
+              ? new float[][] {runs(r.name()), runs(r.target()), runs(r.actual()), runs(r.deviationReason()),
+                  runs(r.adjustedTarget())}
+              : new float[][] {runs(r.name()), runs(r.target()), runs(r.actual()), runs(r.deviationReason())});
         }
       }
     }
@@ -405,14 +452,7 @@ final class FormRenderer {
       }
     }
     float free = width - fixed;
-    float all = 0;
-    for (float i : ink) {
-      all += i;
-    }
-    float[] w = new float[textMin.length];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = textMin[i] + (all == 0 ? (free - min) / w.length : (free - min) * ink[i] / all);
-    }
+    float[] w = share(textMin, free - min, ink, rows);
     List<Float> cols = new java.util.ArrayList<>();
     cols.add(SIDE);
     if (!flat) {
@@ -443,8 +483,288 @@ final class FormRenderer {
     return new Table(new Block(edges), flat, extras);
   }
 
+  /**
+   * Shares the room left over by the least widths among the text columns, sized from their
+   * content. Two starts: by how much text each column holds (as the forms always were), and
+   * growing from the least widths wherever a few points save the most lines in the cells that make
+   * their rows' heights (a row is as tall as its tallest cell; two equally tall cells each count).
+   * From each, points move from one column to another wherever that makes the table shorter; the
+   * shorter table wins (estimated: its rows' lines, {@link #lines}), the first start on a tie. So a
+   * row of long lists gets columns wide in proportion to its lists rather than to the whole table's
+   * text, and a column whose text fits in less gives way.
+   *
+   * @param least each column's least width
+   * @param room the points to share out
+   * @param ink how much text each column holds ({@link #ink})
+   * @param rows each row's text per column ({@link #runs})
+   * @return the columns' widths, adding up to the least widths and {@code room}
+   */
+  static float[] share(float[] least, float room, float[] ink, List<float[][]> rows) {
+    float left = Math.max(0, room);
+    float[] byInk = byInk(least.clone(), left, ink);
+    if (height(byInk, rows) == rows.size()) {
+      // every row one line high: nothing to gain
+      return byInk;
+    }
+    float[] byText = improve(byInk, least, rows);
+    float[] grown = improve(grow(least, left, ink, rows), least, rows);
+    return height(grown, rows) < height(byText, rows) ? grown : byText;
+  }
+
+  /** Adds {@code room} to the widths in proportion to the text of each column. */
+  private static float[] byInk(float[] w, float room, float[] ink) {
+    float all = 0;
+    for (float i : ink) {
+      all += i;
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] += all == 0 ? room / w.length : room * ink[i] / all;
+    }
+    return w;
+  }
+
+  /** The estimated height of the table in lines: each row as tall as its tallest cell. */
+  static int height(float[] w, List<float[][]> rows) {
+    int h = 0;
+    for (float[][] row : rows) {
+      int m = 1;
+      for (int c = 0; c < w.length; c++) {
+        m = Math.max(m, lines(row[c], w[c]));
+      }
+      h += m;
+    }
+    return h;
+  }
+
+  /**
+   * Grows the columns from their least widths a step at a time where the step saves the most lines
+   * per point in the cells that make their rows' heights; the room that saves no line goes by text.
+   */
+  private static float[] grow(float[] least, float room, float[] ink, List<float[][]> rows) {
+    int n = least.length;
+    float[] w = least.clone();
+    int[][] lines = lines(w, rows);
+    float left = room;
+    int[] tallest = new int[rows.size()];
+    while (left >= STEPS[0]) {
+      for (int r = 0; r < rows.size(); r++) {
+        tallest[r] = max(lines[r]);
+      }
+      int bestColumn = -1;
+      float bestStep = 0;
+      float bestRate = 0;
+      for (int c = 0; c < n; c++) {
+        for (float step : STEPS) {
+          if (step > left) {
+            break;
+          }
+          int saved = 0;
+          for (int r = 0; r < rows.size(); r++) {
+            if (lines[r][c] == tallest[r] && lines[r][c] > 1) {
+              saved += lines[r][c] - lines(rows.get(r)[c], w[c] + step);
+            }
+          }
+          if (saved > 0 && saved / step > bestRate) {
+            bestRate = saved / step;
+            bestColumn = c;
+            bestStep = step;
+          }
+        }
+      }
+      if (bestColumn < 0) {
+        break;
+      }
+      w[bestColumn] += bestStep;
+      left -= bestStep;
+      for (int r = 0; r < rows.size(); r++) {
+        lines[r][bestColumn] = lines(rows.get(r)[bestColumn], w[bestColumn]);
+      }
+    }
+    return byInk(w, left, ink);
+  }
+
+  private static int[][] lines(float[] w, List<float[][]> rows) {
+    int[][] lines = new int[rows.size()][w.length];
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < w.length; c++) {
+        lines[r][c] = lines(rows.get(r)[c], w[c]);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Moves points from one column to another: first any move that makes the table shorter (the
+   * most lines saved); when there is none, a move that costs no row a line and saves lines in
+   * cells that make their rows' heights (two equally tall cells each count: the row gets shorter
+   * once both have moved). Returns the shortest table seen.
+   */
+  private static float[] improve(float[] w, float[] least, List<float[][]> rows) {
+    int n = w.length;
+    int m = rows.size();
+    int[][] lines = lines(w, rows);
+    int[] tallest = new int[m];
+    // the lines of each column's cells a step wider and a step narrower (0: not that narrow)
+    int[][][] wider = new int[n][STEPS.length][m];
+    int[][][] narrower = new int[n][STEPS.length][m];
+    float[] best = w.clone();
+    int bestHeight = height(w, rows);
+    int stalled = 0;
+    for (int round = 0; round < MOVES; round++) {
+      for (int r = 0; r < m; r++) {
+        tallest[r] = max(lines[r]);
+      }
+      for (int c = 0; c < n; c++) {
+        for (int k = 0; k < STEPS.length; k++) {
+          boolean fits = w[c] - STEPS[k] >= least[c];
+          for (int r = 0; r < m; r++) {
+            wider[c][k][r] = lines(rows.get(r)[c], w[c] + STEPS[k]);
+            narrower[c][k][r] = fits ? lines(rows.get(r)[c], w[c] - STEPS[k]) : 0;
+          }
+        }
+      }
+      int moveFrom = -1;
+      int moveTo = -1;
+      float moveStep = 0;
+      int mostSaved = 0;
+      int softFrom = -1;
+      int softTo = -1;
+      float softStep = 0;
+      float softRate = 0;
+      for (int a = 0; a < n; a++) {
+        for (int k = 0; k < STEPS.length; k++) {
+          if (w[a] - STEPS[k] < least[a]) {
+            break;
+          }
+          int[] from = narrower[a][k];
+          boolean costs = false;
+          for (int r = 0; r < m; r++) {
+            costs |= from[r] > tallest[r];
+          }
+          for (int b = 0; b < n; b++) {
+            if (b == a) {
+              continue;
+            }
+            int[] to = wider[b][k];
+            int saved = 0;
+            int soft = 0;
+            for (int r = 0; r < m; r++) {
+              int then = Math.max(from[r], to[r]);
+              for (int c = 0; c < n; c++) {
+                if (c != a && c != b) {
+                  then = Math.max(then, lines[r][c]);
+                }
+              }
+              saved += tallest[r] - then;
+              if (lines[r][b] == tallest[r]) {
+                soft += lines[r][b] - to[r];
+              }
+            }
+            if (saved > mostSaved) {
+              mostSaved = saved;
+              moveFrom = a;
+              moveTo = b;
+              moveStep = STEPS[k];
+            }
+            if (!costs && soft > 0 && soft / STEPS[k] > softRate) {
+              softRate = soft / STEPS[k];
+              softFrom = a;
+              softTo = b;
+              softStep = STEPS[k];
+            }
+          }
+        }
+      }
+      if (moveFrom < 0) {
+        moveFrom = softFrom;
+        moveTo = softTo;
+        moveStep = softStep;
+      }
+      if (moveFrom < 0) {
+        break;
+      }
+      w[moveFrom] -= moveStep;
+      w[moveTo] += moveStep;
+      for (int r = 0; r < m; r++) {
+        lines[r][moveFrom] = lines(rows.get(r)[moveFrom], w[moveFrom]);
+        lines[r][moveTo] = lines(rows.get(r)[moveTo], w[moveTo]);
+      }
+      int h = height(w, rows);
+      if (h < bestHeight) {
+        bestHeight = h;
+        best = w.clone();
+        stalled = 0;
+      } else if (++stalled == STALL) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** The widths moved between columns, smallest first, and at most how many moves. */
+  private static final float[] STEPS = {3, 9, 27};
+  private static final int MOVES = 30;
+  /** Moves without a shorter table after which the search stops. */
+  private static final int STALL = 6;
+
+  private static int max(int[] a) {
+    int m = 0;
+    for (int v : a) {
+      m = Math.max(m, v);
+    }
+    return m;
+  }
+
+  /**
+   * The lines a cell's text takes in a column this wide: each paragraph (from {@link #runs}) takes
+   * its length over the width, rounded up; a cell takes at least one line. The room lost where a
+   * line cannot break (a number, the end of a word) is allowed for with half a character.
+   */
+  static int lines(float[] runs, float width) {
+    float inner = width - 6 - TableKit.SIZE / 2;
+    if (inner <= 0) {
+      return 1000;
+    }
+    int n = 0;
+    for (float run : runs) {
+      n += Math.max(1, (int) Math.ceil(run / inner));
+    }
+    return Math.max(1, n);
+  }
+
+  /**
+   * A cell's paragraphs as their widths in points on one line of 9 pt text: Chinese characters a
+   * full 9 pt, ASCII half; paragraphs as the cell breaks them ({@link TableKit#collapse}).
+   */
+  static float[] runs(@Nullable String s) {
+    String v = TableKit.collapse(s);
+    if (v == null || v.isEmpty()) {
+      return new float[0];
+    }
+    int count = 1;
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    float[] out = new float[count];
+    int p = 0;
+    float n = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '\n') {
+        out[p++] = n * TableKit.SIZE;
+        n = 0;
+      } else if (c != '\r') {
+        n += c < 0x80 ? 0.5f : 1f;
+      }
+    }
+    out[p] = n * TableKit.SIZE;
+    return out;
+  }
+
   /** How much room a text needs: CJK characters count 1, ASCII ½, at most 60 per cell. */
-  private static float ink(@Nullable String s) {
+  static float ink(@Nullable String s) {
     if (s == null) {
       return 0;
     }
@@ -478,12 +798,12 @@ final class FormRenderer {
     // header row (repeated on every page): the side column is open towards the merged label below
     PdfPCell corner = kit.cell((String) null, C, w);
     corner.setBorder(Rectangle.LEFT | Rectangle.TOP | Rectangle.RIGHT);
-    t.addCell(grid.place(corner, b, 0, 0));
+    t.addCell(kit.place(grid, corner, b, 0, 0));
     if (!ind.flat) {
-      t.addCell(grid.place(kit.cell("一级指标", C, w), b, ind.l1, ind.l1));
-      t.addCell(grid.place(kit.cell("二级指标", C, w), b, ind.l2, ind.l2));
+      t.addCell(kit.place(grid, kit.cell("一级指标", C, w), b, ind.l1, ind.l1));
+      t.addCell(kit.place(grid, kit.cell("二级指标", C, w), b, ind.l2, ind.l2));
     }
-    t.addCell(grid.place(kit.cell(ind.flat ? "指标名称" : "三级指标", C, w), b, ind.name, ind.name));
+    t.addCell(kit.place(grid, kit.cell(ind.flat ? "指标名称" : "三级指标", C, w), b, ind.name, ind.name));
     // the cells of a row are added left to right
     String[] heads = new String[ind.last() + 1];
     heads[ind.target] = "年度\n指标值";
@@ -495,7 +815,7 @@ final class FormRenderer {
       heads[ind.at(e)] = e.header;
     }
     for (int i = ind.name + 1; i < heads.length; i++) {
-      t.addCell(grid.place(kit.cell(heads[i], C, w), b, i, i));
+      t.addCell(kit.place(grid, kit.cell(heads[i], C, w), b, i, i));
     }
     int all = 0;
     for (Level1Group g : form.indicators()) {
@@ -506,11 +826,11 @@ final class FormRenderer {
     side.setRowspan(all);
     if (form.indicators().isEmpty()) {
       side.setRowspan(1);
-      t.addCell(grid.place(side, b, 0, 0));
+      t.addCell(kit.place(grid, side, b, 0, 0));
       emptyRow(t, grid, ind, 1, w);
       return;
     }
-    t.addCell(grid.place(side, b, 0, 0));
+    t.addCell(kit.place(grid, side, b, 0, 0));
     for (int gi = 0; gi < form.indicators().size(); gi++) {
       Level1Group g = form.indicators().get(gi);
       String gp = base + "/indicators/" + gi;
@@ -518,7 +838,7 @@ final class FormRenderer {
         String l1 = g.label() != null ? g.label() : g.indicator() != null ? g.indicator().chinese() : null;
         PdfPCell c1 = kit.label(l1, kit.at(gp, gp + "/label", gp + "/weight", gp + "/indicator"), width(b, ind.l1), w);
         c1.setRowspan(rows(g));
-        t.addCell(grid.place(c1, b, ind.l1, ind.l1));
+        t.addCell(kit.place(grid, c1, b, ind.l1, ind.l1));
       }
       if (g.children().isEmpty()) {
         emptyRow(t, grid, ind, 2, w);
@@ -531,7 +851,7 @@ final class FormRenderer {
           String l2 = c.label() != null ? c.label() : c.indicator() != null ? c.indicator().chinese() : null;
           PdfPCell c2 = kit.label(l2, kit.at(cp, cp + "/label", cp + "/indicator"), width(b, ind.l2), w);
           c2.setRowspan(Math.max(1, c.rows().size()));
-          t.addCell(grid.place(c2, b, ind.l2, ind.l2));
+          t.addCell(kit.place(grid, c2, b, ind.l2, ind.l2));
         }
         if (c.rows().isEmpty()) {
           emptyRow(t, grid, ind, ind.name, w);
@@ -546,50 +866,50 @@ final class FormRenderer {
 
   private void emptyRow(PdfPTable t, Grid grid, Table ind, int from, String w) {
     for (int i = Math.min(from, ind.name); i <= ind.last(); i++) {
-      t.addCell(grid.place(kit.cell((String) null, C, w), ind.block, i, i));
+      t.addCell(kit.place(grid, kit.cell((String) null, C, w), ind.block, i, i));
     }
   }
 
   private void row(PdfPTable t, Grid grid, Table ind, IndicatorRow row, String p, String w) {
     Block b = ind.block;
-    t.addCell(grid.place(kit.mark(kit.auto(row.name(), w), kit.at(p, p + "/name")), b, ind.name, ind.name));
+    t.addCell(kit.place(grid, kit.mark(kit.auto(row.name(), w), kit.at(p, p + "/name")), b, ind.name, ind.name));
     for (Extra e : ind.extras) {
       if (e.beforeTarget) {
         extra(t, grid, ind, e, row, p, w);
       }
     }
-    t.addCell(grid.place(kit.mark(kit.auto(row.target(), w), kit.at(p + "/target")), b, ind.target, ind.target));
-    t.addCell(grid.place(kit.mark(kit.auto(row.actual(), w), kit.at(p + "/actual")), b, ind.actual, ind.actual));
-    t.addCell(grid.place(kit.mark(kit.cell(TableKit.text(row.weight()), C, w), kit.at(p + "/weight")), b, ind.weight,
+    t.addCell(kit.place(grid, kit.mark(kit.auto(row.target(), w), kit.at(p + "/target")), b, ind.target, ind.target));
+    t.addCell(kit.place(grid, kit.mark(kit.auto(row.actual(), w), kit.at(p + "/actual")), b, ind.actual, ind.actual));
+    t.addCell(kit.place(grid, kit.mark(kit.cell(TableKit.text(row.weight()), R, w), kit.at(p + "/weight")), b, ind.weight,
         ind.weight));
     IndicatorScore s = cx.score(p);
     PdfPCell score = kit.score(row.score(), s == null ? null : s.computed(), cx.computed() && s != null, w);
-    t.addCell(grid.place(kit.mark(score, kit.at(p + "/score")), b, ind.score, ind.score));
+    t.addCell(kit.place(grid, kit.mark(score, kit.at(p + "/score")), b, ind.score, ind.score));
     for (Extra e : ind.extras) {
       if (!e.beforeTarget) {
         extra(t, grid, ind, e, row, p, w);
       }
     }
-    t.addCell(grid.place(kit.mark(kit.auto(row.deviationReason(), w), kit.at(p + "/deviationReason")), b, ind.reason,
+    t.addCell(kit.place(grid, kit.mark(kit.auto(row.deviationReason(), w), kit.at(p + "/deviationReason")), b, ind.reason,
         ind.reason));
   }
 
   private void extra(PdfPTable t, Grid grid, Table ind, Extra e, IndicatorRow row, String p, String w) {
     int c = ind.at(e);
-    t.addCell(grid.place(kit.mark(kit.auto(e.value.apply(row), w), kit.at(p + "/" + e.field)), ind.block, c, c));
+    t.addCell(kit.place(grid, kit.mark(kit.auto(e.value.apply(row), w), kit.at(p + "/" + e.field)), ind.block, c, c));
   }
 
   private void total(PdfPTable t, Grid grid, Table ind, SelfEvaluationForm form, String base,
       @Nullable FormEvaluation fe, String where) {
     String w = where + " 总分";
     Block b = ind.block;
-    t.addCell(grid.place(kit.cell("总分", C, w), b, 0, ind.weight - 1));
-    t.addCell(grid.place(kit.mark(kit.cell(TableKit.text(form.totalWeight()), C, w), kit.at(base + "/totalWeight")),
+    t.addCell(kit.place(grid, kit.cell("总分", C, w), b, 0, ind.weight - 1));
+    t.addCell(kit.place(grid, kit.mark(kit.cell(TableKit.text(form.totalWeight()), R, w), kit.at(base + "/totalWeight")),
         b, ind.weight, ind.weight));
     boolean computed = cx.computed() && fe != null;
     PdfPCell total = kit.score(form.reportedTotal(), fe == null ? null : fe.computedTotal(), computed, w);
-    t.addCell(grid.place(kit.mark(total, kit.at(base + "/reportedTotal")), b, ind.score, ind.score));
+    t.addCell(kit.place(grid, kit.mark(total, kit.at(base + "/reportedTotal")), b, ind.score, ind.score));
     String grade = computed ? "等级：" + fe.grade().chinese() : null;
-    t.addCell(grid.place(kit.cell(grade, C, w), b, ind.score + 1, ind.last()));
+    t.addCell(kit.place(grid, kit.cell(grade, C, w), b, ind.score + 1, ind.last()));
   }
 }

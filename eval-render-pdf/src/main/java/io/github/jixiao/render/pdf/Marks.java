@@ -12,10 +12,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The audit findings of a package, numbered in document order, looked up by the JSON pointer of
+ * The audit findings of a package with the numbers of the request's {@link FindingIndex} (the
+ * package's one numbering, the {@code "id"} of the score JSON), looked up by the JSON pointer of
  * the cell they are about ({@code /projectEvaluations/3/indicators/0/children/1/rows/0/score}).
  * Tables ask for the findings at each cell they draw and mark them (a coloured background and
- * the number, linked to the entry in 审核意见).
+ * the number in the cell's corner, linked to the entry in 审核意见).
  */
 final class Marks {
 
@@ -47,7 +48,7 @@ final class Marks {
     return new Marks(entries, inTables);
   }
 
-  /** Every finding in document order. */
+  /** Every finding, in the order of their numbers. */
   List<Entry> all() {
     return entries;
   }

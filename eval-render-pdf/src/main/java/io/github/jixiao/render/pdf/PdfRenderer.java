@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.jixiao.model.EvaluationPackage;
-import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.render.RenderException;
@@ -164,7 +163,7 @@ public final class PdfRenderer implements Renderer {
       throws DocumentException, RenderException {
     EvaluationPackage pkg = request.pkg();
     Typo typo = new Typo(fonts);
-    Marks marks = Marks.of(request.findings(), request.evaluation() != null && request.mode() == RenderMode.REPORTED);
+    Marks marks = Marks.of(request.findings(), request.showsFindings() && request.mode() == RenderMode.REPORTED);
     PageEvents events = new PageEvents(typo);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     Document doc = new Document(PageSize.A4);
@@ -198,12 +197,13 @@ public final class PdfRenderer implements Renderer {
     }
     for (int i = 0; i < pkg.projectReports().size(); i++) {
       Report r = pkg.projectReports().get(i);
-      new ReportRenderer(cx, kit).render(r, "/projectReports/" + i, reportBookmark(pkg, r, i), "reports");
+      new ReportRenderer(cx, kit).render(r, "/projectReports/" + i, ReportRenderer.bookmark(pkg, r, i), "reports");
     }
-    if (summary) {
+    // SUBMISSION is the package as printed: neither jixiao's charts nor its findings
+    if (summary && request.mode() != RenderMode.SUBMISSION) {
       new SummaryRenderer(cx).render();
     }
-    if (request.evaluation() != null) {
+    if (request.showsFindings()) {
       new FindingsRenderer(cx, kit).render(request.evaluation().profile());
     }
     if (!doc.isOpen()) {
@@ -233,26 +233,24 @@ public final class PdfRenderer implements Renderer {
     return DocumentId.fix(buffer.toByteArray());
   }
 
-  private static String reportBookmark(EvaluationPackage pkg, Report r, int i) {
-    String name = r.projectId() == null ? null : pkg.project(r.projectId()).map(Project::name).orElse(null);
-    String label = r.label() != null ? "附件" + r.label() + " " : "";
-    if (name != null) {
-      return label + name;
-    }
-    return r.label() != null ? "附件" + r.label() + " 项目支出绩效自评报告" : "项目支出绩效自评报告 " + (i + 1);
-  }
-
   private static void metadata(PdfWriter writer, RenderRequest request) {
     EvaluationPackage pkg = request.pkg();
     PdfDictionary info = writer.getInfo();
-    String mode = request.mode() == RenderMode.COMPUTED ? "按计算" : "按填报";
     info.put(PdfName.TITLE, text(pkg.year() + "年度" + pkg.department() + "预算绩效自评材料"));
-    info.put(PdfName.SUBJECT, text("预算绩效自评（" + mode
-        + (request.evaluation() == null ? "" : "，评分规则 " + request.evaluation().profile()) + "）"));
     info.put(PdfName.AUTHOR, text(pkg.department()));
     info.put(PdfName.KEYWORDS, text("预算绩效自评, 绩效自评表, " + pkg.year()));
-    info.put(PdfName.CREATOR, text("jixiao"));
-    info.put(PdfName.PRODUCER, text("jixiao (OpenPDF 2.0.5)"));
+    if (request.mode() == RenderMode.SUBMISSION) {
+      // the copy a department files: no tool name, no mode label (OpenPDF is the PDF library)
+      info.put(PdfName.SUBJECT, text("预算绩效自评"));
+      info.remove(PdfName.CREATOR);
+      info.put(PdfName.PRODUCER, text("OpenPDF 2.0.5"));
+    } else {
+      String mode = request.mode() == RenderMode.COMPUTED ? "按计算" : "按填报";
+      info.put(PdfName.SUBJECT, text("预算绩效自评（" + mode
+          + (request.evaluation() == null ? "" : "，评分规则 " + request.evaluation().profile()) + "）"));
+      info.put(PdfName.CREATOR, text("jixiao"));
+      info.put(PdfName.PRODUCER, text("jixiao (OpenPDF 2.0.5)"));
+    }
     GregorianCalendar at = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
     at.setTimeInMillis(request.timestamp().toEpochMilli());
     info.put(PdfName.CREATIONDATE, new PdfDate(at));

@@ -6,9 +6,12 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.ReportCover;
 import io.github.jixiao.model.ReportSection;
+import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.render.pdf.Fonts.Role;
 import io.github.jixiao.render.pdf.Typo.Style;
 import java.util.ArrayList;
@@ -106,6 +109,54 @@ final class ReportRenderer {
   }
 
   private record Quoted(String text, Marks.Entry entry) {}
+
+  /**
+   * A project report's bookmark, "附件5-n 标题": its label as printed (附件5-5), or for a report
+   * printed without one the label of its project's form with 5 for 3 (the report of 附件3-1 is
+   * 附件5-1), else its place among the reports; then its own title as printed where the bookmark
+   * points — the cover's title when it has a cover, else the title above its text — on one line.
+   *
+   * @param pkg the package
+   * @param r the report
+   * @param i its index among the package's project reports
+   */
+  static String bookmark(EvaluationPackage pkg, Report r, int i) {
+    String label = r.label();
+    if (label == null && r.projectId() != null) {
+      for (SelfEvaluationForm f : pkg.projectEvaluations()) {
+        if (r.projectId().equals(f.projectId()) && f.label().startsWith("3-")) {
+          label = "5-" + f.label().substring(2);
+          break;
+        }
+      }
+    }
+    if (label == null) {
+      label = "5-" + (i + 1);
+    }
+    String title = r.cover() != null && r.cover().title() != null && !r.cover().title().isBlank() ? r.cover().title()
+        : r.title();
+    if (title == null || title.isBlank()) {
+      title = r.projectId() == null ? "项目支出绩效自评报告"
+          : pkg.project(r.projectId()).map(Project::name).orElse("项目支出绩效自评报告");
+    }
+    return "附件" + label + " " + oneLine(title);
+  }
+
+  /** The lines of a title joined: Chinese without a space, a space between two Latin words. */
+  static String oneLine(String title) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : title.split("\\R")) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0 && sb.charAt(sb.length() - 1) < 0x80 && l.charAt(0) < 0x80) {
+        sb.append(' ');
+      }
+      sb.append(l);
+    }
+    return sb.toString();
+  }
 
   /**
    * Breaks each title line that is too wide for one line into two lines of about equal width,
@@ -216,14 +267,12 @@ final class ReportRenderer {
   private void section(ReportSection s, int depth, int index, @Nullable String parentKey, String where,
       List<Quoted> quoted) throws DocumentException {
     // as written, unless the request asks for 一、（一）1.（1） (each change is then an INFO finding)
-    String heading = cx.request.renumbered() ? io.github.jixiao.model.ReportNumbering.renumber(s.heading(), depth, index)
-        : s.heading().strip();
-    Style style = switch (depth) {
-      case 0 -> Typo.style(Role.HEADING, BODY).asBold();
-      case 1 -> Typo.style(Role.BODY, BODY).asBold();
-      default -> body;
-    };
-    if (cx.spaceLeft() < LEADING * 2.2f) {
+    String heading = heading(s, depth, index);
+    Style style = headingStyle(depth);
+    // keep with next: the heading, the headings that follow it directly and two lines of the
+    // first paragraph go on one page
+    // (OpenPDF sets a line only where one more leading would still fit under it)
+    if (cx.spaceLeft() < keep(s, depth, index) + LEADING - 0.1f) {
       cx.doc.newPage();
     }
     Phrase hp = typo.phrase(heading, style, where + " " + heading);
@@ -233,10 +282,9 @@ final class ReportRenderer {
     if (depth == 0 && parentKey != null) {
       cx.events.anchor(hp, heading, parentKey, null);
     }
-    Paragraph h = new Paragraph(hp);
-    h.setLeading(LEADING, 0);
-    h.setFirstLineIndent(BODY * 2);
-    cx.add(h);
+    for (Paragraph h : Typo.paragraphs(hp, cx.width(), BODY * 2, LEADING, Element.ALIGN_LEFT)) {
+      cx.add(h);
+    }
     for (String p : s.paragraphs()) {
       paragraph(p, quoted, where, parentKey);
     }
@@ -245,6 +293,43 @@ final class ReportRenderer {
     for (int i = 0; i < s.sections().size(); i++) {
       section(s.sections().get(i), depth + 1, offset + i + 1, parentKey, where, quoted);
     }
+  }
+
+  /** The heading as printed: as written, or renumbered 一、（一）1.（1） when the request asks. */
+  private String heading(ReportSection s, int depth, int index) {
+    return cx.request.renumbered() ? io.github.jixiao.model.ReportNumbering.renumber(s.heading(), depth, index)
+        : s.heading().strip();
+  }
+
+  private Style headingStyle(int depth) {
+    return switch (depth) {
+      case 0 -> Typo.style(Role.HEADING, BODY).asBold();
+      case 1 -> Typo.style(Role.BODY, BODY).asBold();
+      default -> body;
+    };
+  }
+
+  /**
+   * The room a heading needs at the bottom of a page so that it is not left alone there: its own
+   * lines, then two lines of its first paragraph — or, when a sub-heading follows it directly,
+   * what that sub-heading needs.
+   */
+  private float keep(ReportSection s, int depth, int index) {
+    float need = lines(heading(s, depth, index), headingStyle(depth)) * LEADING;
+    if (!s.paragraphs().isEmpty()) {
+      return need + Math.min(2, lines(s.paragraphs().get(0), body)) * LEADING;
+    }
+    if (!s.sections().isEmpty()) {
+      int offset = io.github.jixiao.model.ReportNumbering.subsectionOffset(s);
+      return need + keep(s.sections().get(0), depth + 1, offset + 1);
+    }
+    return need;
+  }
+
+  /** How many lines the text takes as a paragraph of the report (indented first line). */
+  private int lines(String text, Style style) {
+    List<Chunk> chunks = typo.chunks(text, style, "(measure)");
+    return Typo.lineStarts(chunks, cx.width() - BODY * 2, cx.width()).length;
   }
 
   private void paragraph(String text, List<Quoted> quoted, String where, @Nullable String key)
@@ -268,10 +353,9 @@ final class ReportRenderer {
     if (key != null) {
       settle(p, key);
     }
-    Paragraph para = new Paragraph(p);
-    para.setLeading(LEADING, 0);
-    para.setFirstLineIndent(BODY * 2);
-    para.setAlignment(Element.ALIGN_JUSTIFIED);
-    cx.add(para);
+    // 避头尾: a line that would start with "，" or end with "（" ends earlier
+    for (Paragraph para : Typo.paragraphs(p, cx.width(), BODY * 2, LEADING, Element.ALIGN_JUSTIFIED)) {
+      cx.add(para);
+    }
   }
 }

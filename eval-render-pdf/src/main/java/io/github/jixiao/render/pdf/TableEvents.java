@@ -10,8 +10,12 @@ import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPTableEvent;
 import java.util.function.DoubleSupplier;
+import org.jspecify.annotations.Nullable;
 
-/** Table and cell events: "（续表）" over continued tables, merged labels repeated when split. */
+/**
+ * Table and cell events: "（续表）" over continued tables, merged labels repeated when split,
+ * finding numbers drawn in a cell's top-right corner.
+ */
 final class TableEvents {
 
   private TableEvents() {}
@@ -43,6 +47,8 @@ final class TableEvents {
   static final class CentredLabel implements PdfPCellEvent {
     static final float LEADING = TableKit.LEADING;
     private final Phrase phrase;
+    /** The finding numbers of the label, drawn in the corner above it; {@code null}: none. */
+    private @Nullable CornerMarks marks;
     /** The last width measured and the height found: a label is measured when its cell is made and
      * again when each part of it is drawn, mostly at the same width (a simulated layout each time). */
     private float measuredWidth = -1;
@@ -57,6 +63,14 @@ final class TableEvents {
       this.phrase = phrase;
       this.measuredWidth = width;
       this.measuredHeight = height;
+    }
+
+    /**
+     * Gives the label finding numbers, drawn in the top-right corner of every part of the cell; the
+     * text is centred in the room below them (the cell is made that much taller).
+     */
+    void marks(CornerMarks marks) {
+      this.marks = marks;
     }
 
     /** Height of this label set in a column of this width (remembered for the last width). */
@@ -89,8 +103,9 @@ final class TableEvents {
       float left = position.getLeft() + cell.getPaddingLeft();
       float right = position.getRight() - cell.getPaddingRight();
       float h = measure(right - left);
-      float mid = (position.getTop() - cell.getPaddingTop() + position.getBottom() + cell.getPaddingBottom()) / 2;
-      float top = Math.min(position.getTop() - cell.getPaddingTop(), mid + h / 2);
+      float above = marks == null ? 0 : CornerMarks.HEIGHT;
+      float mid = (position.getTop() - cell.getPaddingTop() - above + position.getBottom() + cell.getPaddingBottom()) / 2;
+      float top = Math.min(position.getTop() - cell.getPaddingTop() - above, mid + h / 2);
       ColumnText ct = new ColumnText(canvases[PdfPTable.TEXTCANVAS]);
       ct.setSimpleColumn(left, position.getBottom(), right, top);
       ct.setLeading(0, LEADING);
@@ -101,6 +116,49 @@ final class TableEvents {
       } catch (com.lowagie.text.DocumentException e) {
         throw new IllegalStateException(e);
       }
+      if (marks != null) {
+        marks.cellLayout(cell, position, canvases);
+      }
+    }
+  }
+
+  /**
+   * The numbers of a cell's findings ("[12][13]", each linked to 审核意见) drawn small in the cell's
+   * top-right corner, as text of their own: the value's text run holds the value only, so it is
+   * copied out bare and can never wrap around a number. The cell keeps room for them on its right
+   * ({@link TableKit#place}); a cell too narrow for both gives its numbers to the row's last cell.
+   */
+  static final class CornerMarks implements PdfPCellEvent {
+    /** The numbers' font size. */
+    static final float SIZE = TableKit.SMALL;
+    /** Height of the numbers' line, from the cell's top border. */
+    static final float HEIGHT = SIZE + 1.5f;
+    /** From the cell's right border to the numbers. */
+    static final float INSET = 1.5f;
+    /** From the value's text to the numbers (enough for a reader to see two words). */
+    static final float GAP = 3f;
+
+    final java.util.List<Marks.Entry> found;
+    final Phrase phrase;
+    final float width;
+
+    CornerMarks(java.util.List<Marks.Entry> found, Phrase phrase, float width) {
+      this.found = java.util.List.copyOf(found);
+      this.phrase = phrase;
+      this.width = width;
+    }
+
+    /** The room the numbers take on the right of the cell's text. */
+    float reserve() {
+      return INSET + width + GAP;
+    }
+
+    @Override
+    public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+      // the baseline so that the digits' tops sit 1.5 pt under the border
+      float baseline = position.getTop() - 1.5f - SIZE * 0.7f;
+      ColumnText.showTextAligned(canvases[PdfPTable.TEXTCANVAS], Element.ALIGN_RIGHT, phrase,
+          position.getRight() - INSET, baseline, 0);
     }
   }
 }

@@ -54,9 +54,18 @@ final class TableKit {
     return cell(typo.phrase(v, text, where), align);
   }
 
-  /** A bordered cell holding the phrase; {@code null}: a cell with no text at all. */
+  /** Height of a cell holding one line of table text: a row of blank cells is a line high. */
+  static final float LINE = SIZE * LEADING + 0.5f + 3.8f;
+
+  /**
+   * A bordered cell holding the phrase; {@code null}: a cell with no text at all, as high as a
+   * line of text (an empty row is drawn at text height, not as a sliver between two rules).
+   */
   static PdfPCell cell(@Nullable Phrase phrase, int align) {
     PdfPCell c = phrase == null ? new PdfPCell() : new PdfPCell(phrase);
+    if (phrase == null) {
+      c.setMinimumHeight(LINE);
+    }
     c.setHorizontalAlignment(align);
     c.setVerticalAlignment(Element.ALIGN_MIDDLE);
     c.setBorderWidth(BORDER);
@@ -107,14 +116,17 @@ final class TableKit {
     LabelLayout known = key == null ? null : labels.get(key);
     String lines = known != null ? known.lines() : balance(value, width - 6.5f);
     Phrase p = typo.phrase(lines, text, where);
-    p.addAll(markers(found, SIZE));
     // the cell holds no text (an empty phrase would still be laid out when the row is measured
-    // and drawn): the event draws the label
+    // and drawn): the event draws the label, and its finding numbers in the corner above it
     PdfPCell c = cell(null, Element.ALIGN_CENTER);
     float inner = width - c.getPaddingLeft() - c.getPaddingRight();
     TableEvents.CentredLabel event = known != null && known.inner() == inner
         ? new TableEvents.CentredLabel(p, inner, known.height())
         : new TableEvents.CentredLabel(p);
+    TableEvents.CornerMarks corner = corner(found);
+    if (corner != null) {
+      event.marks(corner);
+    }
     c.setCellEvent(event);
     Severity worst = Marks.worst(found);
     if (worst != null) {
@@ -124,7 +136,8 @@ final class TableKit {
     if (key != null && known == null) {
       labels.put(key, new LabelLayout(lines, inner, h));
     }
-    c.setMinimumHeight(h + c.getPaddingTop() + c.getPaddingBottom() + 1);
+    c.setMinimumHeight(h + c.getPaddingTop() + c.getPaddingBottom() + 1
+        + (corner == null ? 0 : TableEvents.CornerMarks.HEIGHT));
     return c;
   }
 
@@ -222,7 +235,8 @@ final class TableKit {
 
   /**
    * Marks the findings on the cell: a coloured background for the most serious one and their
-   * numbers after the text, each linked to its entry in 审核意见.
+   * numbers, each linked to its entry in 审核意见, in the cell's top-right corner — never in the
+   * value's text ({@link TableEvents.CornerMarks}). Where they go is settled by {@link #place}.
    */
   PdfPCell mark(PdfPCell cell, List<Marks.Entry> found) {
     Severity worst = Marks.worst(found);
@@ -230,17 +244,98 @@ final class TableKit {
       return cell;
     }
     cell.setBackgroundColor(Marks.background(worst));
-    Phrase p = cell.getPhrase();
-    if (p == null) {
-      // a blank cell: the phrase cell(String …) would have made for no text
-      p = typo.phrase(null, text, "");
-    }
-    p.addAll(markers(found, SIZE));
-    cell.setPhrase(p);
+    cell.setCellEvent(corner(found));
     return cell;
   }
 
-  /** The numbers of the findings as small raised chunks "[3][4]" linked to 审核意见. */
+  /** The numbers of the findings, to draw in a cell's corner; {@code null} when there are none. */
+  TableEvents.@Nullable CornerMarks corner(List<Marks.Entry> found) {
+    if (found.isEmpty()) {
+      return null;
+    }
+    Phrase p = new Phrase();
+    float width = 0;
+    for (Chunk c : markers(found, SIZE)) {
+      c.setTextRise(0);
+      p.add(c);
+      width += c.getFont().getBaseFont().getWidthPoint(c.getContent(), c.getFont().getSize());
+    }
+    return new TableEvents.CornerMarks(found, p, width);
+  }
+
+  /** Finding numbers of cells too narrow for them, waiting for the last cell of their row. */
+  private final List<Marks.Entry> carried = new ArrayList<>();
+
+  /**
+   * Places the cell on the grid ({@link Grid#place}) and settles its finding numbers: the cell
+   * keeps room for them on the right of its text, unless that leaves too little room for the
+   * widest word or number of the text; then they move to the last cell of the row (the cell that
+   * reaches the table's right edge), which takes them with its own.
+   */
+  PdfPCell place(Grid grid, PdfPCell cell, Grid.Block block, int first, int last) {
+    grid.place(cell, block, first, last);
+    float width = block.edges()[last + 1] - block.edges()[first];
+    boolean rowEnd = last + 1 == block.columns();
+    TableEvents.CornerMarks own = cell.getCellEvent() instanceof TableEvents.CornerMarks m ? m : null;
+    if (own != null && !rowEnd
+        && widestWord(cell.getPhrase()) > width - cell.getPaddingLeft() - own.reserve()) {
+      carried.addAll(own.found);
+      cell.setCellEvent(null);
+      own = null;
+    }
+    if (rowEnd && !carried.isEmpty()) {
+      List<Marks.Entry> all = new ArrayList<>(own == null ? List.of() : own.found);
+      all.addAll(carried);
+      carried.clear();
+      own = corner(all);
+      com.lowagie.text.pdf.PdfPCellEvent before = cell.getCellEvent();
+      TableEvents.CornerMarks numbers = own;
+      cell.setCellEvent(before == null || before instanceof TableEvents.CornerMarks ? numbers
+          : (c, position, canvases) -> {
+            before.cellLayout(c, position, canvases);
+            numbers.cellLayout(c, position, canvases);
+          });
+    }
+    if (own != null) {
+      cell.setPaddingRight(own.reserve());
+    }
+    return cell;
+  }
+
+  /** Width of the widest piece of the phrase that cannot be broken: a number, a Latin word, one Chinese character. */
+  static float widestWord(@Nullable Phrase phrase) {
+    if (phrase == null) {
+      return 0;
+    }
+    float widest = 0;
+    float word = 0;
+    for (Element e : phrase.getChunks()) {
+      Chunk c = (Chunk) e;
+      com.lowagie.text.pdf.BaseFont f = c.getFont().getBaseFont();
+      float size = c.getFont().getSize();
+      String s = c.getContent();
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        float w = f == null ? size / 2 : f.getWidthPoint(ch, size);
+        if (Character.isWhitespace(ch)) {
+          word = 0;
+        } else if (ch >= 0x2e80) {
+          // a Chinese character (or full-width sign) is a piece of its own
+          word = 0;
+          widest = Math.max(widest, w);
+        } else {
+          word += w;
+          widest = Math.max(widest, word);
+        }
+      }
+    }
+    return widest;
+  }
+
+  /**
+   * The numbers of the findings as small raised chunks "[3][4]" linked to 审核意见, for text that
+   * is not a table value (titles, notes, report sentences).
+   */
   List<Chunk> markers(List<Marks.Entry> found, float size) {
     List<Chunk> out = new ArrayList<>();
     for (Marks.Entry e : found) {
@@ -272,13 +367,14 @@ final class TableKit {
    * underneath when they differ.
    */
   PdfPCell score(@Nullable ScoreCell printed, @Nullable BigDecimal computed, boolean showComputed, String where) {
+    // a number: right-aligned, as in the workbook
     if (!showComputed) {
-      return cell(text(printed), Element.ALIGN_CENTER, where);
+      return cell(text(printed), Element.ALIGN_RIGHT, where);
     }
     boolean differs = differs(printed, computed);
     String shown = computed != null ? number(computed) : text(printed);
     Phrase p = typo.phrase(shown, text, where);
-    PdfPCell c = cell(p, Element.ALIGN_CENTER);
+    PdfPCell c = cell(p, Element.ALIGN_RIGHT);
     if (differs) {
       typo.add(p, "\n填报" + (printed == null ? "空" : printed.toString()), small, where);
       c.setPhrase(p);

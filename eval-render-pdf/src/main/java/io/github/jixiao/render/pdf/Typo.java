@@ -317,6 +317,243 @@ final class Typo {
     return lines;
   }
 
+  /**
+   * Where {@link com.lowagie.text.Document#add} will start each line of a paragraph of these
+   * chunks, worked out the way OpenPDF's {@code PdfDocument} fills lines ({@code PdfLine.add},
+   * {@code PdfChunk.split}): chunk by chunk, each broken at its last split character ({@link
+   * Kinsoku}) that fits, a chunk whose first character does not fit moved whole to the next line.
+   * That is where 禁则 can fail: a chunk boundary (Latin "100%" followed by Chinese "，") is always
+   * a break, so a line can start with "，" or end with "（".
+   *
+   * @param chunks the paragraph's chunks, in order
+   * @param first the width of the first line (the column less the first-line indent)
+   * @param width the width of the other lines
+   * @return the offset of each line's first character in the chunks' text, from 0
+   */
+  static int[] lineStarts(List<Chunk> chunks, float first, float width) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    float room = first;
+    boolean lineEmpty = true;
+    int base = 0;
+    for (Chunk chunk : chunks) {
+      String value = chunk.getContent();
+      BaseFont font = chunk.getFont().getBaseFont();
+      float size = chunk.getFont().getSize();
+      char[] cc = value.toCharArray();
+      int at = 0;
+      while (at < value.length()) {
+        float used = 0;
+        int split = -1;
+        int lastSpace = -1;
+        int i = at;
+        boolean newline = false;
+        for (; i < value.length(); i++) {
+          char c = value.charAt(i);
+          if (c == '\r' || c == '\n') {
+            newline = true;
+            break;
+          }
+          int cp = value.codePointAt(i);
+          used += font == null ? 0 : font.getWidthPoint(cp, size);
+          if (c == ' ') {
+            lastSpace = i + 1;
+          }
+          if (Character.charCount(cp) == 2) {
+            i++;
+          }
+          if (used > room) {
+            break;
+          }
+          if (KINSOKU.isSplitCharacter(at, i, cc.length, cc, null)) {
+            split = i + 1;
+          }
+        }
+        if (newline) {
+          int next = i + (value.charAt(i) == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n' ? 2 : 1);
+          if (value.length() - next > 1 && value.charAt(next) == ' ') {
+            next++;
+          }
+          starts.add(base + next);
+          room = width;
+          lineEmpty = true;
+          at = next;
+          continue;
+        }
+        if (i >= value.length()) {
+          room -= font == null ? 0 : font.getWidthPoint(value.substring(at), size);
+          lineEmpty = false;
+          break;
+        }
+        int next;
+        if (split < 0) {
+          // nothing of the chunk fits before a split character: it goes to the next line whole
+          // (on an empty line, what fits stays: at least one character)
+          next = lineEmpty ? Math.max(at + 1, i) : at;
+        } else {
+          next = lastSpace > split ? lastSpace : split;
+        }
+        if (value.length() - next > 1 && value.charAt(next) == ' ' && next > at) {
+          next++;
+        }
+        starts.add(base + next);
+        room = width;
+        lineEmpty = true;
+        at = next;
+      }
+      base += value.length();
+    }
+    int[] out = new int[starts.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = starts.get(i);
+    }
+    return out;
+  }
+
+  private static final Kinsoku KINSOKU = new Kinsoku();
+
+  /**
+   * The paragraph as one or more paragraphs that {@link com.lowagie.text.Document#add} sets with
+   * no line starting with a closing mark nor ending with an opening one (避头尾): where a line
+   * would break that rule (see {@link #lineStarts}), it ends earlier, at the last break that
+   * keeps the rule, and the text after it goes on as a paragraph of its own without indent; the
+   * line so ended is justified like the others ({@link Element#ALIGN_JUSTIFIED_ALL}) when the
+   * paragraph is justified. Leading and indent as given; the text is unchanged.
+   *
+   * @param phrase the paragraph's text
+   * @param width the column's width
+   * @param indent the first line's indent
+   * @param leading the fixed leading
+   * @param alignment the paragraph's alignment
+   * @return the paragraphs to add, in order
+   */
+  static List<com.lowagie.text.Paragraph> paragraphs(Phrase phrase, float width, float indent, float leading,
+      int alignment) {
+    List<Chunk> chunks = new ArrayList<>();
+    for (Element e : phrase.getChunks()) {
+      chunks.add((Chunk) e);
+    }
+    List<com.lowagie.text.Paragraph> out = new ArrayList<>();
+    float firstIndent = indent;
+    if (!riskyBoundary(chunks)) {
+      // within a chunk the split characters keep the rule: only a chunk boundary can break it
+      out.add(paragraph(chunks, phrase, firstIndent, leading, alignment));
+      return out;
+    }
+    while (true) {
+      StringBuilder text = new StringBuilder();
+      for (Chunk c : chunks) {
+        text.append(c.getContent());
+      }
+      int cut = firstBadBreak(text, lineStarts(chunks, width - firstIndent, width));
+      if (cut <= 0) {
+        out.add(paragraph(chunks, phrase, firstIndent, leading, alignment));
+        return out;
+      }
+      List<Chunk> head = new ArrayList<>();
+      List<Chunk> tail = new ArrayList<>();
+      int base = 0;
+      for (Chunk c : chunks) {
+        String v = c.getContent();
+        if (base + v.length() <= cut) {
+          head.add(c);
+        } else if (base >= cut) {
+          tail.add(c);
+        } else {
+          head.add(part(c, v.substring(0, cut - base)));
+          tail.add(part(c, v.substring(cut - base)));
+        }
+        base += v.length();
+      }
+      out.add(paragraph(head, phrase, firstIndent, leading,
+          alignment == Element.ALIGN_JUSTIFIED ? Element.ALIGN_JUSTIFIED_ALL : alignment));
+      chunks = tail;
+      firstIndent = 0;
+    }
+  }
+
+  /**
+   * Whether a chunk of the paragraph starts with a closing mark or ends with an opening one after
+   * or before another chunk: the only places where OpenPDF's line filling can break 避头尾.
+   */
+  private static boolean riskyBoundary(List<Chunk> chunks) {
+    for (int i = 0; i + 1 < chunks.size(); i++) {
+      String a = chunks.get(i).getContent();
+      String b = chunks.get(i + 1).getContent();
+      if (!a.isEmpty() && Kinsoku.noLineEnd(a.charAt(a.length() - 1))
+          || !b.isEmpty() && Kinsoku.noLineStart(b.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the text should break instead of where the first line breaking 避头尾 would: the last
+   * place before that line's start where a break is allowed and keeps the rule, after the
+   * previous line's start; 0 when every line keeps the rule (or no earlier break is possible).
+   */
+  static int firstBadBreak(CharSequence text, int[] starts) {
+    for (int k = 1; k < starts.length; k++) {
+      int s = starts[k];
+      if (s <= 0 || s >= text.length()) {
+        continue;
+      }
+      char before = text.charAt(s - 1);
+      if (before == '\n' || before == '\r') {
+        continue;
+      }
+      int end = s;
+      while (end > starts[k - 1] && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      boolean badStart = Kinsoku.noLineStart(text.charAt(s));
+      boolean badEnd = end > starts[k - 1] && Kinsoku.noLineEnd(text.charAt(end - 1));
+      if (!badStart && !badEnd) {
+        continue;
+      }
+      for (int b = end - 1; b > starts[k - 1]; b--) {
+        if (breakable(text, b)) {
+          return b;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a line may end before {@code text[b]}: a break there is allowed and keeps 避头尾. */
+  private static boolean breakable(CharSequence text, int b) {
+    char before = text.charAt(b - 1);
+    char at = text.charAt(b);
+    if (Kinsoku.noLineEnd(before) || Kinsoku.noLineStart(at) || Character.isLowSurrogate(at)) {
+      return false;
+    }
+    // a break between two Latin letters or digits would cut a word or a number
+    return !(before < 0x80 && at < 0x80 && before != ' ' && at != ' ');
+  }
+
+  private static Chunk part(Chunk c, String text) {
+    Chunk p = new Chunk(text, c.getFont());
+    if (c.getChunkAttributes() != null) {
+      p.setChunkAttributes(new HashMap<>(c.getChunkAttributes()));
+    }
+    return p;
+  }
+
+  private static com.lowagie.text.Paragraph paragraph(List<Chunk> chunks, Phrase like, float indent, float leading,
+      int alignment) {
+    TextPhrase p = new TextPhrase();
+    p.setFont(like.getFont());
+    for (Chunk c : chunks) {
+      p.append(c);
+    }
+    com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph(p);
+    para.setLeading(leading, 0);
+    para.setFirstLineIndent(indent);
+    para.setAlignment(alignment);
+    return para;
+  }
+
   /** Line breaking: the default rules plus 禁则 for Chinese punctuation. */
   static final class Kinsoku implements SplitCharacter {
     private static final byte NO_END = 1;

@@ -42,6 +42,10 @@ class EmbeddedSeedTest {
       SeedPdfTest.assertReportsInOrder(pdf);
       if (request.mode() == io.github.jixiao.model.render.RenderMode.REPORTED) {
         SeedPdfTest.assertFormsInOrder(pdf);
+        // 避头尾 with the embedded fonts' widths too (issue 15)
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        assertThat(PrintQualityTest.badLineBreaks(new PdfLayout(bytes), bad)).isGreaterThan(4000);
+        assertThat(bad).isEmpty();
       }
       assertThat(fonts(bytes)).containsExactly("XXXXXX+NotoSansCJKsc-Bold-Identity-H",
           "XXXXXX+NotoSerifCJKsc-Bold-Identity-H", "XXXXXX+NotoSerifCJKsc-Regular-Identity-H");

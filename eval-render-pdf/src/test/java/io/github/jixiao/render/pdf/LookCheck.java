@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the seed package as PDF in both modes and both font set-ups, for looking at the pages
+ * Writes the seed package as PDF in all three modes and both font set-ups, for looking at the pages
  * ({@code pdftoppm -png -r 60 OUTDIR/x.pdf OUTDIR/x}). Not a test: run it with
  * {@code java -cp … io.github.jixiao.render.pdf.LookCheck OUTDIR}.
  */
@@ -17,6 +17,8 @@ final class LookCheck {
     PdfRenderer r = new PdfRenderer();
     write(r, Seed.reported(), dir.resolve("seed-reported-default.pdf"));
     write(r, Seed.computed(), dir.resolve("seed-computed-default.pdf"));
+    write(r, io.github.jixiao.model.render.RenderRequest.of(Seed.PKG, null,
+        io.github.jixiao.model.render.RenderMode.SUBMISSION), dir.resolve("seed-submission-default.pdf"));
     if (Seed.notoInstalled()) {
       write(r, Seed.withNoto(Seed.reported()), dir.resolve("seed-reported-noto.pdf"));
       write(r, Seed.withNoto(Seed.computed()), dir.resolve("seed-computed-noto.pdf"));

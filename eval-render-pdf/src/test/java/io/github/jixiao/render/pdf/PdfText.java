@@ -97,16 +97,67 @@ final class PdfText {
    */
   static String firstOutOfOrder(String text, List<String> expected) {
     int at = 0;
-    for (String e : expected) {
+    // the rest of cells of a row split across a page break, still to be read on the next page
+    List<String> rest = new ArrayList<>();
+    for (int i = 0; i < expected.size(); i++) {
+      String e = expected.get(i);
       String s = squeeze(e);
       if (s.isEmpty()) {
         continue;
       }
       int found = text.indexOf(s, at);
+      if (found >= 0 && !rest.isEmpty() && text.indexOf(rest.get(0), at) >= 0
+          && text.indexOf(rest.get(0), at) < found) {
+        // a row after a split one: the rests of the split cells come first
+        for (String r : rest) {
+          int f = text.indexOf(r, at);
+          if (f < 0 || f > found) {
+            return r + "  (the rest of a split cell, looked after: …" + text.substring(Math.max(0, at - 30),
+                Math.min(text.length(), at + 60)) + "…)";
+          }
+          at = f + r.length();
+        }
+        rest.clear();
+        found = text.indexOf(s, at);
+      }
       if (found < 0) {
-        return e + "  (looked after: …" + text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 60)) + "…)";
+        // a cell of a row split by a page break: its first part here, followed by the next cell's
+        // (first part), the rest after the row's other first parts (the next page), in order
+        String next = "";
+        for (int j = i + 1; j < expected.size() && next.isEmpty(); j++) {
+          next = squeeze(expected.get(j));
+        }
+        next = next.substring(0, Math.min(6, next.length()));
+        // the shortest first part after which the next cell starts and whose rest follows later
+        // (a longer one could take the start of the next cell, "352套" + "10")
+        int k = 2;
+        int part = -1;
+        for (; k < s.length(); k++) {
+          int p = text.indexOf(s.substring(0, k), at);
+          if (p < 0) {
+            break;
+          }
+          if (text.startsWith(next, p + k) && text.indexOf(s.substring(k), p + k) >= 0) {
+            part = p;
+            break;
+          }
+        }
+        if (part < 0 || text.indexOf(s.substring(k), part + k) < 0) {
+          return e + "  (looked after: …" + text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 60))
+              + "…)";
+        }
+        rest.add(s.substring(k));
+        at = part + k;
+        continue;
       }
       at = found + s.length();
+    }
+    for (String r : rest) {
+      int f = text.indexOf(r, at);
+      if (f < 0) {
+        return r + "  (the rest of a split cell)";
+      }
+      at = f + r.length();
     }
     return null;
   }

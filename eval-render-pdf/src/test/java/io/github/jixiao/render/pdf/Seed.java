@@ -28,6 +28,38 @@ final class Seed {
     return Files.isReadable(NOTO_SERIF) && Files.isReadable(NOTO_SERIF_BOLD) && Files.isReadable(NOTO_SANS_BOLD);
   }
 
+  private static byte[] reportedPdf;
+  private static PdfText reportedText;
+  private static PdfLayout reportedLayout;
+
+  /** The seed rendered as reported with its evaluation, as on a machine without installed CJK fonts (STSong-Light, not embedded), once per test run. */
+  static synchronized byte[] reportedPdf() {
+    if (reportedPdf == null) {
+      try {
+        reportedPdf = withoutInstalledFonts().renderToBytes(reported());
+      } catch (io.github.jixiao.model.render.RenderException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return reportedPdf.clone();
+  }
+
+  /** {@link #reportedPdf()} read back as text and bookmarks. */
+  static synchronized PdfText reportedText() {
+    if (reportedText == null) {
+      reportedText = new PdfText(reportedPdf());
+    }
+    return reportedText;
+  }
+
+  /** {@link #reportedPdf()} read back as positions, rules and colours. */
+  static synchronized PdfLayout reportedLayout() {
+    if (reportedLayout == null) {
+      reportedLayout = new PdfLayout(reportedPdf());
+    }
+    return reportedLayout;
+  }
+
   static RenderRequest reported() {
     return RenderRequest.of(PKG, EVALUATION, RenderMode.REPORTED);
   }

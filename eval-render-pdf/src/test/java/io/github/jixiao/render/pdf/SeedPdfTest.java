@@ -40,8 +40,8 @@ class SeedPdfTest {
 
   @BeforeAll
   static void render() throws Exception {
-    bytes = Seed.withoutInstalledFonts().renderToBytes(Seed.reported());
-    pdf = new PdfText(bytes);
+    bytes = Seed.reportedPdf();
+    pdf = Seed.reportedText();
   }
 
   @Test
@@ -102,15 +102,18 @@ class SeedPdfTest {
       assertThat(b.title()).isEqualTo("附件" + f.label() + " " + f.name());
       assertThat(PdfText.squeeze(pdf.pages.get(b.page() - 1))).startsWith("附件" + f.label() + "2023年度项目支出绩效自评表");
     }
+    // (issue 15) each report "附件5-n" with its own title as printed where the bookmark points: the
+    // cover's when it has one, else the title above the text
     PdfText.Bookmark reports = pdf.bookmark("附件5 项目支出绩效自评报告");
     assertThat(reports.children()).extracting(PdfText.Bookmark::title)
-        .startsWith("帮代办工作经费", "工程建设审批制度改革专项")
-        .contains("附件5-5 施工图审查", "附件5-13 招投标监督管理专项")
+        .startsWith("附件5-1 2023年度帮代办工作经费项目支出绩效评价报告", "附件5-2 2023年度工程建设审批制度改革项目支出绩效评价报告")
+        .contains("附件5-5 2023年度施工图审查项目项目支出绩效自评报告", "附件5-8 2023年度保障房建设项目支出绩效自评报告",
+            "附件5-13 2023年度招投标监督管理专项项目支出绩效自评报告", "附件5-14 2023年度工作经费项目支出绩效自评报告")
         .hasSize(14);
-    // a report's top-level sections are bookmarked under it, renumbered
+    // a report's top-level sections are bookmarked under it, as written (issue 15: no silent renumbering)
     assertThat(reports.children().get(1).children()).extracting(PdfText.Bookmark::title)
-        .containsExactly("一、项目支出基本情况", "二、绩效评价工作情况", "三、项目支出主要绩效及评价结论", "四、绩效评价指标分析",
-            "五、主要经验及做法、存在的问题及原因分析", "六、有关建议", "七、其他需要说明的问题");
+        .containsExactly("一 、项目支出基本情况", "2、 绩效评价工作情况", "三 、项目支出主要绩效及评价结论", "四、 绩效评价指标分析",
+            "五、主要经验及做法、存在的问题及原因分析", "6、 有关建议", "7、 其他需要说明的问题");
     assertThat(pdf.bookmark("附件1 部门整体支出绩效评价基础数据表").page()).isEqualTo(10);
   }
 
@@ -147,12 +150,15 @@ class SeedPdfTest {
   }
 
   @Test
-  void reportsReadInOrderWithHeadingsRenumberedByDepth() {
+  void reportsReadInOrderWithHeadingsAsWrittenUnlessRenumberingIsAsked() throws Exception {
     assertReportsInOrder(pdf);
     String text = pdf.all();
-    // the source's "2、 绩效评价工作情况" and "(2) 项目资金使用管理情况。" are printed by depth
-    assertThat(text).contains("二、绩效评价工作情况", "（二）项目资金使用管理情况。");
-    assertThat(text).doesNotContain("2、绩效评价工作情况");
+    // (issue 15) the source's "2、 绩效评价工作情况" and "(2) 项目资金使用管理情况。" are printed as written
+    assertThat(text).contains("2、绩效评价工作情况", "(2)项目资金使用管理情况。");
+    // renumbered by depth only when asked (--renumber)
+    String renumbered = new PdfText(new PdfRenderer().renderToBytes(Seed.reported().withRenumbering())).all();
+    assertThat(renumbered).contains("二、绩效评价工作情况", "（二）项目资金使用管理情况。")
+        .doesNotContain("2、绩效评价工作情况");
   }
 
   @Test

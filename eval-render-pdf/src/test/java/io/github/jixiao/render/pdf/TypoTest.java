@@ -172,4 +172,83 @@ class TypoTest {
     assertThat(TableKit.collapse("目标1:保证职责                目标2：保证运转")).isEqualTo("目标1:保证职责\n目标2：保证运转");
     assertThat(TableKit.collapse("年   月   日")).isEqualTo("年   月   日");
   }
+
+  /**
+   * Issue 15 (避头尾): paragraphs set by Document.add, with a Latin run just before "，" or just
+   * after "（" at every place of the line: no line starts with the closing mark or ends with the
+   * opening one, and the text is unchanged.
+   */
+  @Test
+  void documentParagraphsNeverBreakBeforeAClosingMarkOrAfterAnOpeningOneAcrossFontChanges() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    Typo.Style style = Typo.style(Role.BODY, 12);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    com.lowagie.text.Document doc = new com.lowagie.text.Document(com.lowagie.text.PageSize.A4, 100, 295, 40, 40);
+    com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+    doc.open();
+    StringBuilder all = new StringBuilder();
+    for (int n = 0; n < 16; n++) {
+      String text = "汉".repeat(n) + "指标值为100%，实际完成100%，预算（2023年）执行率98.5%。" + "汉".repeat(20);
+      all.append(text);
+      for (com.lowagie.text.Paragraph p : Typo.paragraphs(typo.phrase(text, style, "test"), doc.right() - doc.left(),
+          24, 18, Element.ALIGN_JUSTIFIED)) {
+        doc.add(p);
+      }
+    }
+    doc.close();
+    PdfLayout layout = new PdfLayout(out.toByteArray());
+    StringBuilder read = new StringBuilder();
+    int lines = 0;
+    for (int page = 1; page <= layout.pageCount(); page++) {
+      for (PdfLayout.Run line : layout.lines(page)) {
+        String t = line.text();
+        lines++;
+        read.append(t);
+        assertThat(t.charAt(0)).as("line '%s'", t).isNotIn('，', '。', '）', '%');
+        assertThat(t.charAt(t.length() - 1)).as("line '%s'", t).isNotEqualTo('（');
+      }
+    }
+    assertThat(lines).isGreaterThan(60);
+    assertThat(PdfText.squeeze(read.toString())).isEqualTo(PdfText.squeeze(all.toString()));
+  }
+
+  @Test
+  void theLineBreaksWorkedOutAreOpenPdfsOwn() throws Exception {
+    Typo typo = new Typo(Fonts.load(Map.of()));
+    Typo.Style style = Typo.style(Role.BODY, 12);
+    float width = 200;
+    boolean broken = false;
+    for (int n = 0; n < 16; n++) {
+      String text = "汉".repeat(n) + "指标值为100%，实际完成100%，预算（2023年）执行率98.5%。" + "汉".repeat(20);
+      Phrase phrase = typo.phrase(text, style, "test");
+      List<Chunk> chunks = new ArrayList<>();
+      for (Element e : phrase.getChunks()) {
+        chunks.add((Chunk) e);
+      }
+      int[] starts = Typo.lineStarts(chunks, width - 24, width);
+      // OpenPDF's own lines of the same paragraph
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      com.lowagie.text.Document doc = new com.lowagie.text.Document(com.lowagie.text.PageSize.A4, 100, 595 - 100 - width,
+          40, 40);
+      com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+      doc.open();
+      com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(phrase);
+      p.setLeading(18, 0);
+      p.setFirstLineIndent(24);
+      doc.add(p);
+      doc.close();
+      List<String> lines = new ArrayList<>();
+      for (PdfLayout.Run r : new PdfLayout(out.toByteArray()).lines(1)) {
+        lines.add(r.text());
+      }
+      List<String> worked = new ArrayList<>();
+      for (int i = 0; i < starts.length; i++) {
+        worked.add(text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length()).strip());
+      }
+      assertThat(worked).as("n = %d", n).isEqualTo(lines);
+      broken |= lines.stream().anyMatch(l -> l.startsWith("，") || l.startsWith("。") || l.endsWith("（"));
+    }
+    // OpenPDF alone breaks these paragraphs against 避头尾 somewhere: what Typo.paragraphs mends
+    assertThat(broken).isTrue();
+  }
 }
