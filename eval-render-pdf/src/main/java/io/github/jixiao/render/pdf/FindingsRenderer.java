@@ -92,7 +92,8 @@ final class FindingsRenderer {
       table.addCell(sev);
       table.addCell(kit.cell(f.location().toString(), Element.ALIGN_LEFT, where));
       Phrase msg = typo.phrase(f.messageZh(), kit.text, where + " " + e.number());
-      if (f.expected() != null || f.found() != null) {
+      // a comparison (附件1 against a form, text against a table) says in its message which value is whose
+      if (f.code().expectedIsCorrection() && (f.expected() != null || f.found() != null)) {
         typo.add(msg, "（应为 " + (f.expected() == null ? "—" : f.expected()) + "，表中为 "
             + (f.found() == null ? "空" : f.found()) + "）", kit.text, where);
       }
