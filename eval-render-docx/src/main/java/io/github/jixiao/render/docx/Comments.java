@@ -79,7 +79,7 @@ final class Comments {
   /** Writes a comment for every finding of the request (none when findings are not shown). */
   void write() {
     List<FindingIndex.Entry> all = docx.findings.all();
-    if (!docx.showsFindings() || all.isEmpty()) {
+    if (!docx.marksFindings() || all.isEmpty()) {
       return;
     }
     if (first == null) {

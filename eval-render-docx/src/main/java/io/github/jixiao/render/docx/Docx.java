@@ -204,9 +204,17 @@ final class Docx {
     return request.mode() == RenderMode.COMPUTED;
   }
 
-  /** Whether findings are shown (comments, shading): REPORTED or COMPUTED with an evaluation. */
+  /** Whether findings are listed (审核意见): REPORTED or COMPUTED with an evaluation. */
   boolean showsFindings() {
     return request.showsFindings();
+  }
+
+  /**
+   * Whether findings are marked where they are, as comments and cell colours: REPORTED with an
+   * evaluation (COMPUTED shows jixiao's values in those cells instead, and lists the findings).
+   */
+  boolean marksFindings() {
+    return request.showsFindings() && request.mode() == RenderMode.REPORTED;
   }
 
   /** The evaluation of the form at this pointer, if there is one. */
@@ -492,7 +500,7 @@ final class Docx {
    */
   void anchor(XWPFTableCell c, String... pointers) {
     comments.anchor(paragraph(c), pointers);
-    if (!showsFindings()) {
+    if (!marksFindings()) {
       return;
     }
     List<FindingIndex.Entry> here = new ArrayList<>();

@@ -109,7 +109,8 @@ final class PackageDocument {
     Docx.text(t, "审核意见", "审核意见");
     XWPFParagraph note = d.paragraph(StyleSheet.NOTE);
     Docx.text(note, "jixiao 审核（评分规则 " + d.request.evaluation().profile() + "）：共 " + d.findings.size()
-        + " 条；每条也以批注标在所指的单元格或文字上，编号与评分结果（score JSON）的 id 相同。", "审核意见");
+        + " 条" + (d.marksFindings() ? "；每条也以批注标在所指的单元格或文字上" : "")
+        + "，编号与评分结果（score JSON）的 id 相同。", "审核意见");
     int[] widths = {560, 900, 2400, 6366};
     XWPFTable table = d.table(widths);
     XWPFTableRow h = Docx.row(table, true);

@@ -98,7 +98,7 @@ final class ReportWriter {
 
   void write(Report report, String base, String fallback) {
     String where = report.label() != null ? "附件" + report.label() : fallback;
-    if (d.showsFindings()) {
+    if (d.marksFindings()) {
       for (FindingIndex.Entry e : d.findings.under(base)) {
         Matcher m = QUOTE.matcher(e.finding().messageZh());
         if (m.find() && report.allParagraphs().anyMatch(p -> p.contains(m.group(1)))) {

@@ -187,6 +187,28 @@ class SeedDocxTest {
   }
 
   @Test
+  void theFindingsListClosesTheDocumentInReportedAndComputedModes() {
+    for (byte[] docx : List.of(Seed.reported(), Seed.computed())) {
+      String text = DocxParts.text(new DocxParts(docx).document());
+      int list = text.lastIndexOf("审核意见");
+      assertThat(list).isGreaterThan(0);
+      String tail = text.substring(list);
+      assertThat(tail).contains("共 60 条");
+      for (FindingIndex.Entry e : Seed.request(RenderMode.REPORTED).findings().all()) {
+        assertThat(tail).contains(e.finding().messageZh());
+      }
+    }
+  }
+
+  @Test
+  void computedModeListsTheFindingsWithoutComments() {
+    DocxParts x = new DocxParts(Seed.computed());
+    assertThat(x.parts).doesNotContainKey("word/comments.xml");
+    assertThat(x.document()).doesNotContain("commentRangeStart");
+    assertThat(x.part("docProps/core.xml")).contains("按计算");
+  }
+
+  @Test
   void submissionIsThePackageAsPrintedWithNothingOfJixiaos() {
     DocxParts x = new DocxParts(Seed.submission());
     assertThat(x.parts).doesNotContainKey("word/comments.xml");
