@@ -43,6 +43,8 @@ final class StyleSheet {
 
   /** Twips: the report body's line pitch (225 mm / 22 lines) and a two-character indent. */
   static final int LINE = 579;
+  /** The report text's width in twips (156 mm). */
+  static final int REPORT_WIDTH = 8844;
   static final int INDENT = 640;
 
   private StyleSheet() {}
