@@ -2,7 +2,12 @@ package io.github.jixiao.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jixiao.examples.Examples;
+import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.IndicatorRow;
+import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.render.RenderMode;
+import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
@@ -422,5 +427,77 @@ class FormTablesTest {
 
   static boolean anyRow(SelfEvaluationForm f, java.util.function.Predicate<IndicatorRow> p) {
     return f.rows().anyMatch(p);
+  }
+
+  // ---------------------------------------------------------------- other provinces (eval-examples corpus)
+
+  static Map<String, List<XWPFTable>> render(EvaluationPackage pkg) {
+    return tablesByLabel(read(Seed.render(RenderRequest.of(pkg, null, RenderMode.REPORTED))));
+  }
+
+  @Test
+  void extraColumnsOfAnotherProvinceArePrintedInItsOrder() {
+    // 河北 2020 成安县民政局: 计量单位, 指标性质 before 年度指标值, 得分系数 after 得分; a partial form
+    EvaluationPackage pkg = Examples.load("hebei-2020-chengan-gaoling-jintie");
+    byte[] bytes = Seed.render(RenderRequest.of(pkg, null, RenderMode.REPORTED));
+    try {
+      Files.write(Path.of("target/chengan-reported.docx"), bytes); // to look at
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    XWPFDocument doc = read(bytes);
+    XWPFTable t = tablesByLabel(doc).get("附件1").get(1);
+    assertThat(rowTexts(t.getRow(0))).containsExactly("", "一级指标", "二级指标", "三级指标", "计量\n单位", "指标\n性质",
+        "年度\n指标值", "实际\n完成值", "分值", "得分", "得分\n系数", rowTexts(t.getRow(0)).get(11));
+    assertThat(rowTexts(t.getRow(1)).subList(3, 11)).containsExactly("符合条件申报对象覆盖率", "%(百分比)", ">=", "98",
+        "100%", "25.00", "6.25", "25.00");
+    List<Integer> w = gridWidths(t);
+    assertThat(w).hasSize(12);
+    assertThat(w.stream().mapToInt(Integer::intValue).sum()).isEqualTo(Docx.Layout.FORM.width());
+    assertThat(w).allSatisfy(x -> assertThat(x).isGreaterThanOrEqualTo(FormWriter.NARROW));
+    assertThat(header(t.getRow(0))).isTrue();
+    SelfEvaluationForm f = pkg.projectEvaluations().get(0);
+    assertThat(paragraph(doc, StyleSheet.NOTE, FormWriter.partialLine(f.partialNote()))).isNotNull();
+    assertThat(FormWriter.partialLine(f.partialNote())).startsWith("本表不完整：存储的页面文本");
+  }
+
+  @Test
+  void aFlatListHasNoLevelColumns() {
+    // 内蒙古 2024 巴彦淖尔: its rows as one flat list (no 一级/二级), with 计量单位 and 指标性质
+    EvaluationPackage source = Examples.load("neimenggu-2024-bayannaoer-ganqimaodu-ziranziyuan");
+    SelfEvaluationForm f = source.projectEvaluations().get(0);
+    List<IndicatorRow> rows = f.rows().toList();
+    SelfEvaluationForm flat = new SelfEvaluationForm(f.label(), f.title(), f.projectId(), f.name(),
+        f.supervisingDepartment(), f.implementingUnit(), f.unit(), f.partial(), f.partialNote(), f.funds(), f.goals(),
+        List.of(new Level1Group(null, null, null, List.of(new Level2Group(null, null, rows)))), f.totalWeight(),
+        f.reportedTotal(), f.reportedGrade(), f.notes(), f.footer());
+    assertThat(flat.isFlatList()).isTrue();
+    EvaluationPackage pkg = new EvaluationPackage(source.formatVersion(), source.year(), source.department(), null,
+        List.of(), null, null, List.of(flat), null, List.of());
+    XWPFTable t = render(pkg).get("附件" + f.label()).get(1);
+    assertThat(rowTexts(t.getRow(0))).containsExactly("", "指标名称", "计量\n单位", "指标\n性质", "年度\n指标值", "实际\n完成值",
+        "分值", "得分", rowTexts(t.getRow(0)).get(8));
+    assertThat(rowTexts(t.getRow(1)).subList(1, 8)).containsExactly("指标1:租车次数(次)", "次", "正向", "1", "1", "8", "8");
+    assertThat(t.getNumberOfRows()).isEqualTo(1 + rows.size() + 1);
+    assertThat(merges(t, 0, 1, t.getNumberOfRows() - 1)).containsExactly(rows.size());
+    assertThat(span(totalRow(t).getCell(0))).isEqualTo(6);
+    // the unflattened form keeps its 一级/二级 columns (its level-1 group has no label)
+    XWPFTable kept = render(source).get("附件" + f.label()).get(1);
+    assertThat(rowTexts(kept.getRow(0)).subList(1, 4)).containsExactly("一级指标", "二级指标", "三级指标");
+  }
+
+  @Test
+  void aPartialFormWithoutIndicatorsKeepsAnEmptyRowAndItsTotal() {
+    // 河北 2021 乐亭县: the stored text stops before the indicators
+    EvaluationPackage pkg = Examples.load("hebei-2021-laoting-shuangsuiji");
+    Map<String, List<XWPFTable>> forms = render(pkg);
+    SelfEvaluationForm f = pkg.forms().findFirst().orElseThrow();
+    assertThat(f.indicators()).isEmpty();
+    XWPFTable t = forms.get("附件" + f.label()).get(1);
+    assertThat(t.getNumberOfRows()).isEqualTo(3);
+    assertThat(rowTexts(t.getRow(1))).containsOnly("", "绩\n效\n指\n标");
+    assertThat(totalRow(t).getCell(0).getText()).isEqualTo("总分");
+    XWPFTable top = forms.get("附件" + f.label()).get(0);
+    assertThat(top.getRow(0).getCell(1).getText()).isEqualTo("双随机抽查委托审计费");
   }
 }
