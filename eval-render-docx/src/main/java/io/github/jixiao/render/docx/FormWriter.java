@@ -274,7 +274,7 @@ final class FormWriter {
 
     final String header;
     final boolean beforeTarget;
-    /** A short column of fixed width; otherwise a text column sized by its text. */
+    /** A short column: at least {@link #EXTRA} wide (growing when a value needs it); otherwise one of the text columns. */
     final boolean narrow;
     final String field;
     final Function<IndicatorRow, @Nullable String> value;
@@ -365,7 +365,7 @@ final class FormWriter {
     int fixed = 0;
     for (int i = 0; i < cols.size(); i++) {
       fixed += fixedWidth(cols.get(i), extraAt.get(i), level, points, extra);
-      least += leastWidth(cols.get(i), extraAt.get(i));
+      least += leastWidth(cols.get(i), extraAt.get(i), extra);
     }
     if (fixed + least > width * 0.92) {
       level = NARROW_LEVEL;
@@ -388,7 +388,7 @@ final class FormWriter {
         case REASON -> IndicatorRow::deviationReason;
         default -> e.value;
       };
-      columns.add(Widths.Column.text(leastWidth(c, e), rows.stream().map(text).toList()));
+      columns.add(Widths.Column.text(leastWidth(c, e, extra), rows.stream().map(text).toList()));
     }
     return new Layout(List.copyOf(cols), java.util.Collections.unmodifiableList(extraAt),
         Widths.of(width, columns), flat);
@@ -399,18 +399,18 @@ final class FormWriter {
       case SIDE -> SIDE;
       case L1, L2 -> level;
       case WEIGHT, SCORE -> points;
-      case EXTRA -> e != null && e.narrow ? extra : 0;
       default -> 0;
     };
   }
 
-  private static int leastWidth(Col c, @Nullable Extra e) {
+  /** A text column's least width; the short extra columns (计量单位 …) grow from theirs when a value needs it. */
+  private static int leastWidth(Col c, @Nullable Extra e, int extra) {
     return switch (c) {
       case NAME -> TEXT_MIN[0];
       case TARGET -> TEXT_MIN[1];
       case ACTUAL -> TEXT_MIN[2];
       case REASON -> TEXT_MIN[3];
-      case EXTRA -> e != null && !e.narrow ? TEXT_MIN[4] : 0;
+      case EXTRA -> e != null && !e.narrow ? TEXT_MIN[4] : extra;
       default -> 0;
     };
   }
