@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code jixiao render FILE --format pdf,xlsx [--mode …] --out DIR}: renders a package. */
+/** {@code jixiao render FILE --format pdf,xlsx,docx [--mode …] --out DIR}: renders a package. */
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
@@ -53,7 +53,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMATS", split = ",", required = true,
       completionCandidates = Completions.RendererIds.class,
-      description = "one or more of: pdf, xlsx (comma-separated)")
+      description = "one or more of: pdf, xlsx, docx (comma-separated)")
   private List<String> formats = new ArrayList<>();
 
   @Option(names = "--mode", paramLabel = "MODE",

@@ -75,16 +75,19 @@ class ModulePathTest {
     Run xlsx = java("--describe-module", "io.github.jixiao.render.xlsx");
     assertThat(xlsx.text()).as(xlsx.err())
         .contains("provides io.github.jixiao.model.render.RendererProvider with io.github.jixiao.render.xlsx.XlsxRendererProvider");
+    Run docx = java("--describe-module", "io.github.jixiao.render.docx");
+    assertThat(docx.text()).as(docx.err())
+        .contains("provides io.github.jixiao.model.render.RendererProvider with io.github.jixiao.render.docx.DocxRendererProvider");
     Run model = java("--describe-module", "io.github.jixiao.model");
     assertThat(model.text()).as(model.err()).contains("uses io.github.jixiao.model.render.RendererProvider");
   }
 
   @Test
-  void onTheModulePathTheCliFindsBothRenderersThroughTheServiceLoader() throws Exception {
+  void onTheModulePathTheCliFindsEveryRendererThroughTheServiceLoader() throws Exception {
     Run run = jixiao("renderers");
     assertThat(run.exit()).as("exit; stderr: %s", run.err()).isZero();
     assertThat(run.text()).isEqualTo(CliRun.run("renderers").out());
-    assertThat(run.text()).contains("pdf", "xlsx");
+    assertThat(run.text()).contains("pdf", "xlsx", "docx");
   }
 
   @Test

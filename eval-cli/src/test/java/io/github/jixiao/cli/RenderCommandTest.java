@@ -127,10 +127,32 @@ class RenderCommandTest {
   }
 
   @Test
+  void rendersTheWordDocumentInEveryModeTheSameBytesEachTime(@TempDir Path out) throws IOException {
+    for (String mode : new String[] {"reported", "computed", "submission"}) {
+      CliRun run = CliRun.run("render", seed.toString(), "--format", "docx", "--mode", mode, "--out",
+          out.resolve("a").toString());
+      assertThat(run.exit()).as(run.all()).isZero();
+      CliRun again = CliRun.run("render", seed.toString(), "--format", "docx", "--mode", mode, "--out",
+          out.resolve("b").toString());
+      assertThat(again.exit()).as(again.all()).isZero();
+      String name = "miluo-2023" + (mode.equals("reported") ? "" : "-" + mode) + ".docx";
+      assertThat(run.out()).contains(name).contains("(docx, " + mode + ")");
+      byte[] docx = Files.readAllBytes(out.resolve("a").resolve(name));
+      assertThat(new String(docx, 30, 19, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("[Content_Types].xml");
+      assertThat(docx).isEqualTo(Files.readAllBytes(out.resolve("b").resolve(name)));
+    }
+    CliRun unknown = CliRun.run("render", seed.toString(), "--format", "docx", "--option", "docx.nope=1",
+        "--out", out.resolve("c").toString());
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).contains("docx.nope").doesNotContain("Exception");
+    assertThat(out.resolve("c/miluo-2023.docx")).doesNotExist();
+  }
+
+  @Test
   void anUnknownFormatListsTheRenderersFound(@TempDir Path out) {
-    CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf,docx", "--out", out.toString());
+    CliRun run = CliRun.run("render", seed.toString(), "--format", "pdf,odt", "--out", out.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("'docx'").contains("pdf, xlsx");
+    assertThat(run.err()).contains("'odt'").contains("docx, pdf, xlsx");
     assertThat(out).isEmptyDirectory();
   }
 
