@@ -36,6 +36,22 @@ class JixiaoAutoConfigurationTest {
   }
 
   @Test
+  void aHostWithTheWordRendererOnItsClasspathGetsItAndRendersTheSeed() {
+    runner.run(context -> {
+      Renderers renderers = context.getBean(Renderers.class);
+      assertThat(renderers.ids()).contains("docx", "pdf");
+      EvaluationPackage seed = Examples.miluo2023();
+      PackageEvaluation evaluation = context.getBean(Evaluator.class).evaluate(seed);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      renderers.get("docx").render(io.github.jixiao.model.render.RenderRequest.of(seed, evaluation,
+          io.github.jixiao.model.render.RenderMode.REPORTED), out);
+      byte[] docx = out.toByteArray();
+      assertThat(new String(docx, 30, 19, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("[Content_Types].xml");
+      assertThat(docx.length).isGreaterThan(20_000);
+    });
+  }
+
+  @Test
   void bootsObjectMapperReadsAndWritesTheCanonicalJson() {
     runner.run(context -> {
       ObjectMapper mapper = context.getBean(ObjectMapper.class);
