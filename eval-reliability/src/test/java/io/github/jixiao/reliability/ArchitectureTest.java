@@ -23,7 +23,7 @@ class ArchitectureTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   /** Library modules: what a host puts on its class path. */
   private static final List<String> LIBRARIES = List.of("eval-model", "eval-json", "eval-scoring", "eval-render-pdf",
-      "eval-render-xlsx", "eval-import-xlsx", "eval-examples", "jixiao-spring-boot-starter");
+      "eval-render-xlsx", "eval-render-docx", "eval-import-xlsx", "eval-examples", "jixiao-spring-boot-starter");
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
   private static final Pattern GLOBAL_STATE = Pattern.compile(
       "System\\.setProperty|addShutdownHook|ThreadLocal\\b|Locale\\.setDefault|TimeZone\\.setDefault"
@@ -43,6 +43,12 @@ class ArchitectureTest {
         && !i.startsWith("io.github.jixiao.model") && !i.startsWith("io.github.jixiao.render.xlsx"));
     assertThat(imports("eval-render-xlsx")).as("the XLSX writer needs no third-party library")
         .allMatch(i -> i.startsWith("java") || i.startsWith("org.jspecify") || i.startsWith("io.github.jixiao."));
+    assertThat(imports("eval-render-docx")).noneMatch(i -> i.startsWith("io.github.jixiao.")
+        && !i.startsWith("io.github.jixiao.model") && !i.startsWith("io.github.jixiao.render.docx"));
+    assertThat(imports("eval-render-docx")).as("the Word writer uses POI (XWPF, OPC, XMLBeans) and nothing else")
+        .allMatch(i -> i.startsWith("java") || i.startsWith("org.jspecify") || i.startsWith("io.github.jixiao.")
+            || i.startsWith("org.apache.poi.") || i.startsWith("org.apache.xmlbeans") || i.startsWith("org.openxmlformats.")
+            || i.startsWith("org.apache.commons.compress."));
     assertThat(imports("eval-examples-html")).noneMatch(i -> i.startsWith("io.github.jixiao.")
         && !i.startsWith("io.github.jixiao.model") && !i.startsWith("io.github.jixiao.examples.html"));
   }

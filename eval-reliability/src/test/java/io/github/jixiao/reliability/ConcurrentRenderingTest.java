@@ -10,6 +10,7 @@ import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.render.Renderer;
 import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.render.docx.DocxRenderer;
 import io.github.jixiao.render.pdf.PdfRenderer;
 import io.github.jixiao.render.xlsx.XlsxRenderer;
 import io.github.jixiao.json.EvaluationJson;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 class ConcurrentRenderingTest {
   private static final int THREADS = 8;
   private final Evaluator evaluator = Evaluator.of(Profiles.builtIn().get("hunan-2023"));
-  private final List<Renderer> renderers = List.of(new PdfRenderer(), new XlsxRenderer(), new HtmlRenderer());
+  private final List<Renderer> renderers = List.of(new PdfRenderer(), new XlsxRenderer(), new HtmlRenderer(),
+      new DocxRenderer());
 
   @Test
   void eightThreadsRenderingDifferentPackagesGiveTheSameBytesAsOneThread() throws Exception {

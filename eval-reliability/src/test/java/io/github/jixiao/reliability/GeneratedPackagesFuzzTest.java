@@ -11,6 +11,7 @@ import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.render.Renderer;
 import io.github.jixiao.json.PackageJson;
 import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.render.docx.DocxRenderer;
 import io.github.jixiao.render.pdf.PdfRenderer;
 import io.github.jixiao.render.xlsx.XlsxRenderer;
 import io.github.jixiao.json.EvaluationJson;
@@ -33,14 +34,14 @@ import org.junit.jupiter.api.Test;
  * Issue 8, generated input: {@value #CASES} × scale packages of {@link WideGenerator} (empty
  * forms, 0 and the largest amounts, 200-indicator forms, 5,000-character cells, rare CJK, emoji,
  * bidi marks, NUL and controls, markup) each through the JSON writer and validating reader,
- * scoring and audit, the score JSON, and every renderer (PDF, XLSX, HTML; every tenth package
+ * scoring and audit, the score JSON, and every renderer (PDF, XLSX, HTML, DOCX; every tenth package
  * as computed). Every output must re-open: PDFBox loads the PDF; every XML part of the XLSX is
  * well-formed and the importer (POI's XSSFWorkbook underneath) reads it back, equal to the
  * package when rendered as reported; the HTML is complete UTF-8 with no markup from the
  * package's text.
- * Only the PDF renderer may refuse a package, and only one of the packages with characters its
- * built-in font cannot show (every third: emoji, CJK extension B–G, bidi controls, NUL), with a
- * {@link RenderException} naming them.
+ * Only the PDF and Word renderers may refuse a package, and only one of the packages with characters
+ * the PDF's built-in font cannot show (every third: emoji, CJK extension B–G, bidi controls, NUL; Word
+ * refuses the NUL, which XML cannot hold), with a {@link RenderException} naming them.
  */
 class GeneratedPackagesFuzzTest {
   static final int CASES = 300;
@@ -50,6 +51,7 @@ class GeneratedPackagesFuzzTest {
   private static final Renderer PDF = new PdfRenderer();
   private static final Renderer XLSX = new XlsxRenderer();
   private static final Renderer HTML = new HtmlRenderer();
+  private static final Renderer DOCX = new DocxRenderer();
   private static final XlsxImporter IMPORTER = XlsxImporter.create();
 
   @Test
@@ -150,7 +152,19 @@ class GeneratedPackagesFuzzTest {
         throw new AssertionError("package text became markup in the HTML page");
       }
     }
-    lap(nanos, "html", t);
+    t = lap(nanos, "html", t);
+    // Word refuses only what XML cannot hold (NUL and other control characters), naming the place
+    byte[] docx = render(DOCX, request, refusals, WideGenerator.usesUnshowable(seed));
+    if (docx != null) {
+      wellFormed(docx);
+      try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+          new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+        if (doc.getBodyElements().isEmpty()) {
+          throw new AssertionError("the Word document has no body");
+        }
+      }
+    }
+    lap(nanos, "docx", t);
   }
 
   private static final ThreadLocal<javax.xml.parsers.SAXParser> SAX = ThreadLocal.withInitial(() -> {

@@ -242,7 +242,8 @@ final class Docx {
       carrier.setSpacingBefore(0);
       carrier.setSpacingAfter(0);
       carrier.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
-      CTSectPr s = carrier.getCTP().addNewPPr().addNewSectPr();
+      // (the spacing above made the paragraph's properties: the section goes into them, not a second pPr)
+      CTSectPr s = carrier.getCTP().getPPr().addNewSectPr();
       section(s, layout, titlePage);
     }
     layout = next;
@@ -289,13 +290,12 @@ final class Docx {
 
   /** Ends the last section: its properties are the body's own. */
   void finish() {
-    CTSectPr body = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-        : doc.getDocument().getBody().addNewSectPr();
-    // createFooter left references on the body's section: replaced by the layout's full set
-    while (body.sizeOfFooterReferenceArray() > 0) {
-      body.removeFooterReference(0);
+    // createFooter left a section with its references on the body: replaced by the layout's full set
+    var body = doc.getDocument().getBody();
+    if (body.isSetSectPr()) {
+      body.unsetSectPr();
     }
-    section(body, layout(), titlePage);
+    section(body.addNewSectPr(), layout(), titlePage);
   }
 
   // ---------------------------------------------------------------- paragraphs and text
