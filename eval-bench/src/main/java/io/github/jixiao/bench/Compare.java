@@ -11,6 +11,8 @@ import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.bench.baseline.XwpfBaseline;
+import io.github.jixiao.render.docx.DocxRenderer;
 import io.github.jixiao.render.pdf.PdfRenderer;
 import io.github.jixiao.render.xlsx.XlsxRenderer;
 import io.github.jixiao.render.xlsx.XlsxSummary;
@@ -36,7 +38,8 @@ import java.util.Map;
  * median, minimum and maximum of the per-round ratios, after untimed warm-up rounds.
  *
  * <pre>
- * java -cp … io.github.jixiao.bench.Compare xlsx|pdf|summary|growth|sizes [rounds] [warm-up rounds]
+ * java -cp … io.github.jixiao.bench.Compare xlsx|pdf|docx|summary|growth|sizes [rounds] [warm-up rounds]
+ * (docx-batch N: N generated forms as Word documents, one package after another)
  * </pre>
  */
 public final class Compare {
@@ -61,6 +64,8 @@ public final class Compare {
     switch (mode) {
       case "xlsx" -> xlsx(rounds, warmups);
       case "pdf" -> pdf(rounds, warmups);
+      case "docx" -> docx(rounds, warmups);
+      case "docx-batch" -> docxBatch(rounds);
       case "summary" -> summary(args.length > 3 ? Integer.parseInt(args[3]) : 20_000, rounds, warmups);
       case "growth" -> growth(rounds, warmups);
       case "sizes" -> sizes();
@@ -109,6 +114,70 @@ public final class Compare {
     forms.put("jixiao full, no charts", () -> pdf.render(noCharts, NOWHERE));
     forms.put("jixiao full, no charts, no evaluation", () -> pdf.render(noEvaluation, NOWHERE));
     compare(forms, rounds, warmups);
+  }
+
+  /**
+   * The seed as a Word document against raw XWPF writing the same forms (tables with the same
+   * merges) and the reports' text: forms only (no evaluation); the whole package as submitted (the
+   * same content as the baseline's, plus covers, styles, sections and page numbers); and as
+   * reported (with the 60 findings as comments, the contents and the 审核意见 list on top).
+   */
+  static void docx(int rounds, int warmups) throws Exception {
+    EvaluationPackage seed = Examples.miluo2023();
+    PackageEvaluation evaluation = EVALUATOR.evaluate(seed);
+    EvaluationPackage formsOnly = formsOnly(seed);
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    new XlsxRenderer().render(RenderRequest.of(formsOnly, null, RenderMode.REPORTED), xlsx);
+    SheetSpec.Workbook spec = SheetSpec.read(xlsx.toByteArray());
+    System.out.println("baseline content (the seed's forms, as reported): " + spec.describe());
+    DocxRenderer docx = new DocxRenderer();
+    RenderRequest forms = RenderRequest.of(formsOnly, null, RenderMode.SUBMISSION);
+    RenderRequest full = RenderRequest.of(seed, evaluation, RenderMode.REPORTED);
+    System.out.printf(Locale.ROOT, "sizes: jixiao full %,d bytes, forms %,d bytes; XWPF full %,d bytes, forms %,d bytes%n",
+        size(docx, full), size(docx, forms), count(o -> XwpfBaseline.full(spec, seed, o)),
+        count(o -> XwpfBaseline.forms(spec, o)));
+    Map<String, Work> work = new LinkedHashMap<>();
+    work.put("jixiao docx, forms only", () -> docx.render(forms, NOWHERE));
+    work.put("XWPF forms", () -> XwpfBaseline.forms(spec, OutputStream.nullOutputStream()));
+    RenderRequest submitted = RenderRequest.of(seed, null, RenderMode.SUBMISSION);
+    work.put("jixiao docx, full, as submitted", () -> docx.render(submitted, NOWHERE));
+    work.put("jixiao docx, full package", () -> docx.render(full, NOWHERE));
+    work.put("XWPF forms + reports", () -> XwpfBaseline.full(spec, seed, OutputStream.nullOutputStream()));
+    compare(work, rounds, warmups);
+  }
+
+  private interface Writing {
+    void write(OutputStream out) throws Exception;
+  }
+
+  private static int count(Writing w) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    w.write(out);
+    return out.size();
+  }
+
+  /**
+   * {@code n} generated forms rendered as Word documents one package after another (score, then
+   * render, what {@code jixiao render DIR --format docx} does per package); run it under a small
+   * {@code -Xmx} to show that nothing is kept.
+   */
+  static void docxBatch(int n) throws Exception {
+    List<EvaluationPackage> packages = new Generator(7).forms(n);
+    DocxRenderer docx = new DocxRenderer();
+    long t = System.nanoTime();
+    long bytes = 0;
+    int forms = 0;
+    for (EvaluationPackage pkg : packages) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      docx.render(RenderRequest.of(pkg, EVALUATOR.evaluate(pkg), RenderMode.REPORTED), out);
+      bytes += out.size();
+      forms += (int) pkg.forms().count();
+    }
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(Locale.ROOT, "%d packages, %d forms as DOCX in %.1f s, %,d bytes written; max heap %d MB, "
+        + "heap in use after GC %.1f MB%n", packages.size(), forms, (System.nanoTime() - t) / 1e9, bytes,
+        rt.maxMemory() >> 20, (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
   }
 
   static EvaluationPackage formsOnly(EvaluationPackage p) {
