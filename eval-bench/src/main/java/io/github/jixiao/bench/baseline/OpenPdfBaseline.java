@@ -171,7 +171,8 @@ public final class OpenPdfBaseline {
     return ((long) r << 16) | c;
   }
 
-  private static String text(SheetSpec.CellSpec c, SheetSpec.Look look) {
+  /** A cell's text as the form shows it (numbers in the cell's format); shared with {@link XwpfBaseline}. */
+  static String text(SheetSpec.CellSpec c, SheetSpec.Look look) {
     if (c.number() != null && c.text() == null) {
       BigDecimal v = BigDecimal.valueOf(c.number());
       if (look.format() != null) {

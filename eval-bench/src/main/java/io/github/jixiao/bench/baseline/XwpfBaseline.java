@@ -5,9 +5,7 @@ import io.github.jixiao.model.Report;
 import io.github.jixiao.model.ReportSection;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -136,7 +134,7 @@ public final class XwpfBaseline {
           p.setAlignment(ParagraphAlignment.CENTER);
         }
         if (cs != null) {
-          run(p, text(cs, look), "宋体", look.points() >= 12 ? look.points() : 9, look.bold());
+          run(p, OpenPdfBaseline.text(cs, look), "宋体", look.points() >= 12 ? look.points() : 9, look.bold());
         }
       }
     }
@@ -144,23 +142,6 @@ public final class XwpfBaseline {
 
   private static long key(int r, int c) {
     return ((long) r << 16) | c;
-  }
-
-  private static String text(SheetSpec.CellSpec c, SheetSpec.Look look) {
-    if (c.number() != null && c.text() == null) {
-      BigDecimal v = BigDecimal.valueOf(c.number());
-      if (look.format() != null) {
-        String fmt = look.format();
-        int dot = fmt.indexOf('.');
-        int scale = dot < 0 ? 0 : (int) fmt.chars().skip(dot + 1).filter(ch -> ch == '0').count();
-        if (fmt.endsWith("%")) {
-          return v.movePointRight(2).setScale(scale, RoundingMode.HALF_UP).toPlainString() + "%";
-        }
-        return v.setScale(scale, RoundingMode.HALF_UP).toPlainString();
-      }
-      return v.stripTrailingZeros().toPlainString();
-    }
-    return c.text() == null ? "" : c.text();
   }
 
   private static void report(XWPFDocument doc, Report r) {

@@ -6,7 +6,7 @@ import io.github.jixiao.model.Report;
 import io.github.jixiao.model.ReportCover;
 import io.github.jixiao.model.ReportNumbering;
 import io.github.jixiao.model.ReportSection;
-import io.github.jixiao.model.SelfEvaluationForm;
+import io.github.jixiao.model.ReportTitles;
 import io.github.jixiao.model.render.FindingIndex;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -50,10 +50,10 @@ final class ReportWriter {
    */
   static String entry(Report r, String fallback) {
     if (r.cover() != null && r.cover().title() != null && !r.cover().title().isBlank()) {
-      return oneLine(r.cover().title());
+      return ReportTitles.oneLine(r.cover().title());
     }
     if (r.title() != null && !r.title().isBlank()) {
-      return oneLine(r.title());
+      return ReportTitles.oneLine(r.title());
     }
     return fallback;
   }
@@ -63,37 +63,9 @@ final class ReportWriter {
    * label as printed, or that of its project's form with 5 for 3, else its place.
    */
   static String entry(EvaluationPackage pkg, Report r, int i) {
-    String label = r.label();
-    if (label == null && r.projectId() != null) {
-      for (SelfEvaluationForm f : pkg.projectEvaluations()) {
-        if (r.projectId().equals(f.projectId()) && f.label().startsWith("3-")) {
-          label = "5-" + f.label().substring(2);
-          break;
-        }
-      }
-    }
-    if (label == null) {
-      label = "5-" + (i + 1);
-    }
     String name = r.projectId() == null ? "项目支出绩效自评报告"
         : pkg.project(r.projectId()).map(Project::name).orElse("项目支出绩效自评报告");
-    return "附件" + label + " " + name;
-  }
-
-  /** The lines of a title joined: Chinese without a space, a space between two Latin words. */
-  static String oneLine(String title) {
-    StringBuilder sb = new StringBuilder();
-    for (String line : title.split("\\R")) {
-      String l = line.strip();
-      if (l.isEmpty()) {
-        continue;
-      }
-      if (sb.length() > 0 && sb.charAt(sb.length() - 1) < 0x80 && l.charAt(0) < 0x80) {
-        sb.append(' ');
-      }
-      sb.append(l);
-    }
-    return sb.toString();
+    return "附件" + ReportTitles.label(pkg, r, i) + " " + name;
   }
 
   /** Words a title breaks before, best first. */

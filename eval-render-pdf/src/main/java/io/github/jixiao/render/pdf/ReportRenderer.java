@@ -121,41 +121,14 @@ final class ReportRenderer {
    * @param i its index among the package's project reports
    */
   static String bookmark(EvaluationPackage pkg, Report r, int i) {
-    String label = r.label();
-    if (label == null && r.projectId() != null) {
-      for (SelfEvaluationForm f : pkg.projectEvaluations()) {
-        if (r.projectId().equals(f.projectId()) && f.label().startsWith("3-")) {
-          label = "5-" + f.label().substring(2);
-          break;
-        }
-      }
-    }
-    if (label == null) {
-      label = "5-" + (i + 1);
-    }
+    String label = io.github.jixiao.model.ReportTitles.label(pkg, r, i);
     String title = r.cover() != null && r.cover().title() != null && !r.cover().title().isBlank() ? r.cover().title()
         : r.title();
     if (title == null || title.isBlank()) {
       title = r.projectId() == null ? "项目支出绩效自评报告"
           : pkg.project(r.projectId()).map(Project::name).orElse("项目支出绩效自评报告");
     }
-    return "附件" + label + " " + oneLine(title);
-  }
-
-  /** The lines of a title joined: Chinese without a space, a space between two Latin words. */
-  static String oneLine(String title) {
-    StringBuilder sb = new StringBuilder();
-    for (String line : title.split("\\R")) {
-      String l = line.strip();
-      if (l.isEmpty()) {
-        continue;
-      }
-      if (sb.length() > 0 && sb.charAt(sb.length() - 1) < 0x80 && l.charAt(0) < 0x80) {
-        sb.append(' ');
-      }
-      sb.append(l);
-    }
-    return sb.toString();
+    return "附件" + label + " " + io.github.jixiao.model.ReportTitles.oneLine(title);
   }
 
   /**
