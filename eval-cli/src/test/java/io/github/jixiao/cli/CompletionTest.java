@@ -121,7 +121,7 @@ class CompletionTest {
   void bashCompletesOptionValuesProfilesFormatsAndModes() throws Exception {
     assertThat(bashCompletes(dir, "jixiao", "score", "--profile", "")).containsExactlyElementsOf(Profiles.builtIn().ids());
     assertThat(bashCompletes(dir, "jixiao", "score", "x.json", "--format", "")).containsExactly("text", "json");
-    assertThat(bashCompletes(dir, "jixiao", "render", "x.json", "--format", "")).containsExactly("pdf", "xlsx");
+    assertThat(bashCompletes(dir, "jixiao", "render", "x.json", "--format", "")).containsExactly("docx", "pdf", "xlsx");
     assertThat(bashCompletes(dir, "jixiao", "render", "x.json", "--mode", "")).containsExactly("reported", "computed", "submission");
   }
 
