@@ -157,6 +157,27 @@ class SeedDocxTest {
   }
 
   @Test
+  void aFindingAboutAScoreIsACommentOnTheCellThatPrintsIt() {
+    String doc = new DocxParts(Seed.reported()).document();
+    List<FindingIndex.Entry> all = Seed.request(RenderMode.REPORTED).findings().all();
+    int checked = 0;
+    for (int id = 0; id < all.size(); id++) {
+      FindingIndex.Entry e = all.get(id);
+      if (!e.pointer().endsWith("/score") || e.finding().found() == null) {
+        continue;
+      }
+      // the table cell holding the comment's start holds its end and the printed score
+      Matcher tc = Pattern.compile("(?s)<w:tc>(?:(?!</w:tc>).)*<w:commentRangeStart w:id=\"" + id
+          + "\"/>(?:(?!</w:tc>).)*</w:tc>").matcher(doc);
+      assertThat(tc.find()).as("finding %d in a table cell", e.number()).isTrue();
+      assertThat(tc.group()).contains("<w:commentRangeEnd w:id=\"" + id + "\"/>").contains("<w:shd ");
+      assertThat(DocxParts.text(tc.group())).isEqualTo(e.finding().found());
+      checked++;
+    }
+    assertThat(checked).as("score findings in the seed").isGreaterThanOrEqualTo(15);
+  }
+
+  @Test
   void aFindingQuotingTheReportMarksThePhraseItQuotes() {
     DocxParts x = new DocxParts(Seed.reported());
     String doc = x.document();
