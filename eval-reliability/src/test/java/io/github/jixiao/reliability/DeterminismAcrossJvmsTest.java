@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 8, determinism across runs, JVM restarts, time zones and default locales/charsets: the
  * CLI (with the HTML plug-in) forked in JVMs with {@code -Duser.timezone}, {@code -Dfile.encoding}
  * and {@code -Duser.language/-Duser.country} varied renders the seed and two generated packages
- * as PDF, XLSX and HTML (and the batch 汇总.xlsx) and prints the batch score JSON; every output
+ * as PDF, XLSX, DOCX and HTML (and the batch 汇总.xlsx) and prints the batch score JSON; every output
  * has the same SHA-256 in every JVM.
  *
  * <p>This test found that the PDF's chart pages (评分汇总 图表) depended on the default locale: with
@@ -72,7 +72,7 @@ class DeterminismAcrossJvmsTest {
     for (List<String> settings : ZONES_AND_CHARSETS) {
       runs.add(digests(settings, modes, true));
     }
-    assertSame(runs, ZONES_AND_CHARSETS, 2 * 3 * modes.size() + 1);
+    assertSame(runs, ZONES_AND_CHARSETS, 2 * 4 * modes.size() + 1);
   }
 
   @Test
@@ -87,7 +87,7 @@ class DeterminismAcrossJvmsTest {
     for (List<String> settings : locales) {
       runs.add(digests(settings, List.of("computed"), score));
     }
-    assertSame(runs, locales, 2 * 3 + (score ? 1 : 0));
+    assertSame(runs, locales, 2 * 4 + (score ? 1 : 0));
   }
 
   private static void assertSame(List<Map<String, String>> runs, List<List<String>> settings, int atLeast) {
@@ -106,7 +106,7 @@ class DeterminismAcrossJvmsTest {
     Map<String, String> digests = new TreeMap<>();
     for (String mode : modes) {
       Path out = Files.createTempDirectory(dir, "out-" + mode);
-      List<String> args = new ArrayList<>(List.of("render", in.toString(), "--format", "pdf,xlsx,html", "--mode", mode,
+      List<String> args = new ArrayList<>(List.of("render", in.toString(), "--format", "pdf,xlsx,docx,html", "--mode", mode,
           "--plugins", Cli.HTML_PLUGIN.toString(), "--out", out.toString()));
       Cli.Result r = Cli.run(dir, settings, args.toArray(String[]::new));
       assertThat(r.exit()).as(settings + ": " + r.stderr() + r.out()).isIn(0, 1);

@@ -53,6 +53,7 @@ class DocxSchemaTest {
       assertValid("seed " + mode, render(seed, mode));
       assertValid("seed with formula-like text " + mode, render(InjectionTest.attacked(InjectionTest.FORMULAS), mode));
       assertValid("seed with markup text " + mode, render(InjectionTest.attacked(InjectionTest.MARKUP), mode));
+      assertValid("seed with WordprocessingML and field text " + mode, render(InjectionTest.attacked(InjectionTest.WORD), mode));
     }
   }
 

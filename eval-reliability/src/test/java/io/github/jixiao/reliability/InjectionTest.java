@@ -13,6 +13,7 @@ import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.json.PackageJson;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
+import io.github.jixiao.render.docx.DocxRenderer;
 import io.github.jixiao.render.xlsx.XlsxRenderer;
 import io.github.jixiao.scoring.Evaluator;
 import io.github.jixiao.scoring.profile.Profiles;
@@ -25,6 +26,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,11 +37,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Issue 8, security of the outputs: user text never becomes a formula in the XLSX (= + - @
  * prefixes, DDE, HYPERLINK) nor markup in the HTML ({@code <script>}, tags with event handlers,
- * quotes breaking out of attributes), in both modes. The seed's every text of 附件2, 附件3-1 and
+ * quotes breaking out of attributes), nor WordprocessingML or a field in the DOCX (DDEAUTO,
+ * INCLUDEPICTURE, HYPERLINK, {@code </w:t>} break-outs), in every mode. The seed's every text of 附件2, 附件3-1 and
  * 附件1 (names, targets, actuals, reasons, goals, notes, footer values, labels) and the
  * department name are replaced by attack strings; the findings the audit then makes quote them
  * into cell comments and HTML title attributes too.
@@ -47,6 +56,11 @@ class InjectionTest {
   static final List<String> MARKUP = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
       "' onmouseover='alert(1)", "</td></tr></table><script>alert(2)</script>", "<a href=\"javascript:alert(3)\">x</a>",
       "&lt;script&gt;", "<!-- comment", "<style>*{display:none}</style>");
+  /** WordprocessingML break-outs and Word fields (DDE runs a program, INCLUDEPICTURE and HYPERLINK fetch). */
+  static final List<String> WORD = List.of("</w:t></w:r><w:fldSimple w:instr=\"HYPERLINK http://evil.example/\"/><w:r><w:t>",
+      "DDEAUTO c:\\windows\\system32\\cmd.exe \"/k calc.exe\"", "{ HYPERLINK \"http://evil.example/\" }",
+      "INCLUDEPICTURE \"http://evil.example/x.png\" \\d", "]]><w:instrText>DDE cmd</w:instrText>",
+      "<w:p><w:r><w:t>注入段落</w:t></w:r></w:p>", "{ QUOTE \"x\" }", "<script>alert(1)</script>");
 
   static EvaluationPackage attacked(List<String> payloads) throws Exception {
     ObjectMapper mapper = new ObjectMapper();
@@ -154,4 +168,66 @@ class InjectionTest {
     }
   }
 
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+  @ParameterizedTest
+  @EnumSource(RenderMode.class)
+  void userTextNeverBecomesMarkupOrAFieldInTheWordDocument(RenderMode mode) throws Exception {
+    EvaluationPackage pkg = attacked(WORD);
+    var evaluation = Evaluator.of(Profiles.builtIn().get("hunan-2023")).evaluate(pkg);
+    byte[] docx = new DocxRenderer().renderToBytes(RenderRequest.of(pkg, evaluation, mode));
+    Map<String, Document> parts = new TreeMap<>();
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        // every part is well-formed XML: no payload broke out of its text node
+        parts.put(e.getName(), f.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes())));
+      }
+    }
+    List<String> fields = new ArrayList<>();
+    List<String> foreign = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<String, Document> part : parts.entrySet()) {
+      if (!part.getKey().startsWith("word/") || part.getKey().contains("_rels")) {
+        continue;
+      }
+      NodeList all = part.getValue().getElementsByTagNameNS("*", "*");
+      for (int i = 0; i < all.getLength(); i++) {
+        Element e = (Element) all.item(i);
+        String ns = String.valueOf(e.getNamespaceURI());
+        if (!ns.startsWith("http://schemas.openxmlformats.org/") && !ns.startsWith("http://schemas.microsoft.com/office/")) {
+          foreign.add(part.getKey() + ": " + e.getTagName());
+        }
+        if (W.equals(ns) && e.getLocalName().equals("instrText")) {
+          fields.add(e.getTextContent());
+        } else if (W.equals(ns) && e.getLocalName().equals("fldSimple")) {
+          fields.add(e.getAttributeNS(W, "instr"));
+        } else if (W.equals(ns) && e.getLocalName().equals("t")) {
+          text.append(e.getTextContent()).append('\n');
+        }
+      }
+    }
+    assertThat(foreign).as("elements of no OOXML namespace").isEmpty();
+    // jixiao's own fields only: the contents (TOC) and page numbers
+    assertThat(fields).allSatisfy(field -> assertThat(field.strip()).matches("(TOC|PAGE|NUMPAGES|SECTIONPAGES)( .*)?")
+        .doesNotContain("evil").doesNotContain("DDE").doesNotContain("cmd").doesNotContain("INCLUDEPICTURE"));
+    if (mode != RenderMode.SUBMISSION) {
+      assertThat(fields).as("the contents field is jixiao's").anyMatch(field -> field.strip().startsWith("TOC"));
+    }
+    for (Map.Entry<String, Document> part : parts.entrySet()) {
+      if (part.getKey().endsWith(".rels")) {
+        NodeList rels = part.getValue().getElementsByTagNameNS("*", "Relationship");
+        for (int i = 0; i < rels.getLength(); i++) {
+          Element rel = (Element) rels.item(i);
+          assertThat(rel.getAttribute("TargetMode")).as(part.getKey() + " " + rel.getAttribute("Target")).isNotEqualTo("External");
+          assertThat(rel.getAttribute("Target")).doesNotContain("evil");
+        }
+      }
+    }
+    // the payloads are there, as text: the department's name (the first payload) whole, in the
+    // document's properties (title, author) and wherever the document prints it
+    text.append(parts.get("docProps/core.xml").getDocumentElement().getTextContent());
+    assertThat(text.toString()).contains(WORD.get(0) + "部门");
+  }
 }
