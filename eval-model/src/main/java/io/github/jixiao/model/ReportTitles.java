@@ -52,4 +52,59 @@ public final class ReportTitles {
     }
     return sb.toString();
   }
+
+  /** Words a title breaks before, best first. */
+  private static final String[] TITLE_BREAKS = {"项目支出", "部门整体", "整体支出", "绩效自评", "绩效评价", "自评报告",
+      "评价报告", "绩效"};
+
+  /**
+   * Breaks each title line too wide for one line into two lines of about equal width, preferring
+   * a break before a word such as 项目支出 or 绩效 — a title is never broken in the middle of a word
+   * just because the line is full; Latin words are broken only at a space.
+   *
+   * @param title the title as written (its own line breaks kept)
+   * @param width how wide a line is, in the unit {@code measure} gives
+   * @param measure the width of a piece of text (font metrics, or characters)
+   * @return the title with at most one break added to each line that is too wide
+   */
+  public static String balance(String title, double width, java.util.function.ToDoubleFunction<String> measure) {
+    StringBuilder out = new StringBuilder();
+    for (String line : title.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      String l = line.strip();
+      if (measure.applyAsDouble(l) <= width) {
+        out.append(l);
+        continue;
+      }
+      int best = -1;
+      double bestScore = Double.MAX_VALUE;
+      for (int i = 1; i < l.length() - 1; i++) {
+        char before = l.charAt(i - 1);
+        char at = l.charAt(i);
+        if (Character.isLowSurrogate(at) || (before < 0x80 && at < 0x80 && before != ' ')) {
+          continue;
+        }
+        double left = measure.applyAsDouble(l.substring(0, i));
+        double right = measure.applyAsDouble(l.substring(i));
+        if (left > width || right > width) {
+          continue;
+        }
+        double score = Math.abs(left - right);
+        for (String word : TITLE_BREAKS) {
+          if (l.startsWith(word, i)) {
+            score -= width * 0.3;
+            break;
+          }
+        }
+        if (score < bestScore) {
+          bestScore = score;
+          best = i;
+        }
+      }
+      out.append(best < 0 ? l : l.substring(0, best).strip() + "\n" + l.substring(best).strip());
+    }
+    return out.toString();
+  }
 }

@@ -33,4 +33,11 @@ class ReportTitlesTest {
     assertThat(ReportTitles.oneLine("2023年度汨罗市住建局部门整体支出绩效\n  自 评 报 告 \n")).isEqualTo("2023年度汨罗市住建局部门整体支出绩效自 评 报 告");
     assertThat(ReportTitles.oneLine("Annual\n\nreport")).isEqualTo("Annual report");
   }
+
+  @Test
+  void aTooWideTitleLineBreaksBeforeAWordIntoTwoEvenLines() {
+    java.util.function.ToDoubleFunction<String> chars = String::length;
+    assertThat(ReportTitles.balance("城市黑臭水体检测费项目支出绩效自评报告", 12, chars)).isEqualTo("城市黑臭水体检测费\n项目支出绩效自评报告");
+    assertThat(ReportTitles.balance("危房鉴定项目支出绩效自评报告", 20, chars)).isEqualTo("危房鉴定项目支出绩效自评报告");
+  }
 }

@@ -68,59 +68,15 @@ final class ReportWriter {
     return "附件" + ReportTitles.label(pkg, r, i) + " " + name;
   }
 
-  /** Words a title breaks before, best first. */
-  private static final String[] TITLE_BREAKS = {"项目支出", "部门整体", "整体支出", "绩效自评", "绩效评价", "自评报告",
-      "评价报告", "绩效"};
-
   /**
-   * Breaks each title line too wide for one line into two of about equal width, preferring a
-   * break before a word such as 项目支出 or 绩效, so that Word does not leave one or two
-   * characters alone on the next line. Widths in Chinese characters (Latin letters and digits
-   * half).
+   * A title broken into even lines before a word ({@link ReportTitles#balance}), widths in
+   * Chinese characters (Latin letters and digits half).
    *
    * @param title the title as written (its own line breaks kept)
    * @param capacity how many Chinese characters a line holds
    */
   static String balance(String title, double capacity) {
-    StringBuilder out = new StringBuilder();
-    for (String line : title.split("\n", -1)) {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      String l = line.strip();
-      double all = units(l);
-      if (all <= capacity) {
-        out.append(l);
-        continue;
-      }
-      int best = -1;
-      double bestScore = Double.MAX_VALUE;
-      for (int i = 1; i < l.length() - 1; i++) {
-        char before = l.charAt(i - 1);
-        char at = l.charAt(i);
-        if (Character.isLowSurrogate(at) || (before < 0x80 && at < 0x80 && before != ' ')) {
-          continue;
-        }
-        double left = units(l.substring(0, i));
-        double right = all - left;
-        if (left > capacity || right > capacity) {
-          continue;
-        }
-        double score = Math.abs(left - right);
-        for (String word : TITLE_BREAKS) {
-          if (l.startsWith(word, i)) {
-            score -= capacity * 0.3;
-            break;
-          }
-        }
-        if (score < bestScore) {
-          bestScore = score;
-          best = i;
-        }
-      }
-      out.append(best < 0 ? l : l.substring(0, best).strip() + "\n" + l.substring(best).strip());
-    }
-    return out.toString();
+    return ReportTitles.balance(title, capacity, ReportWriter::units);
   }
 
   private static double units(String s) {

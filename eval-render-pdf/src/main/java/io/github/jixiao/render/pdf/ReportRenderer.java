@@ -34,8 +34,6 @@ final class ReportRenderer {
   static final float TITLE = 22f;
   /** Cover titles: 一号 (26 pt). */
   static final float COVER = 26f;
-  private static final String[] TITLE_BREAKS = {"项目支出", "部门整体", "整体支出", "绩效自评", "绩效评价", "自评报告",
-      "评价报告", "绩效"};
   private static final Pattern QUOTE = Pattern.compile("「([^」]{2,})」");
 
   private final Context cx;
@@ -131,50 +129,9 @@ final class ReportRenderer {
     return "附件" + label + " " + io.github.jixiao.model.ReportTitles.oneLine(title);
   }
 
-  /**
-   * Breaks each title line that is too wide for one line into two lines of about equal width,
-   * preferring a break before a word such as 项目支出 or 绩效 — a title is never broken in
-   * the middle of a word just because the line is full.
-   */
+  /** A title broken into even lines before a word ({@link io.github.jixiao.model.ReportTitles#balance}). */
   String balance(String title, float width, Style style) {
-    StringBuilder out = new StringBuilder();
-    for (String line : title.split("\n", -1)) {
-      if (out.length() > 0) {
-        out.append('\n');
-      }
-      String l = line.strip();
-      if (typo.width(l, style) <= width) {
-        out.append(l);
-        continue;
-      }
-      int best = -1;
-      float bestScore = Float.MAX_VALUE;
-      for (int i = 1; i < l.length() - 1; i++) {
-        char before = l.charAt(i - 1);
-        char at = l.charAt(i);
-        if (Character.isLowSurrogate(at) || (before < 0x80 && at < 0x80 && before != ' ')) {
-          continue;
-        }
-        float left = typo.width(l.substring(0, i), style);
-        float right = typo.width(l.substring(i), style);
-        if (left > width || right > width) {
-          continue;
-        }
-        float score = Math.abs(left - right);
-        for (String word : TITLE_BREAKS) {
-          if (l.startsWith(word, i)) {
-            score -= width * 0.3f;
-            break;
-          }
-        }
-        if (score < bestScore) {
-          bestScore = score;
-          best = i;
-        }
-      }
-      out.append(best < 0 ? l : l.substring(0, best).strip() + "\n" + l.substring(best).strip());
-    }
-    return out.toString();
+    return io.github.jixiao.model.ReportTitles.balance(title, width, t -> typo.width(t, style));
   }
 
   private record Pending(String title, @Nullable String parent, List<Marks.Entry> marks) {}
