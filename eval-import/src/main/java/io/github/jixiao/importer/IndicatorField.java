@@ -1,0 +1,11 @@
+package io.github.jixiao.importer;
+
+import java.util.List;
+
+/** The field names an indicator column of a layout may fill. */
+final class IndicatorField {
+  private IndicatorField() {}
+
+  static final List<String> NAMES = List.of("level1", "level1Weight", "level2", "name", "unitOfMeasure", "nature",
+      "target", "adjustedTarget", "actual", "weight", "scoreCoefficient", "score", "core", "deviationReason");
+}
