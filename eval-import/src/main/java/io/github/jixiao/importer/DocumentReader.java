@@ -46,7 +46,7 @@ final class DocumentReader {
       List<Line> segment = lines.subList(starts.get(f), f + 1 < starts.size() ? starts.get(f + 1) : lines.size());
       List<FormReader.Result> tries = new ArrayList<>();
       for (Layout layout : layouts.all()) {
-        String pointer = layout.isDepartment() ? "/departmentEvaluation" : "/projectEvaluations/" + projects.size();
+        String pointer = layout.departmentForm() ? "/departmentEvaluation" : "/projectEvaluations/" + projects.size();
         tries.add(FormReader.read(layout, 0, List.of(), segment, pointer, String.valueOf(f + 1), new ArrayList<>()));
       }
       List<Integer> order = new ArrayList<>();
@@ -80,8 +80,8 @@ final class DocumentReader {
         continue;
       }
       Layout layout = all.get(best);
-      String pointer = layout.isDepartment() ? "/departmentEvaluation" : "/projectEvaluations/" + projects.size();
-      if (layout.isDepartment() && department != null) {
+      String pointer = layout.departmentForm() ? "/departmentEvaluation" : "/projectEvaluations/" + projects.size();
+      if (layout.departmentForm() && department != null) {
         problems.add(Problem.at(pointer, segment.get(0).where() + ": a second 部门整体支出绩效自评表 in one package "
             + "(一个文件只能有一张部门整体支出绩效自评表)"));
         continue;
@@ -90,7 +90,7 @@ final class DocumentReader {
       reports.add(r.report());
       outside.addAll(r.after());
       if (r.form() != null) {
-        if (layout.isDepartment()) {
+        if (layout.departmentForm()) {
           department = r.form();
         } else {
           projects.add(r.form());

@@ -27,9 +27,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormPrinter {
   private final Layout layout;
+  /** Whether values are left out: a blank form to fill in, with the layout's labels only. */
+  private final boolean blank;
+  /** How a number is typed: as the model holds it, or as a department typed it ("１０", "10分"). */
+  private final java.util.function.UnaryOperator<String> typed;
 
-  private FormPrinter(Layout layout) {
+  private FormPrinter(Layout layout, boolean blank, java.util.function.UnaryOperator<String> typed) {
     this.layout = layout;
+    this.blank = blank;
+    this.typed = typed;
+  }
+
+  /**
+   * The same printer, typing numbers (amounts, weights, scores) the way a department might: the
+   * function gets the number in plain notation and returns the text typed into the cell
+   * ("１０", "10分", "1,234.5"). A number typed as is stays a number cell in a workbook; anything
+   * else becomes text.
+   *
+   * @param typed how a number is typed
+   * @return the printer
+   */
+  public FormPrinter typingNumbers(java.util.function.UnaryOperator<String> typed) {
+    return new FormPrinter(layout, blank, typed);
   }
 
   /**
@@ -39,7 +58,48 @@ public final class FormPrinter {
    * @return the printer
    */
   public static FormPrinter of(Layout layout) {
-    return new FormPrinter(layout);
+    return new FormPrinter(layout, false, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * A blank form in the layout, for a paper form to be typed in as printed ({@code jixiao template
+   * --as-printed}): the labels, the funds rows, the usual level-1 and level-2 indicators with empty
+   * rows under each (a flat list: empty rows), the total row; every value cell empty, 执行率, 得分
+   * and 总分 included.
+   *
+   * @param layout the layout
+   * @param title the title ("2023年度项目支出绩效自评表")
+   * @param label the attachment label ("3-1")
+   * @param rows empty rows under each level-2 indicator
+   * @return the sheet
+   */
+  public static Grid blankSheet(Layout layout, String title, String label, int rows) {
+    List<FundsRow> funds = layout.funds().rows().stream()
+        .map(r -> new FundsRow(r.kind(), r.labels().get(0), null, null, null, null, null, null)).toList();
+    List<IndicatorRow> empty = java.util.Collections.nCopies(rows,
+        new IndicatorRow(null, null, null, null, null, null, null, null, null, null, null));
+    List<Level1Group> groups = new ArrayList<>();
+    if (layout.indicators().flatList()) {
+      groups.add(new Level1Group(null, null, null, List.of(new Level2Group(null, null, empty))));
+    } else {
+      for (io.github.jixiao.model.Level1Indicator l1 : List.of(io.github.jixiao.model.Level1Indicator.OUTPUT,
+          io.github.jixiao.model.Level1Indicator.BENEFIT, io.github.jixiao.model.Level1Indicator.SATISFACTION)) {
+        List<Level2Group> children = new ArrayList<>();
+        for (io.github.jixiao.model.Level2Indicator l2 : io.github.jixiao.model.Level2Indicator.values()) {
+          if (l2.usualParents().contains(l1) && l2 != io.github.jixiao.model.Level2Indicator.SUSTAINABLE_IMPACT) {
+            children.add(new Level2Group(l2, l2.chinese(), empty));
+          }
+        }
+        groups.add(new Level1Group(l1, l1.chinese(), null, children));
+      }
+    }
+    List<io.github.jixiao.model.Goal> goals = List.of(new io.github.jixiao.model.Goal(null, null));
+    List<FooterField> footer = layout.footer().stream().map(f -> new FooterField(f, null)).toList();
+    SelfEvaluationForm form = new SelfEvaluationForm(label, title, null, "-", null, null,
+        io.github.jixiao.model.MoneyUnit.ofPrinted(layout.unit() == null ? "万元" : layout.unit()).orElse(null), false,
+        null, new io.github.jixiao.model.FundsBlock(funds, List.of(), List.of()), goals, groups, ScoreCell.of("100"),
+        ScoreCell.of("0"), null, List.of(), footer);
+    return new FormPrinter(layout, true, java.util.function.UnaryOperator.identity()).table(form, "附件" + label, true);
   }
 
   /**
@@ -116,7 +176,7 @@ public final class FormPrinter {
           case "supervisingDepartment" -> form.supervisingDepartment();
           default -> form.implementingUnit();
         };
-        r.put(start + 1, end - start - 1, value);
+        r.put(start + 1, end - start - 1, val(value));
       }
     }
   }
@@ -142,7 +202,15 @@ public final class FormPrinter {
       r.cont(0, 1, top);
       r.put(1, first - 1, fr.label() != null ? fr.label() : rowLabel(fr));
       for (int i = 0; i < cols.size(); i++) {
-        r.put(first + i, 1, fundsValue(fr, cols.get(i).field()));
+        String field = cols.get(i).field();
+        String v = val(fundsValue(fr, field));
+        if ("executionRate".equals(field)) {
+          r.rate(first + i, 1, v);
+        } else if ("deviationReason".equals(field)) {
+          r.put(first + i, 1, v);
+        } else {
+          r.num(first + i, 1, v, typed);
+        }
       }
     }
     Layout.Splits s = f.splits();
@@ -214,8 +282,8 @@ public final class FormPrinter {
     for (Goal goal : form.goals()) {
       Row r = t.row();
       r.cont(0, 1, top);
-      r.put(1, half - 1, goal.expected());
-      r.put(half, t.w - half, goal.actual());
+      r.put(1, half - 1, val(goal.expected()));
+      r.put(half, t.w - half, val(goal.actual()));
     }
   }
 
@@ -281,7 +349,7 @@ public final class FormPrinter {
           for (int i = 0; i < cols.size(); i++) {
             if (i == l1 || i == l1w) {
               if (g1Top < 0) {
-                r.put(start[i], span[i], i == l1 ? g1.label() : plain(g1.weight()));
+                r.put(start[i], span[i], i == l1 ? g1.label() : val(plain(g1.weight())));
               } else {
                 r.cont(start[i], span[i], g1Top);
               }
@@ -292,7 +360,13 @@ public final class FormPrinter {
                 r.cont(start[i], span[i], g2Top);
               }
             } else {
-              r.put(start[i], span[i], row == null ? null : value(row, cols.get(i).field()));
+              String field = cols.get(i).field();
+              String v = row == null ? null : val(value(row, field));
+              if ("weight".equals(field) || "score".equals(field)) {
+                r.num(start[i], span[i], v, typed);
+              } else {
+                r.put(start[i], span[i], v);
+              }
             }
           }
           if (g1Top < 0) {
@@ -309,7 +383,7 @@ public final class FormPrinter {
           r.cont(0, 1, top);
         }
         for (int i = 0; i < cols.size(); i++) {
-          r.put(start[i], span[i], i == l1 ? g1.label() : i == l1w ? plain(g1.weight()) : null);
+          r.put(start[i], span[i], i == l1 ? g1.label() : i == l1w ? val(plain(g1.weight())) : null);
         }
       }
     }
@@ -321,9 +395,14 @@ public final class FormPrinter {
       int labelEnd = firstValue < cols.size() ? start[firstValue] : t.w;
       r.put(0, Math.max(1, labelEnd), ind.total().get(0));
       for (int i = firstValue; i < cols.size(); i++) {
-        r.put(start[i], span[i], i == w ? text(form.totalWeight()) : i == s ? text(form.reportedTotal()) : null);
+        r.num(start[i], span[i], val(i == w ? text(form.totalWeight()) : i == s ? text(form.reportedTotal()) : null),
+            typed);
       }
     }
+  }
+
+  private @Nullable String val(@Nullable String value) {
+    return blank ? null : value;
   }
 
   private static @Nullable String plain(java.math.@Nullable BigDecimal d) {
@@ -403,6 +482,31 @@ public final class FormPrinter {
   private record Row(Rows t, int index, List<GridCell> cells) {
     Row put(int column, int span, @Nullable String text) {
       cells.add(GridCell.text(column, span, text == null ? "" : text, ref(index, column)));
+      return this;
+    }
+
+    /** A number: a number cell when typed as the model holds it in canonical form, else text as typed. */
+    Row num(int column, int span, @Nullable String text, java.util.function.UnaryOperator<String> typed) {
+      if (text == null || !text.matches("-?\\d+(\\.\\d+)?")) {
+        return put(column, span, text);
+      }
+      String t = typed.apply(text);
+      boolean canonical = t.equals(text) && new java.math.BigDecimal(text).stripTrailingZeros().toPlainString().equals(text);
+      cells.add(new GridCell(column, span, t, canonical ? GridCell.Kind.NUMBER : GridCell.Kind.TEXT, null, null,
+          ref(index, column)));
+      return this;
+    }
+
+    /** A rate: a percentage cell when "95%" reads back as printed from 0.95, else text. */
+    Row rate(int column, int span, @Nullable String text) {
+      if (text == null || !text.matches("\\d+(\\.\\d+)?%")) {
+        return put(column, span, text);
+      }
+      String n = text.substring(0, text.length() - 1);
+      boolean canonical = new java.math.BigDecimal(n).stripTrailingZeros().toPlainString().equals(n);
+      cells.add(new GridCell(column, span, text, canonical ? GridCell.Kind.PERCENT : GridCell.Kind.TEXT,
+          canonical ? new java.math.BigDecimal(n).movePointLeft(2).stripTrailingZeros().toPlainString() + " (0.00%)"
+              : null, null, ref(index, column)));
       return this;
     }
 

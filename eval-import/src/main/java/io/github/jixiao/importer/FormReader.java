@@ -597,6 +597,7 @@ final class FormReader {
       ranges.add(found.get(String.valueOf(k)));
     }
     indCols = ranges;
+    freshGrid = !groups.isEmpty();
     indGrid = l.grid();
     indGridColumns = l.grid() == null ? 0 : l.grid().columns();
     return n;
@@ -684,7 +685,10 @@ final class FormReader {
         return;
       }
       indGrid = l.grid();
+      freshGrid = true;
     }
+    boolean fresh = freshGrid;
+    freshGrid = false;
     GridCell first = l.first();
     if (first != null && Labels.matches(first.text(), layout.indicators().total())) {
       use(first);
@@ -718,7 +722,7 @@ final class FormReader {
       if (!cont || groups.isEmpty()) {
         boolean blank = c == null || c.isBlank();
         String labelText = blank ? null : text(c, gp + groups.size() + "/label");
-        if (!blank && !groups.isEmpty() && groups.get(groups.size() - 1).cell != null && !mergesIn(l1)
+        if (!blank && !groups.isEmpty() && (fresh || groups.get(groups.size() - 1).cell != null && !mergesIn(l1))
             && labelText.equals(groups.get(groups.size() - 1).label)) {
           // the same label printed again on every row of a sheet without merged cells
           read.remove(read.size() - 1);
@@ -746,7 +750,7 @@ final class FormReader {
       if (!cont || g1.children.isEmpty()) {
         String labelText = c == null || c.isBlank() ? null
             : text(c, gp + (groups.size() - 1) + "/children/" + g1.children.size() + "/label");
-        if (labelText != null && !g1.children.isEmpty() && !mergesIn(l2)
+        if (labelText != null && !g1.children.isEmpty() && (fresh || !mergesIn(l2))
             && labelText.equals(g1.children.get(g1.children.size() - 1).label)) {
           read.remove(read.size() - 1);
         } else {
@@ -789,19 +793,24 @@ final class FormReader {
     }
   }
 
+  private boolean freshGrid;
+  private final Map<String, Boolean> merges = new java.util.HashMap<>();
+
   /** Whether any cell of the column's grid range in the current indicator table is a merged continuation. */
   private boolean mergesIn(int column) {
     int[] r = indCols.get(column);
-    for (Line l : lines) {
-      if (l.grid() == indGrid) {
-        for (GridCell c : l.cells()) {
-          if (c.isContinuation() && c.column() >= r[0] && c.column() < r[1]) {
-            return true;
+    return merges.computeIfAbsent((indGrid == null ? "" : indGrid.name()) + ":" + r[0] + ":" + r[1], k -> {
+      for (Line l : lines) {
+        if (l.grid() == indGrid) {
+          for (GridCell c : l.cells()) {
+            if (c.isContinuation() && c.column() >= r[0] && c.column() < r[1]) {
+              return true;
+            }
           }
         }
       }
-    }
-    return false;
+      return false;
+    });
   }
 
   private static @Nullable BigDecimal weightOf(@Nullable String label) {

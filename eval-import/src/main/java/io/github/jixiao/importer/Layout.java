@@ -73,7 +73,7 @@ public record Layout(
   }
 
   /** @return whether this is a 部门整体 form (附件2) rather than a project form */
-  public boolean isDepartment() {
+  public boolean departmentForm() {
     return form.equals("department");
   }
 
@@ -252,7 +252,7 @@ public record Layout(
     }
 
     /** @return whether the table has no 一级/二级 columns */
-    public boolean isFlat() {
+    public boolean flatList() {
       return columns.stream().noneMatch(c -> "level1".equals(c.field()) || "level2".equals(c.field()));
     }
   }
