@@ -1,0 +1,248 @@
+package io.github.jixiao.importer;
+
+import io.github.jixiao.importer.office.Block;
+import io.github.jixiao.importer.office.Grid;
+import io.github.jixiao.importer.office.GridCell;
+import io.github.jixiao.importer.office.OfficeDocument;
+import io.github.jixiao.importer.office.Paragraph;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.Problem;
+import io.github.jixiao.model.Report;
+import io.github.jixiao.model.SelfEvaluationForm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the forms of a document: finds where each starts (its title, or its name row), picks the
+ * layout that matches it best, reads it, and gathers the text around the forms into reports.
+ */
+final class DocumentReader {
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
+  private static final int MIN_CONFIDENCE = 50;
+
+  private final Layouts layouts;
+
+  DocumentReader(Layouts layouts) {
+    this.layouts = layouts;
+  }
+
+  /** What a document gave: the package (when there were no problems), the problems, the report. */
+  record Read(@Nullable EvaluationPackage pkg, List<Problem> problems, ImportReport report) {}
+
+  Read read(OfficeDocument doc, String file, @Nullable EvaluationPackage base) {
+    List<Line> lines = lines(doc);
+    List<Integer> starts = starts(lines);
+    List<Problem> problems = new ArrayList<>();
+    List<ImportReport.Form> reports = new ArrayList<>();
+    List<String> notes = new ArrayList<>(doc.notes());
+    SelfEvaluationForm department = null;
+    List<SelfEvaluationForm> projects = new ArrayList<>();
+    List<Line> outside = new ArrayList<>(starts.isEmpty() ? lines : lines.subList(0, starts.get(0)));
+    for (int f = 0; f < starts.size(); f++) {
+      List<Line> segment = lines.subList(starts.get(f), f + 1 < starts.size() ? starts.get(f + 1) : lines.size());
+      List<FormReader.Result> tries = new ArrayList<>();
+      for (Layout layout : layouts.all()) {
+        String pointer = layout.isDepartment() ? "/departmentEvaluation" : "/projectEvaluations/" + projects.size();
+        tries.add(FormReader.read(layout, 0, List.of(), segment, pointer, String.valueOf(f + 1), new ArrayList<>()));
+      }
+      List<Integer> order = new ArrayList<>();
+      for (int k = 0; k < tries.size(); k++) {
+        order.add(k);
+      }
+      order.sort(Comparator.comparingInt((Integer k) -> -tries.get(k).confidence()).thenComparingInt(k -> k));
+      int best = order.get(0);
+      int top = tries.get(best).confidence();
+      List<Layout> all = layouts.all();
+      if (top < MIN_CONFIDENCE) {
+        problems.add(Problem.at("", segment.get(0).where() + ": no layout matches this form well enough (没有匹配的版式): "
+            + "best " + all.get(best).id() + " " + top + " %; give the form's layout with --layout-file (see docs/LAYOUTS.md)"));
+        continue;
+      }
+      List<String> candidates = new ArrayList<>();
+      List<String> differing = new ArrayList<>();
+      for (int k : order.subList(1, order.size())) {
+        FormReader.Result t = tries.get(k);
+        if (t.confidence() >= MIN_CONFIDENCE) {
+          candidates.add(all.get(k).id() + " " + t.confidence());
+          if (t.confidence() == top && !java.util.Objects.equals(t.form(), tries.get(best).form())) {
+            differing.add(all.get(k).id());
+          }
+        }
+      }
+      if (!differing.isEmpty()) {
+        problems.add(Problem.at("", segment.get(0).where() + ": the form matches several layouts equally well and they "
+            + "read it differently (版式不明确): " + all.get(best).id() + ", " + String.join(", ", differing)
+            + "; choose one with --layout ID"));
+        continue;
+      }
+      Layout layout = all.get(best);
+      String pointer = layout.isDepartment() ? "/departmentEvaluation" : "/projectEvaluations/" + projects.size();
+      if (layout.isDepartment() && department != null) {
+        problems.add(Problem.at(pointer, segment.get(0).where() + ": a second 部门整体支出绩效自评表 in one package "
+            + "(一个文件只能有一张部门整体支出绩效自评表)"));
+        continue;
+      }
+      FormReader.Result r = FormReader.read(layout, top, candidates, segment, pointer, String.valueOf(f + 1), problems);
+      reports.add(r.report());
+      outside.addAll(r.after());
+      if (r.form() != null) {
+        if (layout.isDepartment()) {
+          department = r.form();
+        } else {
+          projects.add(r.form());
+        }
+      }
+    }
+    for (Line l : outside) {
+      if (!l.isParagraph() && !l.isBlank()) {
+        for (GridCell c : l.filled()) {
+          notes.add("not part of a form, not read (不属于任何表格，未读取): " + c.ref() + " '" + abbreviate(c.text()) + "'");
+        }
+      }
+    }
+    Reports.Built built = Reports.build(outside);
+    notes.addAll(built.notes());
+    ImportReport report = new ImportReport(file, doc.format(), reports, notes);
+    if (department == null && projects.isEmpty()) {
+      if (problems.isEmpty()) {
+        problems.add(Problem.at("", file + ": no self-evaluation form found (未找到绩效自评表): a form is recognised by "
+            + "its title (…绩效自评表) or its 项目名称 row, in one of the layouts " + String.join(", ",
+                layouts.all().stream().map(Layout::id).toList())));
+      }
+      return new Read(null, problems, report);
+    }
+    if (!problems.isEmpty()) {
+      return new Read(null, problems, report);
+    }
+    Integer year = base != null ? Integer.valueOf(base.year()) : year(lines);
+    if (year == null) {
+      problems.add(Problem.at("/year", file + ": no year is printed in a form's title (标题中没有年度, e.g. 2023年度): "
+          + "give a package with the year through --base"));
+      return new Read(null, problems, report);
+    }
+    String dept = base != null ? base.department()
+        : department != null ? department.name()
+        : projects.stream().map(SelfEvaluationForm::supervisingDepartment).filter(java.util.Objects::nonNull).findFirst()
+            .orElse(projects.stream().map(SelfEvaluationForm::implementingUnit).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(stem(file)));
+    Report deptReport = base != null ? base.departmentReport() : built.department();
+    List<Report> projectReports = base != null ? base.projectReports() : built.projects();
+    EvaluationPackage pkg = new EvaluationPackage(EvaluationPackage.FORMAT_VERSION, year, dept,
+        base != null ? base.profile() : null, base != null ? base.projects() : List.of(),
+        base != null ? base.basicData() : null, department, projects, deptReport, projectReports);
+    return new Read(pkg, problems, report);
+  }
+
+  private static String stem(String file) {
+    String n = file.replace('\\', '/');
+    n = n.substring(n.lastIndexOf('/') + 1);
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+
+  static String abbreviate(String s) {
+    String t = s.replace('\n', ' ').strip();
+    return t.length() <= 30 ? t : t.substring(0, 30) + "…";
+  }
+
+  private static @Nullable Integer year(List<Line> lines) {
+    for (Line l : lines) {
+      String t = l.text();
+      if (t.contains("自评表") || t.contains("年度")) {
+        Matcher m = YEAR.matcher(Labels.squash(t));
+        if (m.find()) {
+          return Integer.valueOf(m.group(1));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Every paragraph and table row in reading order (blank ones dropped). */
+  static List<Line> lines(OfficeDocument doc) {
+    List<Line> out = new ArrayList<>();
+    for (Block b : doc.blocks()) {
+      if (b instanceof Paragraph p) {
+        if (!p.text().isBlank()) {
+          out.add(Line.of(p));
+        }
+      } else if (b instanceof Grid g) {
+        int r = 0;
+        for (List<GridCell> row : g.rows()) {
+          r++;
+          Line l = new Line(row, g, -1, g.name() + " 行" + r);
+          if (!l.isBlank()) {
+            out.add(l);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Where forms start: at a title (or the attachment label just above it), or at a name row after a finished form. */
+  private List<Integer> starts(List<Line> lines) {
+    List<Integer> starts = new ArrayList<>();
+    boolean open = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (isTitle(l) && formFollows(lines, i)) {
+        int s = i;
+        if (i > 0 && isLabel(lines.get(i - 1)) && (starts.isEmpty() || starts.get(starts.size() - 1) < i - 1)) {
+          s = i - 1;
+        }
+        if (starts.isEmpty() || starts.get(starts.size() - 1) < s) {
+          starts.add(s);
+        }
+        open = true;
+        i += 1;
+        continue;
+      }
+      if (isNameRow(l)) {
+        if (!open) {
+          starts.add(i);
+        }
+        open = false;
+      }
+    }
+    return starts;
+  }
+
+  private boolean isTitle(Line l) {
+    if (l.filled().size() != 1) {
+      return false;
+    }
+    String s = Labels.squash(l.text());
+    if (s.length() > 60 || s.endsWith("。") || s.endsWith("，")) {
+      return false;
+    }
+    return layouts.all().stream().flatMap(x -> x.title().words().stream()).anyMatch(w -> s.contains(Labels.squash(w)));
+  }
+
+  private static boolean isLabel(Line l) {
+    return l.filled().size() == 1 && Labels.squash(l.text()).length() <= 10;
+  }
+
+  /** A name row or a funds header within the next six lines: a title in a report's text is not a form. */
+  private boolean formFollows(List<Line> lines, int i) {
+    for (int k = i + 1; k < Math.min(lines.size(), i + 7); k++) {
+      if (isNameRow(lines.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNameRow(Line l) {
+    GridCell f = l.first();
+    if (f == null || l.isParagraph()) {
+      return false;
+    }
+    return layouts.all().stream().flatMap(x -> x.header().stream()).flatMap(List::stream)
+        .filter(x -> x.field().equals("name")).anyMatch(x -> Labels.matches(f.text(), x.labels()));
+  }
+}
