@@ -5,12 +5,18 @@ import static io.github.jixiao.importer.office.XlsxReaderTest.parts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jixiao.examples.Examples;
+import io.github.jixiao.importer.FormPrinter;
+import io.github.jixiao.importer.Layout;
+import io.github.jixiao.importer.Layouts;
 import io.github.jixiao.importer.office.GridCell.Kind;
+import io.github.jixiao.model.SelfEvaluationForm;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +102,41 @@ class XlsxWriterTest {
     }
     assertThat(back).isEqualTo(expected);
     assertThat(doc.blocks().get(1)).isEqualTo(second);
+  }
+
+  @Test
+  void theSeedsFormsPrintedAsSheetsReadBackAsPrinted() throws Exception {
+    Layout national = Layouts.builtIn().get("national-2020").orElseThrow();
+    List<Grid> printed = new ArrayList<>();
+    for (SelfEvaluationForm f : Examples.miluo2023().projectEvaluations()) {
+      printed.add(FormPrinter.of(national).sheet(f, "附件" + f.label()));
+    }
+    assertThat(printed).hasSizeGreaterThan(2);
+
+    OfficeDocument doc = XlsxReader.create(OfficeLimits.defaults())
+        .read(XlsxWriter.write(printed, XlsxWriter.Options.defaults()));
+
+    assertThat(doc.blocks()).hasSameSizeAs(printed);
+    for (int i = 0; i < printed.size(); i++) {
+      Grid p = printed.get(i);
+      Grid back = (Grid) doc.blocks().get(i);
+      assertThat(back.name()).isEqualTo(p.name());
+      assertThat(back.columns()).isEqualTo(p.columns());
+      assertThat(back.rows()).as(p.name()).hasSameSizeAs(p.rows());
+      for (int r = 0; r < p.rows().size(); r++) {
+        // the printer's refs are 行/列, the reader's A1; a blank cell outside a merge is not read
+        List<String> want = p.rows().get(r).stream()
+            .filter(c -> !(c.text().isEmpty() && c.span() == 1 && !c.isContinuation()))
+            .map(XlsxWriterTest::shape).toList();
+        assertThat(back.rows().get(r).stream().map(XlsxWriterTest::shape).toList()).as("%s row %d", p.name(), r + 1)
+            .isEqualTo(want);
+      }
+    }
+  }
+
+  private static String shape(GridCell c) {
+    return c.column() + "+" + c.span() + " " + c.kind() + " " + c.raw() + (c.isContinuation() ? " ↑" : "") + " "
+        + c.text();
   }
 
   @Test
