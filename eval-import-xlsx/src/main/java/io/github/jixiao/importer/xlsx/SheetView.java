@@ -334,18 +334,27 @@ final class SheetView {
     if (hasCachedValueQuiet(c)) {
       return true;
     }
-    problems.add(ref(row, col), pointer, field + ": the formula has no saved value (公式没有计算结果): open the workbook in "
-        + "Excel or WPS and save it again, or type the value; formulas are never evaluated on import");
+    problems.add(ref(row, col), pointer, field + ": 公式没有保存的计算结果，请在 Excel/WPS 中打开并保存后再导入 (the formula has "
+        + "no saved result: open the workbook in Excel or WPS and save it, then import it again, or type the value; "
+        + "formulas are never evaluated on import)");
     return false;
   }
 
   /**
    * Whether the formula's result was saved. A formula of string type ({@code t="str"}) without a
    * value holds an empty result: streaming writers (POI's SXSSF) leave out an empty {@code <v>}.
+   * openpyxl writes every formula it saves with an empty {@code <v/>} (3.1.5): no result either,
+   * although POI reads it as 0.
    */
   private static boolean hasCachedValueQuiet(Cell c) {
-    return !(c instanceof XSSFCell x) || x.getCTCell().isSetV()
-        || x.getCTCell().getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR;
+    if (!(c instanceof XSSFCell x)) {
+      return true;
+    }
+    var ct = x.getCTCell();
+    if (ct.getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR) {
+      return true;
+    }
+    return ct.isSetV() && !ct.getV().isEmpty();
   }
 
   private void error(Cell c, int row, int col, String field, String pointer) {
