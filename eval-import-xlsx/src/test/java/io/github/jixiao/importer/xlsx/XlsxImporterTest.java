@@ -237,7 +237,7 @@ class XlsxImporterTest {
     assertThatThrownBy(() -> importer.read(edited, Seed.PKG))
         .isInstanceOfSatisfying(InvalidPackageException.class, e -> assertThat(e.problems())
             .singleElement().satisfies(p -> assertThat(p.message())
-                .startsWith("附件3-1!E6: 全年预算数: the formula has no saved value")));
+                .startsWith("附件3-1!E6: 全年预算数: 公式没有保存的计算结果，请在 Excel/WPS 中打开并保存后再导入")));
   }
 
   @Test
