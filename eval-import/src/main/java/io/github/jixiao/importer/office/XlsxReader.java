@@ -78,7 +78,10 @@ public final class XlsxReader {
    */
   public OfficeDocument read(byte[] bytes) throws OfficeRejectedException {
     Objects.requireNonNull(bytes, "bytes");
-    ZipCheck checked = checkZip(bytes, limits);
+    OfficeZip.Contents checked = OfficeZip.check(bytes, limits);
+    if (!checked.format().equals("xlsx")) {
+      throw new OfficeRejectedException("the file is a Word document (.docx), not an Excel workbook (不是 XLSX 工作簿)");
+    }
     List<String> notes = new ArrayList<>(checked.notes());
     XSSFWorkbook wb = open(bytes);
     try (wb) {
@@ -364,54 +367,5 @@ public final class XlsxReader {
 
   private static String column(int index) {
     return CellReference.convertNumToColString(index);
-  }
-
-  // ---- until OfficeZip (branch intake-docx) is merged: the same shape, the checks the reader needs ----
-
-  /** What the zip check found: the format, the part names, notes on parts not read. */
-  private record ZipCheck(String format, List<String> entries, List<String> notes) {}
-
-  private static ZipCheck checkZip(byte[] bytes, OfficeLimits limits) throws OfficeRejectedException {
-    if (bytes.length == 0) {
-      throw new OfficeRejectedException("the file is empty, not an XLSX workbook (文件为空)");
-    }
-    if (bytes.length > limits.maxFileBytes()) {
-      throw new OfficeRejectedException("the file has " + bytes.length + " bytes, more than the "
-          + limits.maxFileBytes() + " this tool reads (文件过大)");
-    }
-    if (bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11
-        && (bytes[3] & 0xff) == 0xE0) {
-      throw new OfficeRejectedException("the file is an Excel 97-2003 workbook (.xls) or an encrypted workbook, not "
-          + "XLSX: save it as .xlsx (请另存为 .xlsx 格式)");
-    }
-    if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-      throw new OfficeRejectedException("the file is not an XLSX workbook (不是 XLSX 工作簿)");
-    }
-    List<String> entries = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
-      java.util.zip.ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        entries.add(e.getName());
-        if (entries.size() > limits.maxEntries()) {
-          throw new OfficeRejectedException("the file holds more than " + limits.maxEntries()
-              + " zip entries (压缩包条目过多)");
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // POI's own reader says what is wrong
-      return new ZipCheck("xlsx", entries, notes);
-    }
-    for (String n : entries) {
-      String lower = n.toLowerCase(java.util.Locale.ROOT);
-      if (lower.endsWith("vbaproject.bin")) {
-        throw new OfficeRejectedException("the workbook contains macros (宏, .xlsm): macros are never run here; save "
-            + "it as a plain .xlsx workbook (请另存为不含宏的 .xlsx)");
-      }
-      if (lower.startsWith("xl/externallinks/") && lower.endsWith(".xml")) {
-        notes.add("外部链接未读取 (external link not followed): " + n);
-      }
-    }
-    return new ZipCheck("xlsx", entries, notes);
   }
 }

@@ -1,0 +1,89 @@
+package io.github.jixiao.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.examples.Examples;
+import io.github.jixiao.importer.office.Block;
+import io.github.jixiao.importer.office.Grid;
+import io.github.jixiao.importer.office.OfficeDocument;
+import io.github.jixiao.importer.office.OfficeLimits;
+import io.github.jixiao.importer.office.XlsxReader;
+import io.github.jixiao.importer.office.XlsxWriter;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.SelfEvaluationForm;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every form of the corpus of real forms, written as a workbook and as a Word document in its own
+ * province's layout (corpus-layouts.tsv) with the quirks real files have, imports back to exactly
+ * what the form prints. The files are kept in {@code target/corpus-files/} to be looked at.
+ */
+class CorpusFilesTest {
+  private static final Layouts LAYOUTS = Layouts.builtIn();
+  static final Path OUT = Path.of("target", "corpus-files");
+
+  static Stream<Arguments> forms() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    for (String[] row : mapping()) {
+      EvaluationPackage pkg = Examples.load(row[0]);
+      List<SelfEvaluationForm> forms = pkg.forms().toList();
+      for (int i = 0; i < forms.size(); i++) {
+        out.add(Arguments.of(row[0], i, row[1]));
+      }
+    }
+    return out.stream();
+  }
+
+  /** example → layout id, from corpus-layouts.tsv. */
+  static List<String[]> mapping() throws IOException {
+    try (InputStream in = CorpusFilesTest.class.getResourceAsStream("corpus-layouts.tsv")) {
+      if (in == null) {
+        return List.of();
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.split("\t")).filter(a -> a.length >= 2 && !a[0].equals("example")).toList();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} form {1} as a workbook in layout {2}")
+  @MethodSource("forms")
+  void aCorpusFormWrittenAsAWorkbookInItsProvincesLayoutReadsBackAsPrinted(String example, int index, String layoutId)
+      throws Exception {
+    Layout layout = LAYOUTS.get(layoutId).orElseThrow();
+    SelfEvaluationForm form = Examples.load(example).forms().toList().get(index);
+    Random random = new Random(example.hashCode() * 31L + index);
+    Grid sheet = Quirks.sheet(FormPrinter.of(layout).sheet(form, "Sheet" + (index + 1)), random, true,
+        random.nextInt(3));
+    byte[] xlsx = XlsxWriter.write(List.of(sheet), XlsxWriter.Options.defaults());
+    Files.createDirectories(OUT);
+    Files.write(OUT.resolve(example + "-" + index + ".xlsx"), xlsx);
+    OfficeDocument doc = XlsxReader.create(OfficeLimits.defaults()).read(xlsx);
+    DocumentReader.Read r = new DocumentReader(LAYOUTS).read(doc, example + ".xlsx", null);
+    assertRead(r, form, layout);
+  }
+
+  static void assertRead(DocumentReader.Read r, SelfEvaluationForm form, Layout layout) {
+    assertThat(r.problems()).as("problems").isEmpty();
+    SelfEvaluationForm expected = PrintedForms.expected(form, layout);
+    SelfEvaluationForm back = r.pkg().forms().findFirst().orElseThrow();
+    assertThat(back).usingRecursiveComparison().withComparatorForType(java.math.BigDecimal::compareTo,
+        java.math.BigDecimal.class).isEqualTo(expected);
+    assertThat(r.report().forms()).hasSize(1);
+    assertThat(r.report().forms().get(0).layout()).as("layout matched").isEqualTo(layout.id());
+  }
+
+  static List<Block> document(SelfEvaluationForm form, Layout layout) {
+    return FormPrinter.of(layout).document(form, "表1");
+  }
+}
