@@ -70,13 +70,28 @@ class CorpusFilesTest {
     Files.write(OUT.resolve(example + "-" + index + ".xlsx"), xlsx);
     OfficeDocument doc = XlsxReader.create(OfficeLimits.defaults()).read(xlsx);
     DocumentReader.Read r = new DocumentReader(LAYOUTS).read(doc, example + ".xlsx", null);
-    assertRead(r, form, layout);
+    assertRead(r, form, layout, "xlsx");
   }
 
-  static void assertRead(DocumentReader.Read r, SelfEvaluationForm form, Layout layout) {
+  /** Values printed and values read back equal, per format, over every form of the run. */
+  static final java.util.concurrent.ConcurrentHashMap<String, int[]> VALUES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @org.junit.jupiter.api.AfterAll
+  static void printTheShareOfValuesReadBack() throws IOException {
+    StringBuilder b = new StringBuilder();
+    VALUES.forEach((format, v) -> b.append(String.format("corpus as %s: %d of %d printed values read back equal (%.1f %%)%n",
+        format, v[1], v[0], v[0] == 0 ? 0.0 : 100.0 * v[1] / v[0])));
+    System.out.print(b);
+    Files.createDirectories(OUT);
+    Files.writeString(OUT.resolve("values.txt"), b.toString());
+  }
+
+  static void assertRead(DocumentReader.Read r, SelfEvaluationForm form, Layout layout, String format) {
     assertThat(r.problems()).as("problems").isEmpty();
     SelfEvaluationForm expected = PrintedForms.expected(form, layout);
     SelfEvaluationForm back = r.pkg().forms().findFirst().orElseThrow();
+    int[] count = ValueCount.compare(expected, back);
+    VALUES.merge(format, count, (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]});
     assertThat(back).usingRecursiveComparison().withComparatorForType(java.math.BigDecimal::compareTo,
         java.math.BigDecimal.class).isEqualTo(expected);
     assertThat(r.report().forms()).hasSize(1);
