@@ -25,9 +25,16 @@ final class DocumentReader {
   private static final int MIN_CONFIDENCE = 50;
 
   private final Layouts layouts;
+  private final @Nullable Integer yearHint;
 
   DocumentReader(Layouts layouts) {
+    this(layouts, null);
+  }
+
+  /** @param yearHint the year when no form prints one ({@code jixiao import --year}), or {@code null} */
+  DocumentReader(Layouts layouts, @Nullable Integer yearHint) {
     this.layouts = layouts;
+    this.yearHint = yearHint;
   }
 
   /** What a document gave: the package (when there were no problems), the problems, the report. */
@@ -120,8 +127,11 @@ final class DocumentReader {
     }
     Integer year = base != null ? Integer.valueOf(base.year()) : year(lines);
     if (year == null) {
+      year = yearHint;
+    }
+    if (year == null) {
       problems.add(Problem.at("/year", file + ": no year is printed in a form's title (标题中没有年度, e.g. 2023年度): "
-          + "give a package with the year through --base"));
+          + "give the year with --year (or a package with it through --base)"));
       return new Read(null, problems, report);
     }
     String dept = base != null ? base.department()

@@ -100,6 +100,9 @@ final class FormReader {
       for (GridCell c : l.filled()) {
         if (!r.used.contains(c)) {
           r.unread.add(new ImportReport.Unread(c.ref(), c.text(), r.whyUnread(c)));
+          if (!r.unreadColumns.containsKey(c)) {
+            r.strangers++;
+          }
         }
       }
     }
@@ -137,7 +140,7 @@ final class FormReader {
     m += fundsCols.size() + (expectedRange[0] >= 0 ? 2 : 0);
     m += (int) indCols.stream().filter(java.util.Objects::nonNull).count();
     m += totalFound ? 1 : 0;
-    return m;
+    return m + rowsByLabel;
   }
 
   /** The layout's labels, and every header cell it has no column for. */
@@ -145,10 +148,15 @@ final class FormReader {
     int e = 1 + (int) layout.header().stream().mapToLong(List::size).sum();
     e += layout.funds().columns().size() + (layout.goals() == null ? 0 : 2);
     e += layout.indicators().columns().size() + 1;
-    return e + extraHeaderCells;
+    return e + extraHeaderCells + strangers + rowsRead;
   }
 
   private boolean hasName;
+  /** Printed cells the layout has no place for: each lowers the confidence. */
+  private int strangers;
+  /** Funds rows whose label the layout lists, and funds rows read at all. */
+  private int rowsByLabel;
+  private int rowsRead;
   private int fieldsFound;
   private boolean totalFound;
   private int extraHeaderCells;
@@ -401,8 +409,10 @@ final class FormReader {
   }
 
   private @Nullable FundsRowKind fundsKind(String label) {
+    rowsRead++;
     for (Layout.Row r : layout.funds().rows()) {
       if (Labels.matches(label, r.labels())) {
+        rowsByLabel++;
         return r.kind();
       }
     }
@@ -711,6 +721,13 @@ final class FormReader {
       trailer(l);
       return;
     }
+    if (first != null && l.filled().size() == 1 && first.column() == 0 && l.grid() != null
+        && first.end() >= l.grid().columns() && l.cells().stream().noneMatch(GridCell::isContinuation)) {
+      // one cell across the whole table below the indicators: a note (说明, 注), the table has no 总分 row
+      section = Section.AFTER;
+      trailer(l);
+      return;
+    }
     int l1 = field("level1");
     int l1w = field("level1Weight");
     int l2 = field("level2");
@@ -987,6 +1004,9 @@ final class FormReader {
     for (G1 g : groups) {
       List<Level2Group> g2s = new ArrayList<>();
       for (G2 c : g.children) {
+        if (c.label == null && c.rows.isEmpty()) {
+          continue; // the row of a level-1 label printed alone: no level-2 group there
+        }
         g2s.add(new Level2Group(level2(c.label), c.label, c.rows));
       }
       g1s.add(new Level1Group(level1(g.label), g.label, g.weight, g2s));
