@@ -13,6 +13,7 @@ module io.github.jixiao.importer {
   requires org.apache.commons.compress;
   requires org.apache.commons.io;
   requires org.apache.xmlbeans;
+  requires java.xml;
   requires transitive org.jspecify;
 
   exports io.github.jixiao.importer;
