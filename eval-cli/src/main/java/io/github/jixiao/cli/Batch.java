@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.importer.Intake;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -44,11 +44,11 @@ final class Batch {
     }
   }
 
-  /** The {@code *.json} regular files directly in {@code dir}, sorted by file name. */
+  /** The {@code *.json}, {@code *.docx} and {@code *.xlsx} regular files directly in {@code dir} (not Office's {@code ~$} lock files), sorted by file name. */
   static List<Path> packages(Path dir) throws Io.FileProblem {
     try (Stream<Path> files = Files.list(dir)) {
       return files
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+          .filter(p -> Intake.accepts(p.getFileName().toString()))
           .filter(Files::isRegularFile)
           .sorted(Comparator.comparing(p -> p.getFileName().toString()))
           .toList();

@@ -1,5 +1,7 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.importer.Layouts;
+import io.github.jixiao.importer.Layout;
 import io.github.jixiao.model.render.Renderers;
 import io.github.jixiao.scoring.profile.Profiles;
 import java.util.Iterator;
@@ -17,6 +19,14 @@ final class Completions {
     @Override
     public Iterator<String> iterator() {
       return Profiles.builtIn().ids().iterator();
+    }
+  }
+
+  /** The ids of the shipped layouts. */
+  static final class LayoutIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Layouts.builtIn().all().stream().map(Layout::id).iterator();
     }
   }
 

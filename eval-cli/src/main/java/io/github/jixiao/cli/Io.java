@@ -1,5 +1,6 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.importer.Intake;
 import io.github.jixiao.model.io.AtomicFiles;
 import io.github.jixiao.json.PackageJson;
 import java.io.IOException;
@@ -36,6 +37,22 @@ final class Io {
     this.err = err;
     this.outIsTerminal = TerminalStream.is(out);
     this.errIsTerminal = TerminalStream.is(err);
+  }
+
+  /** How this invocation reads Word documents and workbooks: the shipped layouts unless a command's layout options say otherwise. */
+  private @Nullable Intake intake;
+
+  /** The intake of this invocation (made when first needed). */
+  synchronized Intake intake() {
+    if (intake == null) {
+      intake = Intake.create();
+    }
+    return intake;
+  }
+
+  /** Sets the intake (a command's --layout and --layout-file). */
+  synchronized void intake(Intake intake) {
+    this.intake = intake;
   }
 
   /** The package reader and canonical writer of this invocation. */

@@ -1,5 +1,7 @@
 package io.github.jixiao.cli;
 
+import io.github.jixiao.importer.office.OfficeRejectedException;
+import io.github.jixiao.importer.Intake;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
@@ -20,11 +22,26 @@ record PackageInput(String name, @Nullable EvaluationPackage pkg, List<Problem> 
   static PackageInput read(Io io, String file) throws Io.FileProblem {
     byte[] bytes = io.read(file);
     String name = file.equals("-") ? "<stdin>" : file;
+    if (isOffice(bytes)) {
+      // a Word document or a workbook as a department sent it: imported on the way (jixiao import shows how)
+      try {
+        Intake.Result r = io.intake().read(bytes, name, null);
+        return new PackageInput(name, r.pkg(), r.problems());
+      } catch (OfficeRejectedException e) {
+        throw new Io.FileProblem(name + ": " + e.getMessage());
+      }
+    }
     try {
       return new PackageInput(name, io.json().read(bytes), List.of());
     } catch (InvalidPackageException e) {
       return new PackageInput(name, null, e.problems());
     }
+  }
+
+  /** Whether the bytes are a zip (a .docx or .xlsx), not JSON. */
+  static boolean isOffice(byte[] bytes) {
+    return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
+        || bytes.length >= 8 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF;
   }
 
   /** "{@code file:line:column: /pointer: message}", the form editors and scripts understand. */

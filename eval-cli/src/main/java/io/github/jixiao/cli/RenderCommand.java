@@ -43,10 +43,13 @@ import picocli.CommandLine.Parameters;
 final class RenderCommand implements Callable<Integer> {
   private final Io io;
 
+  @picocli.CommandLine.Mixin
+  private LayoutOptions layoutOptions = new LayoutOptions();
+
   private String file = "-";
 
   // Options naming files are set through File setters so that the shell completion offers file names.
-  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, - for standard input, or a folder: every *.json in it (batch)")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, a Word document (.docx) or workbook (.xlsx) a department sent (imported on the way), - for standard input, or a folder: every *.json, *.docx and *.xlsx in it (batch)")
   private void file(File file) {
     this.file = file.getPath();
   }
@@ -121,6 +124,11 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    String layoutProblem = layoutOptions.apply(io);
+    if (layoutProblem != null) {
+      io.err.println("jixiao render: " + layoutProblem);
+      return ExitCode.USAGE;
+    }
     if (out.toString().equals("-")) {
       io.err.println("jixiao render: --out takes a directory, and - (standard output) is not one: render writes a file"
           + " per format and package into it (输出须为目录)");

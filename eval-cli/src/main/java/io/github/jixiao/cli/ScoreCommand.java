@@ -37,10 +37,13 @@ import picocli.CommandLine.Parameters;
 final class ScoreCommand implements Callable<Integer> {
   private final Io io;
 
+  @picocli.CommandLine.Mixin
+  private LayoutOptions layoutOptions = new LayoutOptions();
+
   private String file = "-";
 
   // Options naming files are set through File setters so that the shell completion offers file names.
-  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, - for standard input, or a folder: every *.json in it (batch)")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, a Word document (.docx) or workbook (.xlsx) a department sent (imported on the way), - for standard input, or a folder: every *.json, *.docx and *.xlsx in it (batch)")
   private void file(File file) {
     this.file = file.getPath();
   }
@@ -57,6 +60,11 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    String layoutProblem = layoutOptions.apply(io);
+    if (layoutProblem != null) {
+      io.err.println("jixiao score: " + layoutProblem);
+      return ExitCode.USAGE;
+    }
     if (Batch.isFolder(file)) {
       return batch();
     }

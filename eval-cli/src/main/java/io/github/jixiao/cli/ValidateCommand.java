@@ -25,10 +25,13 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
   private final Io io;
 
+  @picocli.CommandLine.Mixin
+  private LayoutOptions layoutOptions = new LayoutOptions();
+
   private String file = "-";
 
   /** A {@link File}, so that the shell completes file names; kept as its path text. */
-  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, or - for standard input")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the package JSON, a Word document (.docx) or workbook (.xlsx) a department sent (imported on the way), or - for standard input")
   private void file(File file) {
     this.file = file.getPath();
   }
@@ -47,6 +50,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    String layoutProblem = layoutOptions.apply(io);
+    if (layoutProblem != null) {
+      io.err.println("jixiao validate: " + layoutProblem);
+      return ExitCode.USAGE;
+    }
     PackageInput input;
     try {
       input = PackageInput.read(io, file);
