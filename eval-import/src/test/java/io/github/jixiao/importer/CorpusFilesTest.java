@@ -8,6 +8,8 @@ import io.github.jixiao.importer.office.Grid;
 import io.github.jixiao.importer.office.OfficeDocument;
 import io.github.jixiao.importer.office.OfficeLimits;
 import io.github.jixiao.importer.office.XlsxReader;
+import io.github.jixiao.importer.office.DocxReader;
+import io.github.jixiao.importer.office.DocxWriter;
 import io.github.jixiao.importer.office.XlsxWriter;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.SelfEvaluationForm;
@@ -84,6 +86,29 @@ class CorpusFilesTest {
     System.out.print(b);
     Files.createDirectories(OUT);
     Files.writeString(OUT.resolve("values.txt"), b.toString());
+  }
+
+  @ParameterizedTest(name = "{0} form {1} as a Word document in layout {2}")
+  @MethodSource("forms")
+  void aCorpusFormWrittenAsAWordDocumentInItsProvincesLayoutReadsBackAsPrinted(String example, int index,
+      String layoutId) throws Exception {
+    Layout layout = LAYOUTS.get(layoutId).orElseThrow();
+    SelfEvaluationForm form = Examples.load(example).forms().toList().get(index);
+    Random random = new Random(example.hashCode() * 17L + index);
+    // numbers typed with full-width digits in every other document; the table continued after a page
+    // break (续表), its header repeated or not; line breaks in cells as soft breaks or paragraphs
+    FormPrinter printer = FormPrinter.of(layout);
+    if (random.nextBoolean()) {
+      printer = printer.typingNumbers(Quirks::fullWidth);
+    }
+    int headerRows = layout.indicators().columns().stream().anyMatch(c -> c.group() != null) ? 2 : 1;
+    List<Block> blocks = Quirks.continued(printer.document(form, "表1"), headerRows, random.nextBoolean(), random);
+    byte[] docx = DocxWriter.write(blocks, new DocxWriter.Options(random.nextBoolean()));
+    Files.createDirectories(OUT);
+    Files.write(OUT.resolve(example + "-" + index + ".docx"), docx);
+    OfficeDocument doc = DocxReader.create(OfficeLimits.defaults()).read(docx);
+    DocumentReader.Read r = new DocumentReader(LAYOUTS, Examples.load(example).year()).read(doc, example + ".docx", null);
+    assertRead(r, form, layout, "docx");
   }
 
   static void assertRead(DocumentReader.Read r, SelfEvaluationForm form, Layout layout, String format) {

@@ -37,7 +37,8 @@ final class Quirks {
       List<List<GridCell>> second = new ArrayList<>();
       if (repeatHeader) {
         int h = indicatorHeader(g);
-        if (h >= 0) {
+        if (h >= 0 && h + headerRows <= at) {
+          // only a table cut below its indicator header repeats that header
           for (int k = h; k < h + headerRows; k++) {
             second.add(restart(g, g.rows().get(k)));
           }
