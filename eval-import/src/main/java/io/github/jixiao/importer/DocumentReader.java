@@ -74,7 +74,9 @@ final class DocumentReader {
       for (int k : order.subList(1, order.size())) {
         FormReader.Result t = tries.get(k);
         if (t.confidence() >= MIN_CONFIDENCE) {
-          candidates.add(all.get(k).id() + " " + t.confidence());
+          if (t.confidence() >= top - 10) {
+            candidates.add(all.get(k).id() + " " + t.confidence());
+          }
           if (t.confidence() == top && !java.util.Objects.equals(t.form(), tries.get(best).form())) {
             differing.add(all.get(k).id());
           }
@@ -104,13 +106,15 @@ final class DocumentReader {
         }
       }
     }
+    java.util.Map<String, List<GridCell>> aside = new java.util.LinkedHashMap<>();
     for (Line l : outside) {
       if (!l.isParagraph() && !l.isBlank()) {
-        for (GridCell c : l.filled()) {
-          notes.add("not part of a form, not read (不属于任何表格，未读取): " + c.ref() + " '" + abbreviate(c.text()) + "'");
-        }
+        aside.computeIfAbsent(l.grid().name(), k -> new ArrayList<>()).addAll(l.filled());
       }
     }
+    aside.forEach((table, cells) -> notes.add(table + ": a table that is not a self-evaluation form, not read "
+        + "(不是绩效自评表，未读取; 附件1 基础数据表 is read from the package JSON or jixiao's workbook only): " + cells.size()
+        + " cells, from " + cells.get(0).ref() + " '" + abbreviate(cells.get(0).text()) + "'"));
     Reports.Built built = Reports.build(outside);
     notes.addAll(built.notes());
     ImportReport report = new ImportReport(file, doc.format(), reports, notes);

@@ -214,9 +214,30 @@ final class FormReader {
       if (l.isBlank()) {
         continue;
       }
+      if (ended) {
+        after.add(l);
+        continue;
+      }
       if (section == Section.AFTER) {
+        if (l.isParagraph() && isContinuedMark(l)) {
+          use(l.first());
+          lastGrid = null; // the next table continues this form
+          continue;
+        }
+        if (!l.isParagraph() && lastGrid == null) {
+          lastGrid = l.grid();
+        }
+        if (!l.isParagraph() && l.grid() != lastGrid) {
+          // another table after the form's end: not this form's (a list of findings, the next part)
+          ended = true;
+          after.add(l);
+          continue;
+        }
         trailer(l);
         continue;
+      }
+      if (!l.isParagraph()) {
+        lastGrid = l.grid();
       }
       if (headerFields(l)) {
         continue;
@@ -677,12 +698,19 @@ final class FormReader {
     if (l.grid() != indGrid) {
       // a table continued after a page break (续表) without repeating its header
       if (l.isParagraph()) {
-        String s = Labels.squash(l.text());
-        if (s.matches("[(（]?续表[)）]?.*") && s.length() <= 12) {
+        if (isContinuedMark(l)) {
           use(l.first());
           return;
         }
+        String t = Labels.squash(l.text());
+        if (!groups.isEmpty() && (t.startsWith("注") || t.startsWith("备注") || t.startsWith("说明"))) {
+          section = Section.AFTER;
+          trailer(l);
+          return;
+        }
         if (!groups.isEmpty()) {
+          // text after the indicator rows that neither continues the table nor notes it: the form has ended
+          ended = true;
           after.add(l);
         }
         return;
@@ -728,6 +756,11 @@ final class FormReader {
       trailer(l);
       return;
     }
+    for (GridCell c : l.filled()) {
+      if (c.column() < firstIndicatorColumn() && Labels.matches(c.text(), layout.indicators().labels())) {
+        use(c); // the side label 绩效指标, merged down the rows (or begun below the header)
+      }
+    }
     int l1 = field("level1");
     int l1w = field("level1Weight");
     int l2 = field("level2");
@@ -738,7 +771,7 @@ final class FormReader {
       boolean cont = c != null && c.isContinuation() || c == null && !groups.isEmpty() && !mergesIn(l1);
       if (!cont || groups.isEmpty()) {
         boolean blank = c == null || c.isBlank();
-        String labelText = blank ? null : text(c, gp + groups.size() + "/label");
+        String labelText = blank ? null : label(c, gp + groups.size() + "/label");
         if (!blank && !groups.isEmpty() && (fresh || groups.get(groups.size() - 1).cell != null && !mergesIn(l1))
             && labelText.equals(groups.get(groups.size() - 1).label)) {
           // the same label printed again on every row of a sheet without merged cells
@@ -766,7 +799,7 @@ final class FormReader {
       boolean cont = c != null && c.isContinuation() || c == null && !g1.children.isEmpty() && !mergesIn(l2);
       if (!cont || g1.children.isEmpty()) {
         String labelText = c == null || c.isBlank() ? null
-            : text(c, gp + (groups.size() - 1) + "/children/" + g1.children.size() + "/label");
+            : label(c, gp + (groups.size() - 1) + "/children/" + g1.children.size() + "/label");
         if (labelText != null && !g1.children.isEmpty() && (fresh || !mergesIn(l2))
             && labelText.equals(g1.children.get(g1.children.size() - 1).label)) {
           read.remove(read.size() - 1);
@@ -810,6 +843,20 @@ final class FormReader {
     }
   }
 
+  private int firstIndicatorColumn() {
+    return indCols.stream().filter(java.util.Objects::nonNull).mapToInt(r -> r[0]).min().orElse(0);
+  }
+
+  /** "（续表）", "续表1": the table goes on after a page break. */
+  private static boolean isContinuedMark(Line l) {
+    String s = Labels.squash(l.text());
+    return s.matches("[(（]?续表[0-9一二三四五六七八九十]*[)）]?[:：]?") ;
+  }
+
+  /** Whether the form has ended: every later line is outside it. */
+  private boolean ended;
+  /** The table the form's last row came from. */
+  private @Nullable Grid lastGrid;
   private boolean freshGrid;
   private final Map<String, Boolean> merges = new java.util.HashMap<>();
 
@@ -863,16 +910,19 @@ final class FormReader {
     }
     if (isGradeOrFooter(l) || layout.footer().stream().anyMatch(w -> s.startsWith(Labels.squash(w)))) {
       for (GridCell c : l.filled()) {
-        String p = base + "/footer/" + footer.size();
-        FooterField ff = footerField(c.text());
         use(c);
-        read.add(new ImportReport.Cell(c.ref(), p, c.text(), ff.label() + (ff.value() == null ? "" : "：" + ff.value()),
-            null));
-        footer.add(ff);
+        for (String part : footerParts(c.text())) {
+          String p = base + "/footer/" + footer.size();
+          FooterField ff = footerField(part);
+          read.add(new ImportReport.Cell(c.ref(), p, part, ff.label() + (ff.value() == null ? "" : "：" + ff.value()),
+              null));
+          footer.add(ff);
+        }
       }
       return;
     }
     if (l.isParagraph() && !(s.startsWith("注") || s.startsWith("备注") || s.startsWith("说明"))) {
+      ended = true;
       after.add(l);
       return;
     }
@@ -880,6 +930,36 @@ final class FormReader {
       String p = base + "/notes/" + notes.size();
       notes.add(text(f, p));
     }
+  }
+
+  private static final Pattern FOOTER_GAP = Pattern.compile("[ \u3000\t]{2,}|\n");
+
+  /**
+   * The fields of one footer cell: "填表人：　　　　填报日期：　　　联系电话：" (one line, fields apart by runs
+   * of spaces) is three fields; a field's value keeps its single spaces.
+   */
+  static List<String> footerParts(String text) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (String piece : FOOTER_GAP.split(text.strip())) {
+      String p = piece.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      boolean startsField = p.contains("：") || p.contains(":") && !p.startsWith(":");
+      if (startsField && cur.length() > 0) {
+        parts.add(cur.toString());
+        cur.setLength(0);
+      }
+      if (cur.length() > 0) {
+        cur.append(' ');
+      }
+      cur.append(p);
+    }
+    if (cur.length() > 0) {
+      parts.add(cur.toString());
+    }
+    return parts;
   }
 
   /** "填表人：张三" → (填表人, 张三); "填表人：" → (填表人, null); "项目负责人:" → (项目负责人:, null). */
@@ -944,6 +1024,24 @@ final class FormReader {
     }
     read.add(new ImportReport.Cell(c.ref(), pointer, c.text(), c.text(), normalisedKind(c)));
     return c.text();
+  }
+
+  /**
+   * A level label as printed, its line breaks taken out: a narrow column's label is broken by hand
+   * ("经济效\n益指标", "产出指标\n（30分）") and names one thing.
+   */
+  private @Nullable String label(GridCell c, String pointer) {
+    if (formulaWithoutValue(c, pointer)) {
+      return null;
+    }
+    used.add(c);
+    if (c.isBlank()) {
+      return null;
+    }
+    String joined = c.text().replaceAll("\\s*\n\\s*", "");
+    read.add(new ImportReport.Cell(c.ref(), pointer, c.text(), joined,
+        joined.equals(c.text()) ? null : "换行合并 (line breaks of a wrapped label joined)"));
+    return joined;
   }
 
   private static @Nullable String normalisedKind(GridCell c) {
