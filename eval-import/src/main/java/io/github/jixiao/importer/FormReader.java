@@ -1019,6 +1019,12 @@ final class FormReader {
       return null;
     }
     used.add(c);
+    if (c.kind() == GridCell.Kind.FORMULA && c.text().matches("-?\\d+(\\.\\d+)?")) {
+      // "=100%" typed as a target is a formula whose saved result is the number 1: never read as 1
+      problems.add(Problem.at(pointer, c.ref() + ": the cell holds the formula " + c.raw() + " whose result is the number "
+          + c.text() + ", not the text the form prints (指标值等文字请按原样输入，不要以公式输入，如 100%)"));
+      return null;
+    }
     if (c.isBlank()) {
       return null;
     }

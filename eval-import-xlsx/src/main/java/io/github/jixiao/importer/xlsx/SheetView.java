@@ -179,6 +179,13 @@ final class SheetView {
     if (type == null) {
       return null;
     }
+    if (c.getCellType() == CellType.FORMULA && type == CellType.NUMERIC && !isPercent(formatOf(c))) {
+      // "=100%" typed as a target is a formula whose result is the number 1: reading 1 would change what
+      // the department meant to print, so the cell is a problem, never a silent 1
+      problems.add(ref(row, col), pointer, field + " holds the formula =" + c.getCellFormula() + " whose result is the "
+          + "number " + clean(shown(c)) + ", not the text the form prints (指标值等文字请按原样输入，不要以公式输入，如 100%)");
+      return null;
+    }
     return switch (type) {
       case STRING -> clean(c.getStringCellValue());
       case NUMERIC -> clean(shown(c));
@@ -189,6 +196,10 @@ final class SheetView {
       }
       default -> null;
     };
+  }
+
+  private static boolean isPercent(@Nullable String format) {
+    return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
   }
 
   /** A number as the cell shows it: by its format, and in full (never "1.2E+11") when the format is General. */

@@ -241,6 +241,30 @@ class XlsxImporterTest {
   }
 
   @Test
+  void aTargetTypedAsTheFormulaEqualsHundredPercentIsAProblemNotTheNumberOne() throws Exception {
+    String[] where = new String[1];
+    byte[] edited = edit(Seed.REPORTED, wb -> {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("附件3-1");
+      for (org.apache.poi.ss.usermodel.Row row : sheet) {
+        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+          if (where[0] == null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+              && cell.getStringCellValue().replaceAll("\\s", "").equals("年度指标值")) {
+            XSSFCell target = (XSSFCell) sheet.getRow(row.getRowNum() + 1).getCell(cell.getColumnIndex());
+            target.setCellFormula("100%");
+            target.getCTCell().setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.N);
+            target.getCTCell().setV("1");
+            where[0] = target.getAddress().formatAsString();
+          }
+        }
+      }
+    });
+    assertThatThrownBy(() -> importer.read(edited, Seed.PKG))
+        .isInstanceOfSatisfying(InvalidPackageException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("附件3-1!" + where[0] + ": 年度指标值 holds the formula =100% whose result is the number 1")));
+  }
+
+  @Test
   void aFormulaShowingAnErrorIsReported() throws Exception {
     byte[] edited = edit(Seed.REPORTED, wb -> {
       XSSFCell c = (XSSFCell) at(wb.getSheet("附件3-1"), "F6");
