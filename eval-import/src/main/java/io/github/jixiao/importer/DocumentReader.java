@@ -145,8 +145,11 @@ final class DocumentReader {
                 .findFirst().orElse(stem(file)));
     Report deptReport = base != null ? base.departmentReport() : built.department();
     List<Report> projectReports = base != null ? base.projectReports() : built.projects();
-    EvaluationPackage pkg = new EvaluationPackage(EvaluationPackage.FORMAT_VERSION, year, dept,
-        base != null ? base.profile() : null, base != null ? base.projects() : List.of(),
+    // the province's scoring profile when every form was read in layouts that name the same one
+    List<String> profiles = reports.stream().map(f -> layouts.get(f.layout()).map(Layout::profile).orElse(null))
+        .distinct().toList();
+    String profile = base != null ? base.profile() : profiles.size() == 1 ? profiles.get(0) : null;
+    EvaluationPackage pkg = new EvaluationPackage(EvaluationPackage.FORMAT_VERSION, year, dept, profile, base != null ? base.projects() : List.of(),
         base != null ? base.basicData() : null, department, projects, deptReport, projectReports);
     return new Read(pkg, problems, report);
   }

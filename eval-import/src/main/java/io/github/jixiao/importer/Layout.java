@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param goals the annual goals block, or {@code null} when the form has none
  * @param indicators the indicator table
  * @param footer the labels printed under the table (填表人, 联系电话, 填报日期 …)
+ * @param profile the scoring profile of the province ({@code jixiao profiles}) a package read in
+ *     this layout names, or {@code null} for the default
  */
 public record Layout(
     String id,
@@ -43,7 +45,8 @@ public record Layout(
     Funds funds,
     @Nullable Goals goals,
     Indicators indicators,
-    List<String> footer) {
+    List<String> footer,
+    @Nullable String profile) {
 
     /**
    * Checks what every layout needs.
@@ -60,6 +63,7 @@ public record Layout(
    * @param goals see the record
    * @param indicators see the record
    * @param footer see the record
+   * @param profile see the record
    */
   public Layout {
     Objects.requireNonNull(id, "id");
