@@ -23,10 +23,10 @@ import picocli.CommandLine.Parameters;
       "Reads what a department sent into a package (导入) and writes it as JSON: a Word document (.docx) or an",
       "Excel workbook (.xlsx) in any province's layout (the best-matching shipped layout, see 'jixiao layouts',",
       "or --layout / --layout-file), a workbook jixiao wrote (rendered, or a filled-in 'jixiao template'), or a",
-      "package JSON. Every problem names its place (附件3-4!F12, 表3 行5 列2); formulas are never evaluated (their",
+      "package JSON. Every problem names its place (附件3-4!G12, 表3 行5 列2); formulas are never evaluated (their",
       "saved values are read; a formula without one is a problem). The import report lists per form the layout",
       "matched and its confidence, every cell read and where, every cell left unread, every value normalised:",
-      "a summary on standard error (on standard output with --out FILE), all of it with --report.",
+      "with --format text|json a summary on standard error (standard output with --out FILE), all of it with --report.",
       "Exit codes: 0 imported, 1 the file has problems (listed), 2 usage error or a file that cannot be read",
       "(not DOCX/XLSX/JSON, damaged, too large, macros)."
     })
@@ -70,8 +70,9 @@ final class ImportCommand implements Callable<Integer> {
     this.report = report.getPath();
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "the import report's format: text (default) or json")
-  private ValidateCommand.Format format = ValidateCommand.Format.text;
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "print the import report: text (a line per form) or json (all of it); without it import is quiet")
+  private ValidateCommand.@org.jspecify.annotations.Nullable Format format;
 
   ImportCommand(Io io) {
     this.io = io;
@@ -124,7 +125,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       if (report != null) {
         io.write(report, reportText.getBytes(StandardCharsets.UTF_8));
-      } else {
+      } else if (format != null) {
         PrintStream where = packageToStdout ? io.err : io.out;
         where.print(reportText);
         where.flush();

@@ -86,10 +86,10 @@ class ImportCommandTest {
 
   @Test
   void filesThatAreNotWorkbooksAreUsageErrorsWithAClearMessage(@TempDir Path dir) throws Exception {
-    Path json = Files.write(dir.resolve("m.json"), PackageJson.create().writeBytes(seed));
-    CliRun run = CliRun.run("import", json.toString());
+    Path pdf = Files.write(dir.resolve("m.pdf"), "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+    CliRun run = CliRun.run("import", pdf.toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("jixiao import: " + json + ": the file looks like JSON, not an XLSX workbook");
+    assertThat(run.err()).contains("jixiao import: " + pdf + ": the file is a PDF");
     BadInputTest.assertNoStackTrace(run);
 
     CliRun missing = CliRun.run("import", dir.resolve("nope.xlsx").toString());
@@ -98,7 +98,7 @@ class ImportCommandTest {
 
     CliRun text = CliRun.run("项目,得分\n".getBytes(StandardCharsets.UTF_8), "import", "-");
     assertThat(text.exit()).isEqualTo(2);
-    assertThat(text.err()).contains("<stdin>: the file is not an XLSX workbook");
+    assertThat(text.err()).contains("<stdin>: the file is plain text, not a Word document or Excel workbook");
   }
 
   @Test

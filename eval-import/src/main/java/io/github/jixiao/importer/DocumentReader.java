@@ -60,7 +60,14 @@ final class DocumentReader {
       for (int k = 0; k < tries.size(); k++) {
         order.add(k);
       }
-      order.sort(Comparator.comparingInt((Integer k) -> -tries.get(k).confidence()).thenComparingInt(k -> k));
+      // equal confidence: the layout whose own wording (the first label of each list) the form prints most
+      List<Layout> candidatesInOrder = layouts.all();
+      int[] own = new int[tries.size()];
+      for (int k = 0; k < own.length; k++) {
+        own[k] = ownWording(candidatesInOrder.get(k), segment);
+      }
+      order.sort(Comparator.comparingInt((Integer k) -> -tries.get(k).confidence()).thenComparingInt(k -> -own[k])
+          .thenComparingInt(k -> k));
       int best = order.get(0);
       int top = tries.get(best).confidence();
       List<Layout> all = layouts.all();
@@ -82,6 +89,7 @@ final class DocumentReader {
           }
         }
       }
+      differing.removeIf(id -> own[all.indexOf(layouts.get(id).orElseThrow())] < own[best]);
       if (!differing.isEmpty()) {
         problems.add(Problem.at("", segment.get(0).where() + ": the form matches several layouts equally well and they "
             + "read it differently (版式不明确): " + all.get(best).id() + ", " + String.join(", ", differing)
@@ -152,6 +160,37 @@ final class DocumentReader {
     EvaluationPackage pkg = new EvaluationPackage(EvaluationPackage.FORMAT_VERSION, year, dept, profile, base != null ? base.projects() : List.of(),
         base != null ? base.basicData() : null, department, projects, deptReport, projectReports);
     return new Read(pkg, problems, report);
+  }
+
+  /** How many of the layout's labels the form prints in the layout's own words (each list's first label). */
+  static int ownWording(Layout l, List<Line> segment) {
+    List<String> primaries = new ArrayList<>();
+    l.header().forEach(r -> r.forEach(f -> primaries.add(f.labels().get(0))));
+    l.funds().labels().stream().limit(1).forEach(primaries::add);
+    l.funds().columns().forEach(c -> primaries.add(c.labels().get(0)));
+    l.funds().rows().forEach(r -> primaries.add(r.labels().get(0)));
+    if (l.goals() != null) {
+      primaries.add(l.goals().labels().get(0));
+      primaries.add(l.goals().expected().get(0));
+      primaries.add(l.goals().actual().get(0));
+    }
+    l.indicators().columns().forEach(c -> primaries.add(c.labels().get(0)));
+    l.indicators().total().stream().limit(1).forEach(primaries::add);
+    java.util.Set<String> printed = new java.util.HashSet<>();
+    for (Line line : segment) {
+      for (GridCell c : line.filled()) {
+        if (c.text().length() <= 40) {
+          printed.add(Labels.squash(c.text()));
+        }
+      }
+    }
+    int n = 0;
+    for (String p : primaries) {
+      if (printed.contains(Labels.squash(p))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String stem(String file) {
