@@ -1,6 +1,7 @@
 package io.github.jixiao.importer;
 
 import io.github.jixiao.model.Report;
+import io.github.jixiao.model.ReportCover;
 import io.github.jixiao.model.ReportSection;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,33 @@ final class Reports {
     @Nullable String title;
     final List<String> preamble = new ArrayList<>();
     final List<Object[]> headings = new ArrayList<>(); // {depth, heading, paragraphs}
+    @Nullable List<String> cover;
+    final List<Line> lines = new ArrayList<>();
+
     boolean isEmpty() {
       return title == null && preamble.isEmpty() && headings.isEmpty();
+    }
+
+    /**
+     * Puts the lines into preamble and sections: by the document's heading levels when it marks
+     * any (the shallowest level is depth 1), else by the heading numbers (一、 （一） 1. （1）).
+     */
+    void sort() {
+      int min = lines.stream().mapToInt(Line::level).filter(v -> v >= 1).min().orElse(0);
+      for (Line l : lines) {
+        String sq = Labels.squash(l.text());
+        int depth = min > 0 ? (l.level() >= 1 ? l.level() - min + 1 : 0) : depth(l, sq);
+        if (depth > 0) {
+          headings.add(new Object[] {depth, l.text(), new ArrayList<String>()});
+        } else if (headings.isEmpty()) {
+          preamble.add(l.text());
+        } else {
+          @SuppressWarnings("unchecked")
+          List<String> ps = (List<String>) headings.get(headings.size() - 1)[2];
+          ps.add(l.text());
+        }
+      }
+      lines.clear();
     }
   }
 
@@ -52,37 +78,41 @@ final class Reports {
         d.label = sq.substring(2);
         continue;
       }
-      if (d == null || l.level() == 0 && (d.title != null || !d.preamble.isEmpty() || !d.headings.isEmpty())) {
+      boolean titleLike = sq.length() <= 60 && sq.contains("报告") && (l.level() <= 1);
+      if (d == null || titleLike && d.title != null && !Labels.squash(d.title).equals(sq)
+          && (!d.preamble.isEmpty() || !d.headings.isEmpty())) {
         d = new Draft();
         drafts.add(d);
       }
-      if (d.title == null && d.preamble.isEmpty() && d.headings.isEmpty()
-          && (l.level() == 0 || l.level() < 0 && sq.length() <= 60 && sq.contains("报告"))) {
+      if (d.title == null && d.preamble.isEmpty() && d.headings.isEmpty() && (titleLike || l.level() == 0)) {
         d.title = text;
         continue;
       }
-      int depth = depth(l, sq);
-      if (depth > 0) {
-        d.headings.add(new Object[] {depth, text, new ArrayList<String>()});
-      } else if (d.headings.isEmpty()) {
-        d.preamble.add(text);
-      } else {
-        @SuppressWarnings("unchecked")
-        List<String> ps = (List<String>) d.headings.get(d.headings.size() - 1)[2];
-        ps.add(text);
+      if (d.title != null && d.headings.isEmpty() && Labels.squash(d.title).equals(sq)) {
+        // the title again on the page after the cover: what came between is the cover
+        d.cover = new ArrayList<>(d.preamble);
+        d.preamble.clear();
+        continue;
       }
+      d.lines.add(l);
     }
     Report department = null;
     List<Report> projects = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Draft x : drafts) {
+      x.sort();
       if (x.isEmpty()) {
         continue;
       }
-      Report r = new Report(x.label, null, null, x.title, x.preamble, sections(x.headings, 0, x.headings.size(), 1),
-          List.of());
-      boolean dept = x.title != null && x.title.contains("部门整体") || x.label == null && department == null
-          && x.title != null && !x.title.contains("项目");
+      if (x.title == null || !Labels.squash(x.title).contains("报告")) {
+        notes.add("text that is not a report, not read (不是报告的文字，未读取): " + (x.label != null ? "附件" + x.label + " " : "")
+            + DocumentReader.abbreviate(x.title != null ? x.title : x.preamble.isEmpty() ? "" : x.preamble.get(0)));
+        continue;
+      }
+      Report r = new Report(x.label, null, x.cover == null ? null : new ReportCover(null, x.cover), x.title, x.preamble,
+          sections(x.headings, 0, x.headings.size(), 1), List.of());
+      boolean dept = Labels.squash(x.title).contains("部门整体") || x.label == null && department == null
+          && !Labels.squash(x.title).contains("项目");
       if (dept && department == null) {
         department = r;
       } else {
