@@ -34,6 +34,8 @@ final class Reports {
     final List<String> preamble = new ArrayList<>();
     final List<Object[]> headings = new ArrayList<>(); // {depth, heading, paragraphs}
     @Nullable List<String> cover;
+    @Nullable String coverTitle;
+    int titleLevel = -1;
     final List<Line> lines = new ArrayList<>();
 
     boolean isEmpty() {
@@ -78,20 +80,39 @@ final class Reports {
         d.label = sq.substring(2);
         continue;
       }
-      boolean titleLike = sq.length() <= 60 && sq.contains("报告") && (l.level() <= 1);
-      if (d == null || titleLike && d.title != null && !Labels.squash(d.title).equals(sq)
-          && (!d.preamble.isEmpty() || !d.headings.isEmpty())) {
+      boolean titleLike = sq.length() <= 60 && sq.matches(".*报告[)）]?") && l.level() <= 1;
+      boolean sameTitle = d != null && d.title != null && Labels.squash(d.title).equals(sq);
+      if (d != null && d.title != null && !titleLike && !sameTitle && l.level() >= 0 && l.level() <= d.titleLevel
+          && !d.lines.isEmpty()) {
+        // a part at the title's own level that is not a report (审核意见, a list of attachments): the report has ended
+        d = new Draft();
+        drafts.add(d);
+        d.lines.add(l);
+        continue;
+      }
+      if (titleLike && !sameTitle && d != null && d.title != null && d.cover == null && d.lines.size() <= 6
+          && d.lines.stream().noneMatch(x -> x.level() >= 1)) {
+        // a cover page (its title and a few lines), then the report's own title
+        d.coverTitle = d.title;
+        d.cover = new ArrayList<>(d.lines.stream().map(Line::text).toList());
+        d.lines.clear();
+        d.title = text;
+        d.titleLevel = Math.max(d.titleLevel, l.level());
+        continue;
+      }
+      if (d == null || titleLike && !sameTitle && (d.title != null || !d.lines.isEmpty())) {
         d = new Draft();
         drafts.add(d);
       }
-      if (d.title == null && d.preamble.isEmpty() && d.headings.isEmpty() && (titleLike || l.level() == 0)) {
+      if (d.title == null && d.lines.isEmpty() && (titleLike || l.level() == 0)) {
         d.title = text;
+        d.titleLevel = l.level();
         continue;
       }
-      if (d.title != null && d.headings.isEmpty() && Labels.squash(d.title).equals(sq)) {
+      if (sameTitle && d.lines.stream().noneMatch(x -> x.level() >= 1)) {
         // the title again on the page after the cover: what came between is the cover
-        d.cover = new ArrayList<>(d.preamble);
-        d.preamble.clear();
+        d.cover = new ArrayList<>(d.lines.stream().map(Line::text).toList());
+        d.lines.clear();
         continue;
       }
       d.lines.add(l);
@@ -106,10 +127,11 @@ final class Reports {
       }
       if (x.title == null || !Labels.squash(x.title).contains("报告")) {
         notes.add("text that is not a report, not read (不是报告的文字，未读取): " + (x.label != null ? "附件" + x.label + " " : "")
-            + DocumentReader.abbreviate(x.title != null ? x.title : x.preamble.isEmpty() ? "" : x.preamble.get(0)));
+            + DocumentReader.abbreviate(x.title != null ? x.title : !x.preamble.isEmpty() ? x.preamble.get(0)
+                : x.headings.isEmpty() ? "" : (String) x.headings.get(0)[1]));
         continue;
       }
-      Report r = new Report(x.label, null, x.cover == null ? null : new ReportCover(null, x.cover), x.title, x.preamble,
+      Report r = new Report(x.label, null, x.cover == null ? null : new ReportCover(x.coverTitle, x.cover), x.title, x.preamble,
           sections(x.headings, 0, x.headings.size(), 1), List.of());
       boolean dept = Labels.squash(x.title).contains("部门整体") || x.label == null && department == null
           && !Labels.squash(x.title).contains("项目");

@@ -57,6 +57,35 @@ class OwnFilesTest {
       errors += (int) seedFindings.stream().filter(f -> f.contains(" ERROR ")).count();
     }
     assertThat(errors).as("the seed's real errors, found again").isPositive();
+    // the reports: titles, headings with their numbering as printed, and every paragraph, in order
+    assertThat(text(back.departmentReport())).isEqualTo(text(SEED.departmentReport()));
+    assertThat(back.projectReports()).hasSameSizeAs(SEED.projectReports());
+    for (int i = 0; i < SEED.projectReports().size(); i++) {
+      assertThat(text(back.projectReports().get(i))).as("project report %d", i)
+          .isEqualTo(text(SEED.projectReports().get(i)));
+    }
+  }
+
+  /** A report as lines: title, every heading marked with its depth, every paragraph; white space ignored. */
+  private static List<String> text(io.github.jixiao.model.Report r) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add("title " + squash(r.title()));
+    r.preamble().forEach(p -> out.add(squash(p)));
+    sections(r.sections(), 1, out);
+    r.closing().forEach(p -> out.add(squash(p)));
+    return out;
+  }
+
+  private static void sections(List<io.github.jixiao.model.ReportSection> ss, int depth, List<String> out) {
+    for (var s : ss) {
+      out.add("h" + depth + " " + squash(s.heading()));
+      s.paragraphs().forEach(p -> out.add(squash(p)));
+      sections(s.sections(), depth + 1, out);
+    }
+  }
+
+  private static String squash(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", "");
   }
 
   /**

@@ -169,6 +169,15 @@ public final class DocxReader {
         pendingPageBreak = before || t.breakAfter;
         return;
       }
+      String style = val(pPr, "pStyle");
+      if (style != null && tocs.computeIfAbsent(style, this::isTableOfContents)) {
+        // a table of contents repeats the titles it lists: not the document's text
+        if (tocLines++ == 0) {
+          notes.add("目录未读取 (table of contents not read): " + ref + " …");
+        }
+        pendingPageBreak = t.breakAfter;
+        return;
+      }
       blocks.add(new Paragraph(t.text, level(pPr), before, ref));
       pendingPageBreak = t.breakAfter;
     }
@@ -459,6 +468,17 @@ public final class DocxReader {
       } catch (NumberFormatException e) {
         return "";
       }
+    }
+
+    private final java.util.Map<String, Boolean> tocs = new java.util.HashMap<>();
+    private int tocLines;
+
+    /** Whether a paragraph style is a table of contents' (Word: "toc 1".."toc 9", "TOC Heading"; WPS: 目录 1). */
+    private boolean isTableOfContents(String id) {
+      El s = style(id);
+      String name = s == null ? null : val(s, "name");
+      String n = (name != null ? name : id).strip().toLowerCase(Locale.ROOT).replace(" ", "");
+      return n.matches("toc[0-9]?|tocheading|目录[0-9]?|目录标题");
     }
 
     private int level(@Nullable El pPr) {
