@@ -23,7 +23,7 @@ class ArchitectureTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   /** Library modules: what a host puts on its class path. */
   private static final List<String> LIBRARIES = List.of("eval-model", "eval-json", "eval-scoring", "eval-render-pdf",
-      "eval-render-xlsx", "eval-render-docx", "eval-import-xlsx", "eval-examples", "jixiao-spring-boot-starter");
+      "eval-render-xlsx", "eval-render-docx", "eval-import-xlsx", "eval-import", "eval-examples", "jixiao-spring-boot-starter");
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
   private static final Pattern GLOBAL_STATE = Pattern.compile(
       "System\\.setProperty|addShutdownHook|ThreadLocal\\b|Locale\\.setDefault|TimeZone\\.setDefault"
@@ -51,6 +51,18 @@ class ArchitectureTest {
             || i.startsWith("org.apache.commons.compress."));
     assertThat(imports("eval-examples-html")).noneMatch(i -> i.startsWith("io.github.jixiao.")
         && !i.startsWith("io.github.jixiao.model") && !i.startsWith("io.github.jixiao.examples.html"));
+  }
+
+  @Test
+  void theIntakeReadsThroughTheModelJsonAndTheWorkbookImporterOnlyNeverARendererOrTheScoring() throws IOException {
+    // it reads what departments send; scores and documents are other modules' work
+    assertThat(imports("eval-import")).noneMatch(i -> i.startsWith("io.github.jixiao.")
+        && !i.startsWith("io.github.jixiao.model") && !i.startsWith("io.github.jixiao.json")
+        && !i.startsWith("io.github.jixiao.importer"));
+    assertThat(imports("eval-import")).as("office files through POI, XMLBeans and commons-compress; layouts through Jackson")
+        .allMatch(i -> i.startsWith("java") || i.startsWith("org.jspecify") || i.startsWith("io.github.jixiao.")
+            || i.startsWith("org.apache.poi.") || i.startsWith("org.apache.xmlbeans") || i.startsWith("org.openxmlformats.")
+            || i.startsWith("org.apache.commons.compress.") || i.startsWith("com.fasterxml.jackson."));
   }
 
   @Test
