@@ -23,9 +23,13 @@ import org.jspecify.annotations.Nullable;
 final class DocumentReader {
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
   private static final int MIN_CONFIDENCE = 50;
+  /** How many layouts read a form in full (more when they tie on the cheap look). */
+  private static final int TRIED = 4;
 
   private final Layouts layouts;
   private final @Nullable Integer yearHint;
+  /** Printed texts and labels squashed once for the whole document. */
+  private final Matching match = new Matching();
 
   DocumentReader(Layouts layouts) {
     this(layouts, null);
@@ -51,19 +55,32 @@ final class DocumentReader {
     List<Line> outside = new ArrayList<>(starts.isEmpty() ? lines : lines.subList(0, starts.get(0)));
     for (int f = 0; f < starts.size(); f++) {
       List<Line> segment = lines.subList(starts.get(f), f + 1 < starts.size() ? starts.get(f + 1) : lines.size());
-      List<FormReader.Result> tries = new ArrayList<>();
-      for (Layout layout : layouts.all()) {
-        String pointer = layout.departmentForm() ? "/departmentEvaluation" : "/projectEvaluations/" + projects.size();
-        tries.add(FormReader.read(layout, 0, List.of(), segment, pointer, String.valueOf(f + 1), new ArrayList<>()));
+      // a cheap look first (the share of each layout's label lists printed on the form), then the few best
+      // layouts read the form in full
+      List<Layout> all0 = layouts.all();
+      int[] quick = new int[all0.size()];
+      for (int k = 0; k < quick.length; k++) {
+        quick[k] = quickScore(all0.get(k), segment);
       }
+      int[] sorted = java.util.Arrays.stream(quick).boxed().sorted(Comparator.reverseOrder()).mapToInt(x -> x).toArray();
+      int cut = sorted[Math.min(TRIED, sorted.length) - 1];
+      List<FormReader.Result> tries = new ArrayList<>();
       List<Integer> order = new ArrayList<>();
-      for (int k = 0; k < tries.size(); k++) {
+      for (int k = 0; k < all0.size(); k++) {
+        Layout layout = all0.get(k);
+        if (quick[k] < cut) {
+          tries.add(null);
+          continue;
+        }
+        String pointer = layout.departmentForm() ? "/departmentEvaluation" : "/projectEvaluations/" + projects.size();
+        tries.add(FormReader.read(layout, 0, List.of(), segment, pointer, String.valueOf(f + 1), new ArrayList<>(),
+            match));
         order.add(k);
       }
       // equal confidence: the layout whose own wording (the first label of each list) the form prints most
       List<Layout> candidatesInOrder = layouts.all();
       int[] own = new int[tries.size()];
-      for (int k = 0; k < own.length; k++) {
+      for (int k : order) {
         own[k] = ownWording(candidatesInOrder.get(k), segment);
       }
       order.sort(Comparator.comparingInt((Integer k) -> -tries.get(k).confidence()).thenComparingInt(k -> -own[k])
@@ -103,7 +120,8 @@ final class DocumentReader {
             + "(一个文件只能有一张部门整体支出绩效自评表)"));
         continue;
       }
-      FormReader.Result r = FormReader.read(layout, top, candidates, segment, pointer, String.valueOf(f + 1), problems);
+      FormReader.Result r = FormReader.read(layout, top, candidates, segment, pointer, String.valueOf(f + 1), problems,
+          match);
       reports.add(r.report());
       outside.addAll(r.after());
       if (r.form() != null) {
@@ -160,6 +178,38 @@ final class DocumentReader {
     EvaluationPackage pkg = new EvaluationPackage(EvaluationPackage.FORMAT_VERSION, year, dept, profile, base != null ? base.projects() : List.of(),
         base != null ? base.basicData() : null, department, projects, deptReport, projectReports);
     return new Read(pkg, problems, report);
+  }
+
+  /** The share (per mille) of the layout's label lists of which the form prints one label, any synonym. */
+  private int quickScore(Layout l, List<Line> segment) {
+    List<List<String>> lists = new ArrayList<>();
+    l.header().forEach(r -> r.forEach(f -> lists.add(f.labels())));
+    l.funds().columns().forEach(c -> lists.add(c.labels()));
+    l.funds().rows().forEach(r -> lists.add(r.labels()));
+    if (l.goals() != null) {
+      lists.add(l.goals().expected());
+      lists.add(l.goals().actual());
+    }
+    l.indicators().columns().forEach(c -> lists.add(c.labels()));
+    lists.add(l.indicators().total());
+    List<String> printed = new ArrayList<>();
+    for (Line line : segment) {
+      for (GridCell c : line.filled()) {
+        if (c.text().length() <= 40) {
+          printed.add(c.text());
+        }
+      }
+    }
+    int found = 0;
+    for (List<String> list : lists) {
+      for (String p : printed) {
+        if (match.matches(p, list)) {
+          found++;
+          break;
+        }
+      }
+    }
+    return lists.isEmpty() ? 0 : 1000 * found / lists.size();
   }
 
   /** How many of the layout's labels the form prints in the layout's own words (each list's first label). */
@@ -299,6 +349,6 @@ final class DocumentReader {
       return false;
     }
     return layouts.all().stream().flatMap(x -> x.header().stream()).flatMap(List::stream)
-        .filter(x -> x.field().equals("name")).anyMatch(x -> Labels.matches(f.text(), x.labels()));
+        .filter(x -> x.field().equals("name")).anyMatch(x -> match.matches(f.text(), x.labels()));
   }
 }

@@ -73,7 +73,10 @@ final class FormReader {
   private final List<String> notes = new ArrayList<>();
   private final List<FooterField> footer = new ArrayList<>();
 
-  private FormReader(Layout layout, List<Line> lines, String base, List<Problem> problems) {
+  private final Matching match;
+
+  private FormReader(Layout layout, List<Line> lines, String base, List<Problem> problems, Matching match) {
+    this.match = match;
     this.layout = layout;
     this.lines = lines;
     this.base = base;
@@ -89,8 +92,8 @@ final class FormReader {
   }
 
   static Result read(Layout layout, int confidence, List<String> candidates, List<Line> lines, String base,
-      String fallbackLabel, List<Problem> problems) {
-    FormReader r = new FormReader(layout, lines, base, problems);
+      String fallbackLabel, List<Problem> problems, Matching match) {
+    FormReader r = new FormReader(layout, lines, base, problems, match);
     int before = problems.size();
     r.walk();
     for (Line l : lines) {
@@ -289,7 +292,7 @@ final class FormReader {
       GridCell c = cells.get(k);
       for (List<Layout.Field> row : layout.header()) {
         for (Layout.Field f : row) {
-          if (!Labels.matches(c.text(), f.labels())) {
+          if (!match.matches(c.text(), f.labels())) {
             continue;
           }
           any = true;
@@ -314,7 +317,7 @@ final class FormReader {
   }
 
   private boolean isAnyFieldLabel(GridCell c) {
-    return layout.header().stream().flatMap(List::stream).anyMatch(f -> Labels.matches(c.text(), f.labels()));
+    return layout.header().stream().flatMap(List::stream).anyMatch(f -> match.matches(c.text(), f.labels()));
   }
 
   // ------------------------------------------------------------------ funds
@@ -360,7 +363,7 @@ final class FormReader {
         if (c.column() < from || c.isContinuation() || used.contains(c)) {
           continue;
         }
-        if (Labels.matches(c.text(), col.labels())) {
+        if (match.matches(c.text(), col.labels())) {
           out.put(String.valueOf(i), new int[] {c.column(), c.end()});
           from = c.end();
           used.add(c);
@@ -376,7 +379,7 @@ final class FormReader {
     String labelText = null;
     GridCell labelCell = null;
     for (GridCell c : left) {
-      if (Labels.matches(c.text(), layout.funds().labels()) || UNIT.matcher(c.text()).find()
+      if (match.matches(c.text(), layout.funds().labels()) || UNIT.matcher(c.text()).find()
           && Labels.squash(c.text()).contains("资金")) {
         use(c);
         Matcher m = UNIT.matcher(c.text());
@@ -432,7 +435,7 @@ final class FormReader {
   private @Nullable FundsRowKind fundsKind(String label) {
     rowsRead++;
     for (Layout.Row r : layout.funds().rows()) {
-      if (Labels.matches(label, r.labels())) {
+      if (match.matches(label, r.labels())) {
         rowsByLabel++;
         return r.kind();
       }
@@ -463,9 +466,9 @@ final class FormReader {
     GridCell in = null;
     GridCell ex = null;
     for (GridCell c : l.filled()) {
-      if (Labels.matches(c.text(), s.income())) {
+      if (match.matches(c.text(), s.income())) {
         in = c;
-      } else if (Labels.matches(c.text(), s.expenditure())) {
+      } else if (match.matches(c.text(), s.expenditure())) {
         ex = c;
       }
     }
@@ -546,9 +549,9 @@ final class FormReader {
     GridCell e = null;
     GridCell a = null;
     for (GridCell c : l.filled()) {
-      if (e == null && Labels.matches(c.text(), g.expected())) {
+      if (e == null && match.matches(c.text(), g.expected())) {
         e = c;
-      } else if (a == null && Labels.matches(c.text(), g.actual())) {
+      } else if (a == null && match.matches(c.text(), g.actual())) {
         a = c;
       }
     }
@@ -589,8 +592,8 @@ final class FormReader {
   private int indicatorHeader(int i) {
     Line l = lines.get(i);
     List<Layout.Column> cols = layout.indicators().columns();
-    long hits = l.filled().stream().filter(c -> cols.stream().anyMatch(k -> Labels.matches(c.text(), k.labels())
-        || k.group() != null && Labels.matches(c.text(), List.of(k.group())))).count();
+    long hits = l.filled().stream().filter(c -> cols.stream().anyMatch(k -> match.matches(c.text(), k.labels())
+        || k.group() != null && match.matches(c.text(), List.of(k.group())))).count();
     if (hits < Math.min(3, cols.size())) {
       return 0;
     }
@@ -600,7 +603,7 @@ final class FormReader {
     if (i + 1 < lines.size() && lines.get(i + 1).grid() == l.grid()) {
       Line next = lines.get(i + 1);
       long nextHits = next.filled().stream()
-          .filter(c -> cols.stream().anyMatch(k -> Labels.matches(c.text(), k.labels()))).count();
+          .filter(c -> cols.stream().anyMatch(k -> match.matches(c.text(), k.labels()))).count();
       if (twoRows && nextHits > 0 || nextHits >= 2 && next.filled().stream().noneMatch(c -> isNumber(c.text()))) {
         cells.addAll(next.cells());
         n = 2;
@@ -611,8 +614,8 @@ final class FormReader {
     Map<String, int[]> found = mapHeader(cells, cols);
     for (GridCell c : cells) {
       if (!c.isBlank() && !c.isContinuation() && !used.contains(c)) {
-        boolean side = Labels.matches(c.text(), layout.indicators().labels());
-        boolean group = cols.stream().anyMatch(k -> k.group() != null && Labels.matches(c.text(), List.of(k.group())));
+        boolean side = match.matches(c.text(), layout.indicators().labels());
+        boolean group = cols.stream().anyMatch(k -> k.group() != null && match.matches(c.text(), List.of(k.group())));
         if (side || group) {
           used.add(c);
         }
@@ -643,7 +646,7 @@ final class FormReader {
       Layout.Column col = cols.get(i);
       GridCell best = null;
       for (GridCell c : cells) {
-        if (c.column() < from || c.isContinuation() || used.contains(c) || !Labels.matches(c.text(), col.labels())) {
+        if (c.column() < from || c.isContinuation() || used.contains(c) || !match.matches(c.text(), col.labels())) {
           continue;
         }
         if (best == null || c.column() < best.column() || c.column() == best.column() && c.span() < best.span()) {
@@ -728,7 +731,7 @@ final class FormReader {
     boolean fresh = freshGrid;
     freshGrid = false;
     GridCell first = l.first();
-    if (first != null && Labels.matches(first.text(), layout.indicators().total())) {
+    if (first != null && match.matches(first.text(), layout.indicators().total())) {
       use(first);
       totalFound = true;
       int w = field("weight");
@@ -757,7 +760,7 @@ final class FormReader {
       return;
     }
     for (GridCell c : l.filled()) {
-      if (c.column() < firstIndicatorColumn() && Labels.matches(c.text(), layout.indicators().labels())) {
+      if (c.column() < firstIndicatorColumn() && match.matches(c.text(), layout.indicators().labels())) {
         use(c); // the side label 绩效指标, merged down the rows (or begun below the header)
       }
     }

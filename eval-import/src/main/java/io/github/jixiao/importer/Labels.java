@@ -58,13 +58,22 @@ public final class Labels {
 
   /** The text without a trailing bracketed part and trailing colons: "全年预算数(A)" → "全年预算数". */
   static String bare(String squashed) {
-    String s = squashed;
-    while (true) {
-      String t = s.replaceFirst("\\([^()]*\\)$", "").replaceFirst("[:：]$", "");
-      if (t.equals(s)) {
-        return s;
+    int end = squashed.length();
+    while (end > 0) {
+      char last = squashed.charAt(end - 1);
+      if (last == ':' || last == '：') {
+        end--;
+        continue;
       }
-      s = t;
+      if (last == ')') {
+        int open = squashed.lastIndexOf('(', end - 1);
+        if (open >= 0 && squashed.indexOf(')', open) == end - 1) {
+          end = open;
+          continue;
+        }
+      }
+      break;
     }
+    return squashed.substring(0, end);
   }
 }
