@@ -42,7 +42,7 @@ import java.util.Map;
  * (docx-batch N: N generated forms as Word documents, one package after another)
  * java -cp … io.github.jixiao.bench.Compare import-docx|import-xlsx [rounds] [warm-up rounds]
  * (the intake of the corpus forms as files against a raw POI read of the same files)
- * java -cp … io.github.jixiao.bench.Compare import-loop N docx|xlsx   (the intake only, N passes, for JFR)
+ * java -cp … io.github.jixiao.bench.Compare import-loop N 0 docx|xlsx (the intake only, N passes, for JFR)
  * java -cp … io.github.jixiao.bench.Compare intake-dir N OUTDIR      (N corpus forms as .docx/.xlsx files)
  * </pre>
  */
@@ -76,7 +76,7 @@ public final class Compare {
       case "loop" -> loop(args[3], rounds);
       case "import-docx" -> IntakeBench.compareImport("docx", rounds, warmups);
       case "import-xlsx" -> IntakeBench.compareImport("xlsx", rounds, warmups);
-      case "import-loop" -> IntakeBench.loop(args.length > 2 ? args[2] : "docx", rounds);
+      case "import-loop" -> IntakeBench.loop(args.length > 3 ? args[3] : "docx", rounds);
       case "intake-dir" -> IntakeBench.dir(rounds, java.nio.file.Path.of(args[2]));
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
