@@ -61,7 +61,7 @@ public final class Compare {
   public static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "xlsx";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 11;
-    int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    int warmups = args.length > 2 && args[2].matches("\\d+") ? Integer.parseInt(args[2]) : 5;
     System.out.printf(Locale.ROOT, "jixiao compare: %s, %d rounds after %d warm-up rounds; java %s, %d cores, max heap %d MB%n",
         mode, rounds, warmups, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
