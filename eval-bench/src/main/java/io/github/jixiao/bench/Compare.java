@@ -40,6 +40,10 @@ import java.util.Map;
  * <pre>
  * java -cp … io.github.jixiao.bench.Compare xlsx|pdf|docx|summary|growth|sizes [rounds] [warm-up rounds]
  * (docx-batch N: N generated forms as Word documents, one package after another)
+ * java -cp … io.github.jixiao.bench.Compare import-docx|import-xlsx [rounds] [warm-up rounds]
+ * (the intake of the corpus forms as files against a raw POI read of the same files)
+ * java -cp … io.github.jixiao.bench.Compare import-loop N 0 docx|xlsx (the intake only, N passes, for JFR)
+ * java -cp … io.github.jixiao.bench.Compare intake-dir N OUTDIR      (N corpus forms as .docx/.xlsx files)
  * </pre>
  */
 public final class Compare {
@@ -57,7 +61,7 @@ public final class Compare {
   public static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "xlsx";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 11;
-    int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    int warmups = args.length > 2 && args[2].matches("\\d+") ? Integer.parseInt(args[2]) : 5;
     System.out.printf(Locale.ROOT, "jixiao compare: %s, %d rounds after %d warm-up rounds; java %s, %d cores, max heap %d MB%n",
         mode, rounds, warmups, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
@@ -70,6 +74,10 @@ public final class Compare {
       case "growth" -> growth(rounds, warmups);
       case "sizes" -> sizes();
       case "loop" -> loop(args[3], rounds);
+      case "import-docx" -> IntakeBench.compareImport("docx", rounds, warmups);
+      case "import-xlsx" -> IntakeBench.compareImport("xlsx", rounds, warmups);
+      case "import-loop" -> IntakeBench.loop(args.length > 3 ? args[3] : "docx", rounds);
+      case "intake-dir" -> IntakeBench.dir(rounds, java.nio.file.Path.of(args[2]));
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
   }
@@ -294,7 +302,7 @@ public final class Compare {
    * jixiao rows to each baseline, twice: by wall-clock time and by the CPU time of the whole
    * process (all threads, so garbage collection counts; other processes' load does not).
    */
-  static void compare(Map<String, Work> work, int rounds, int warmups) throws Exception {
+  static Timings compare(Map<String, Work> work, int rounds, int warmups) throws Exception {
     // -Djixiao.repeat=N: each measurement runs the work N times (the process CPU clock ticks in 10 ms here);
     // the tables give the time of one run
     int repeat = Integer.getInteger("jixiao.repeat", 1);
@@ -319,6 +327,24 @@ public final class Compare {
     System.out.printf(Locale.ROOT, "each measurement: %d run(s) of the work%n", repeat);
     table("wall-clock", names, wall, rounds);
     table("process CPU time", names, cpu, rounds);
+    return new Timings(names, wall, cpu);
+  }
+
+  /** What {@link #compare} measured: per piece of work, per round, in ms. */
+  record Timings(List<String> names, double[][] wall, double[][] cpu) {
+    double medianWall(int k) {
+      return median(wall[k]);
+    }
+
+    double medianCpu(int k) {
+      return median(cpu[k]);
+    }
+
+    private static double median(double[] ms) {
+      double[] sorted = ms.clone();
+      Arrays.sort(sorted);
+      return sorted[sorted.length / 2];
+    }
   }
 
   private static void table(String clock, List<String> names, double[][] ms, int rounds) {
