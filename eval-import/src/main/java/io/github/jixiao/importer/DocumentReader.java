@@ -24,7 +24,7 @@ final class DocumentReader {
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
   private static final int MIN_CONFIDENCE = 50;
   /** How many layouts read a form in full (more when they tie on the cheap look). */
-  private static final int TRIED = 4;
+  private static final int TRIED = 3;
 
   private final Layouts layouts;
   private final @Nullable Integer yearHint;
@@ -58,9 +58,20 @@ final class DocumentReader {
       // a cheap look first (the share of each layout's label lists printed on the form), then the few best
       // layouts read the form in full
       List<Layout> all0 = layouts.all();
+      java.util.Set<String> exact = new java.util.HashSet<>();
+      java.util.Set<String> bare = new java.util.HashSet<>();
+      for (Line line : segment) {
+        for (GridCell c : line.filled()) {
+          if (c.text().length() <= 40) {
+            String p = match.squash(c.text());
+            exact.add(p);
+            bare.add(Labels.bare(p));
+          }
+        }
+      }
       int[] quick = new int[all0.size()];
       for (int k = 0; k < quick.length; k++) {
-        quick[k] = quickScore(all0.get(k), segment);
+        quick[k] = quickScore(all0.get(k), exact, bare);
       }
       int[] sorted = java.util.Arrays.stream(quick).boxed().sorted(Comparator.reverseOrder()).mapToInt(x -> x).toArray();
       int cut = sorted[Math.min(TRIED, sorted.length) - 1];
@@ -181,7 +192,7 @@ final class DocumentReader {
   }
 
   /** The share (per mille) of the layout's label lists of which the form prints one label, any synonym. */
-  private int quickScore(Layout l, List<Line> segment) {
+  private int quickScore(Layout l, java.util.Set<String> exact, java.util.Set<String> bare) {
     List<List<String>> lists = new ArrayList<>();
     l.header().forEach(r -> r.forEach(f -> lists.add(f.labels())));
     l.funds().columns().forEach(c -> lists.add(c.labels()));
@@ -192,18 +203,11 @@ final class DocumentReader {
     }
     l.indicators().columns().forEach(c -> lists.add(c.labels()));
     lists.add(l.indicators().total());
-    List<String> printed = new ArrayList<>();
-    for (Line line : segment) {
-      for (GridCell c : line.filled()) {
-        if (c.text().length() <= 40) {
-          printed.add(c.text());
-        }
-      }
-    }
     int found = 0;
     for (List<String> list : lists) {
-      for (String p : printed) {
-        if (match.matches(p, list)) {
+      for (String label : list) {
+        String q = match.squash(label);
+        if (exact.contains(q) || bare.contains(Labels.bare(q))) {
           found++;
           break;
         }
