@@ -38,8 +38,11 @@ public final class Intake {
   private final Layouts layouts;
   private final OfficeLimits limits;
   private final @Nullable Integer year;
+  /** The model's constraints, checked on each package read (built once: it looks at every record type). */
+  private final PackageValidator validator;
 
-  private Intake(Layouts layouts, OfficeLimits limits, @Nullable Integer year) {
+  private Intake(Layouts layouts, OfficeLimits limits, @Nullable Integer year, PackageValidator validator) {
+    this.validator = validator;
     this.layouts = layouts;
     this.limits = limits;
     this.year = year;
@@ -47,7 +50,7 @@ public final class Intake {
 
   /** @return an intake with the shipped layouts and the default limits */
   public static Intake create() {
-    return new Intake(Layouts.builtIn(), OfficeLimits.defaults(), null);
+    return new Intake(Layouts.builtIn(), OfficeLimits.defaults(), null, PackageValidator.create());
   }
 
   /**
@@ -55,7 +58,7 @@ public final class Intake {
    * @return an intake trying those layouts
    */
   public Intake withLayouts(Layouts layouts) {
-    return new Intake(Objects.requireNonNull(layouts, "layouts"), limits, year);
+    return new Intake(Objects.requireNonNull(layouts, "layouts"), limits, year, validator);
   }
 
   /**
@@ -63,7 +66,7 @@ public final class Intake {
    * @return an intake with those limits
    */
   public Intake withLimits(OfficeLimits limits) {
-    return new Intake(layouts, Objects.requireNonNull(limits, "limits"), year);
+    return new Intake(layouts, Objects.requireNonNull(limits, "limits"), year, validator);
   }
 
   /**
@@ -72,7 +75,7 @@ public final class Intake {
    * @return an intake using that year when no form prints one
    */
   public Intake withYear(@Nullable Integer year) {
-    return new Intake(layouts, limits, year);
+    return new Intake(layouts, limits, year, validator);
   }
 
   /** @return the layouts this intake tries */
@@ -159,7 +162,7 @@ public final class Intake {
     List<Problem> problems = new ArrayList<>(r.problems());
     EvaluationPackage pkg = r.pkg();
     if (pkg != null) {
-      List<Problem> invalid = PackageValidator.create().validate(pkg);
+      List<Problem> invalid = validator.validate(pkg);
       if (!invalid.isEmpty()) {
         java.util.Map<String, String> refs = new java.util.HashMap<>();
         r.report().forms().forEach(f -> f.read().forEach(c -> refs.putIfAbsent(c.pointer(), c.ref())));
