@@ -157,7 +157,7 @@ class XlsxImportSecurityTest {
     assertThat(outcome(withCached)).isEqualTo("package: " + pkg);
     byte[] formulaOnly = withPart("xl/worksheets/sheet1.xml", x -> x.replace(m.group(), "<c r=\"E6\"" + m.group(1)
         + "><f>1+1</f></c>"));
-    assertThat(outcome(formulaOnly)).startsWith("problems").contains("E6").contains("formula has no saved value");
+    assertThat(outcome(formulaOnly)).startsWith("problems").contains("E6").contains("公式没有保存的计算结果").contains("formula has no saved result");
     assertThat(bait.connections.get()).as("the formula was not evaluated").isZero();
   }
 }
