@@ -185,6 +185,11 @@ public final class XlsxReader {
       for (Row row : sheet) {
         int r = row.getRowNum();
         for (Cell c : row) {
+          if (c.getColumnIndex() < 0) { // a reference that names no column (r=""): POI's column is -1
+            throw new OfficeRejectedException("sheet " + name + " has a cell in row " + (r + 1) + " whose reference \""
+                + ((XSSFCell) c).getCTCell().getR() + "\" names no column: the file is damaged (单元格位置无效，文件已损坏): "
+                + name);
+          }
           GridCell cell = cell((XSSFCell) c);
           if (cell != null) {
             if (r >= limits.maxRows()) {

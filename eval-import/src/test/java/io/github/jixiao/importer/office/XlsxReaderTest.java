@@ -470,6 +470,21 @@ class XlsxReaderTest {
         .hasMessageContaining("macros");
   }
 
+  @Test
+  void aCellWhoseReferenceNamesNoColumnIsRefusedNamingItsRowNotAsACrash() {
+    // found by IntakeMutationFuzzTest (case 17500265): POI gives column -1 for r="", which GridCell refused with
+    // "column -1, span 1"
+    XSSFWorkbook wb = new XSSFWorkbook();
+    XSSFSheet s = wb.createSheet("附件3");
+    set(s, "A1", "项目名称");
+    set(s, "B1", "乡村公路");
+    byte[] file = rewrite(bytes(wb), "xl/worksheets/sheet1.xml", x -> x.replace("r=\"B1\"", "r=\"\""));
+
+    assertThatThrownBy(() -> READER.read(file)).isInstanceOf(OfficeRejectedException.class)
+        .hasMessageContaining("附件3").hasMessageContaining("row 1").hasMessageContaining("damaged")
+        .hasMessageNotContaining("column -1");
+  }
+
   // ---------------------------------------------------------------- helpers (shared with XlsxWriterTest)
 
   static OfficeLimits limits(int rows, int columns, long cells, int sheets) {
