@@ -65,7 +65,7 @@ final class DocumentReader {
           if (c.text().length() <= 40) {
             String p = match.squash(c.text());
             exact.add(p);
-            bare.add(Labels.bare(p));
+            bare.add(match.bare(p));
           }
         }
       }
@@ -92,7 +92,7 @@ final class DocumentReader {
       List<Layout> candidatesInOrder = layouts.all();
       int[] own = new int[tries.size()];
       for (int k : order) {
-        own[k] = ownWording(candidatesInOrder.get(k), segment);
+        own[k] = ownWording(candidatesInOrder.get(k), exact);
       }
       order.sort(Comparator.comparingInt((Integer k) -> -tries.get(k).confidence()).thenComparingInt(k -> -own[k])
           .thenComparingInt(k -> k));
@@ -186,13 +186,33 @@ final class DocumentReader {
     List<String> profiles = reports.stream().map(f -> layouts.get(f.layout()).map(Layout::profile).orElse(null))
         .distinct().toList();
     String profile = base != null ? base.profile() : profiles.size() == 1 ? profiles.get(0) : null;
-    EvaluationPackage pkg = new EvaluationPackage(EvaluationPackage.FORMAT_VERSION, year, dept, profile, base != null ? base.projects() : List.of(),
+    EvaluationPackage pkg = new EvaluationPackage(EvaluationPackage.FORMAT_VERSION, year, dept, profile,
+        base != null ? base.projects() : List.of(),
         base != null ? base.basicData() : null, department, projects, deptReport, projectReports);
     return new Read(pkg, problems, report);
   }
 
+  /** Each layout's label lists, gathered once per document. */
+  private final java.util.Map<Layout, List<List<String>>> labelLists = new java.util.IdentityHashMap<>();
+
   /** The share (per mille) of the layout's label lists of which the form prints one label, any synonym. */
   private int quickScore(Layout l, java.util.Set<String> exact, java.util.Set<String> bare) {
+    List<List<String>> lists = labelLists.computeIfAbsent(l, DocumentReader::labelListsOf);
+    int found = 0;
+    for (List<String> list : lists) {
+      for (String label : list) {
+        String q = match.squash(label);
+        if (exact.contains(q) || bare.contains(match.bare(q))) {
+          found++;
+          break;
+        }
+      }
+    }
+    return lists.isEmpty() ? 0 : 1000 * found / lists.size();
+  }
+
+  /** Every list of labels a layout prints (header fields, funds columns and rows, goals, indicator columns, total). */
+  private static List<List<String>> labelListsOf(Layout l) {
     List<List<String>> lists = new ArrayList<>();
     l.header().forEach(r -> r.forEach(f -> lists.add(f.labels())));
     l.funds().columns().forEach(c -> lists.add(c.labels()));
@@ -203,21 +223,11 @@ final class DocumentReader {
     }
     l.indicators().columns().forEach(c -> lists.add(c.labels()));
     lists.add(l.indicators().total());
-    int found = 0;
-    for (List<String> list : lists) {
-      for (String label : list) {
-        String q = match.squash(label);
-        if (exact.contains(q) || bare.contains(Labels.bare(q))) {
-          found++;
-          break;
-        }
-      }
-    }
-    return lists.isEmpty() ? 0 : 1000 * found / lists.size();
+    return lists;
   }
 
   /** How many of the layout's labels the form prints in the layout's own words (each list's first label). */
-  static int ownWording(Layout l, List<Line> segment) {
+  int ownWording(Layout l, java.util.Set<String> printed) {
     List<String> primaries = new ArrayList<>();
     l.header().forEach(r -> r.forEach(f -> primaries.add(f.labels().get(0))));
     l.funds().labels().stream().limit(1).forEach(primaries::add);
@@ -230,17 +240,9 @@ final class DocumentReader {
     }
     l.indicators().columns().forEach(c -> primaries.add(c.labels().get(0)));
     l.indicators().total().stream().limit(1).forEach(primaries::add);
-    java.util.Set<String> printed = new java.util.HashSet<>();
-    for (Line line : segment) {
-      for (GridCell c : line.filled()) {
-        if (c.text().length() <= 40) {
-          printed.add(Labels.squash(c.text()));
-        }
-      }
-    }
     int n = 0;
     for (String p : primaries) {
-      if (printed.contains(Labels.squash(p))) {
+      if (printed.contains(match.squash(p))) {
         n++;
       }
     }

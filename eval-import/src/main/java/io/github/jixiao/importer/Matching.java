@@ -26,12 +26,19 @@ final class Matching {
     if (s.exact().contains(p)) {
       return true;
     }
-    String bare = Labels.bare(p);
+    String bare = bare(p);
     return !bare.isEmpty() && s.bare().contains(bare);
   }
 
   String squash(String printed) {
     return squashed.computeIfAbsent(printed, Labels::squash);
+  }
+
+  private final Map<String, String> bares = new HashMap<>();
+
+  /** The bare form (a trailing bracketed part and colons taken off) of a squashed text, once per text. */
+  String bare(String squashedText) {
+    return bares.computeIfAbsent(squashedText, Labels::bare);
   }
 
   private static Compiled compile(List<String> labels) {

@@ -79,15 +79,17 @@ public final class DocxReader {
    */
   public OfficeDocument read(byte[] bytes) throws OfficeRejectedException {
     Objects.requireNonNull(bytes, "bytes");
-    OfficeZip.Contents contents = OfficeZip.check(bytes, limits);
+    java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+    OfficeZip.Contents contents = OfficeZip.check(bytes, limits, parts);
     if (!contents.format().equals("docx")) {
       throw new OfficeRejectedException("the file is an Excel workbook (.xlsx), not a Word document: import it as a "
           + "workbook (这是 Excel 工作簿，不是 Word 文档)");
     }
     XWPFDocument doc;
     try {
-      doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-    } catch (IOException | RuntimeException e) {
+      // the parts the check inflated, not the file inflated again
+      doc = new XWPFDocument(OfficeZip.open(parts));
+    } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new OfficeRejectedException("the file is damaged, not a readable Word document: "
           + OfficeZip.detail(e) + " (文件已损坏，无法读取)", e);
     }

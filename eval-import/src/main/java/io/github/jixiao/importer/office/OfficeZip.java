@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an untrusted file before POI parses it, for the DOCX and the XLSX reader alike: that it is
@@ -73,6 +77,75 @@ public final class OfficeZip {
    *     bomb, neither a Word document nor an Excel workbook, macro-enabled, or holds a DTD
    */
   public static Contents check(byte[] bytes, OfficeLimits limits) throws OfficeRejectedException {
+    return scan(bytes, limits, null);
+  }
+
+  /**
+   * Checks a file and keeps every part inflated, so that POI opens the checked parts instead of
+   * inflating the file a second time ({@link #open}).
+   */
+  static Contents check(byte[] bytes, OfficeLimits limits, Map<String, byte[]> parts) throws OfficeRejectedException {
+    return scan(bytes, limits, parts);
+  }
+
+  /** The checked parts as a package POI opens (the first of two parts with one name, as a zip reader sees it). */
+  static OPCPackage open(Map<String, byte[]> parts) throws org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+    return OPCPackage.open(new Parts(parts));
+  }
+
+  /** Inflated parts served to POI. */
+  private static final class Parts implements ZipEntrySource {
+    private final Map<String, byte[]> parts;
+    private final Map<String, ZipArchiveEntry> entries = new java.util.LinkedHashMap<>();
+    private boolean closed;
+
+    Parts(Map<String, byte[]> parts) {
+      this.parts = parts;
+      for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+        ZipArchiveEntry z = new ZipArchiveEntry(e.getKey());
+        z.setSize(e.getValue().length);
+        entries.put(e.getKey(), z);
+      }
+    }
+
+    @Override
+    public java.util.Enumeration<? extends ZipArchiveEntry> getEntries() {
+      return java.util.Collections.enumeration(entries.values());
+    }
+
+    @Override
+    public ZipArchiveEntry getEntry(String path) {
+      ZipArchiveEntry e = entries.get(path);
+      if (e != null) {
+        return e;
+      }
+      for (ZipArchiveEntry x : entries.values()) {
+        if (x.getName().equalsIgnoreCase(path)) {
+          return x;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public java.io.InputStream getInputStream(ZipArchiveEntry entry) {
+      byte[] b = parts.get(entry.getName());
+      return new java.io.ByteArrayInputStream(b == null ? new byte[0] : b);
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+
+    @Override
+    public boolean isClosed() {
+      return closed;
+    }
+  }
+
+  private static Contents scan(byte[] bytes, OfficeLimits limits, @Nullable Map<String, byte[]> keep)
+      throws OfficeRejectedException {
     if (bytes.length == 0) {
       throw new OfficeRejectedException("the file is empty, not a Word document or Excel workbook (文件为空)");
     }
@@ -116,13 +189,17 @@ public final class OfficeZip {
         boolean rels = lower.endsWith(".rels");
         boolean contentTypes = lower.equals("[content_types].xml");
         boolean xml = rels || lower.endsWith(".xml");
-        int keep = rels || contentTypes ? SMALL_PART_BYTES : xml ? HEAD_BYTES : 0;
-        ByteArrayOutputStream head = new ByteArrayOutputStream(Math.min(keep, 8192));
+        int keepHead = rels || contentTypes ? SMALL_PART_BYTES : xml ? HEAD_BYTES : 0;
+        ByteArrayOutputStream head = new ByteArrayOutputStream(Math.min(keepHead, 8192));
+        ByteArrayOutputStream whole = keep == null || keep.containsKey(name) ? null : new ByteArrayOutputStream();
         long size = 0;
         int n;
         while ((n = zin.read(buffer)) > 0) {
-          if (size < keep) {
-            head.write(buffer, 0, (int) Math.min(n, keep - size));
+          if (size < keepHead) {
+            head.write(buffer, 0, (int) Math.min(n, keepHead - size));
+          }
+          if (whole != null) {
+            whole.write(buffer, 0, n);
           }
           size += n;
           total += n;
@@ -134,6 +211,9 @@ public final class OfficeZip {
             throw new OfficeRejectedException("the file inflates to more than " + limits.maxTotalBytes()
                 + " bytes: too large or a zip bomb (文件过大或为压缩炸弹)");
           }
+        }
+        if (whole != null) {
+          keep.put(name, whole.toByteArray());
         }
         long compressed = zin.getCompressedCount();
         if (compressed > 0 && size > RATIO_FLOOR && (double) size / compressed > limits.maxInflateRatio()) {

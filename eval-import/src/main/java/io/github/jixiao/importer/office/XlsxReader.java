@@ -78,12 +78,13 @@ public final class XlsxReader {
    */
   public OfficeDocument read(byte[] bytes) throws OfficeRejectedException {
     Objects.requireNonNull(bytes, "bytes");
-    OfficeZip.Contents checked = OfficeZip.check(bytes, limits);
+    java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+    OfficeZip.Contents checked = OfficeZip.check(bytes, limits, parts);
     if (!checked.format().equals("xlsx")) {
       throw new OfficeRejectedException("the file is a Word document (.docx), not an Excel workbook (不是 XLSX 工作簿)");
     }
     List<String> notes = new ArrayList<>(checked.notes());
-    XSSFWorkbook wb = open(bytes);
+    XSSFWorkbook wb = open(parts);
     try (wb) {
       int sheets = wb.getNumberOfSheets();
       if (sheets > limits.maxTables()) {
@@ -116,10 +117,11 @@ public final class XlsxReader {
     }
   }
 
-  private static XSSFWorkbook open(byte[] bytes) throws OfficeRejectedException {
+  private static XSSFWorkbook open(java.util.Map<String, byte[]> parts) throws OfficeRejectedException {
     try {
-      return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-    } catch (IOException | RuntimeException e) {
+      // the parts the check inflated, not the file inflated again
+      return new XSSFWorkbook(OfficeZip.open(parts));
+    } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new OfficeRejectedException("the file is not a readable XLSX workbook (无法读取 Excel 工作簿): "
           + detail(e), e);
     }
