@@ -25,6 +25,8 @@ final class DocumentReader {
   private static final int MIN_CONFIDENCE = 50;
   /** How many layouts read a form in full (more when they tie on the cheap look). */
   private static final int TRIED = 3;
+  /** How far ahead (per mille of its label lists found) a layout must be on the cheap look to be read alone. */
+  private static final int CLEAR_LEAD = 150;
 
   private final Layouts layouts;
   private final @Nullable Integer yearHint;
@@ -74,7 +76,9 @@ final class DocumentReader {
         quick[k] = quickScore(all0.get(k), exact, bare);
       }
       int[] sorted = java.util.Arrays.stream(quick).boxed().sorted(Comparator.reverseOrder()).mapToInt(x -> x).toArray();
-      int cut = sorted[Math.min(TRIED, sorted.length) - 1];
+      // one layout stands out (its labels are on the form, the next one's much less): it alone reads it
+      int cut = sorted.length > 1 && sorted[0] - sorted[1] >= CLEAR_LEAD ? sorted[0]
+          : sorted[Math.min(TRIED, sorted.length) - 1];
       List<FormReader.Result> tries = new ArrayList<>();
       List<Integer> order = new ArrayList<>();
       for (int k = 0; k < all0.size(); k++) {
