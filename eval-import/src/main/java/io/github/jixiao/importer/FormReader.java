@@ -529,14 +529,7 @@ final class FormReader {
   }
 
   static @Nullable FundSplitKind splitKind(String label) {
-    String s = Labels.squash(label).replaceFirst("^其中[:：]?", "");
-    for (FundSplitKind k : FundSplitKind.values()) {
-      if (s.equals(k.chinese())) {
-        return k;
-      }
-    }
-    return Arrays.stream(FundSplitKind.values()).filter(k -> s.contains(k.chinese()))
-        .max(Comparator.comparingInt(k -> k.chinese().length())).orElse(null);
+    return FundSplitKind.ofLabel(Labels.squash(label)).orElse(null);
   }
 
   // ------------------------------------------------------------------ goals
@@ -1126,29 +1119,10 @@ final class FormReader {
   }
 
   static @Nullable Level1Indicator level1(@Nullable String label) {
-    if (label == null) {
-      return null;
-    }
-    String s = Labels.squash(label);
-    for (Level1Indicator k : Level1Indicator.values()) {
-      if (s.startsWith(k.chinese().substring(0, k.chinese().length() - 2))) {
-        return k;
-      }
-    }
-    return null;
+    return label == null ? null : Level1Indicator.ofLabel(Labels.squash(label)).orElse(null);
   }
 
   static @Nullable Level2Indicator level2(@Nullable String label) {
-    if (label == null) {
-      return null;
-    }
-    String s = Labels.squash(label);
-    for (Level2Indicator k : Level2Indicator.values()) {
-      if (s.equals(k.chinese())) {
-        return k;
-      }
-    }
-    return Arrays.stream(Level2Indicator.values()).filter(k -> s.contains(k.chinese()))
-        .max(Comparator.comparingInt(k -> k.chinese().length())).orElse(null);
+    return label == null ? null : Level2Indicator.ofLabel(Labels.squash(label)).orElse(null);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jixiao.model;
 
+import java.util.Optional;
+
 /** The splits of the department form's funds (按收入性质分 / 按支出性质分). */
 public enum FundSplitKind {
   /** 一般公共预算 (by income). */
@@ -30,5 +32,28 @@ public enum FundSplitKind {
    */
   public String chinese() {
     return chinese;
+  }
+
+  /**
+   * The source of funds a printed split label names: "其中：一般公共预算", "政府性基金拨款：" — a
+   * leading 其中 and trailing colons aside, the kind it equals, else the longest one it contains.
+   *
+   * @param squashed the label as printed, white space removed
+   * @return the kind, or empty
+   */
+  public static Optional<FundSplitKind> ofLabel(String squashed) {
+    String s = squashed.replaceFirst("^其中[：:]?", "").replaceFirst("[：:]+$", "");
+    for (FundSplitKind k : values()) {
+      if (s.equals(k.chinese)) {
+        return Optional.of(k);
+      }
+    }
+    FundSplitKind best = null;
+    for (FundSplitKind k : values()) {
+      if (s.contains(k.chinese) && (best == null || k.chinese.length() > best.chinese.length())) {
+        best = k;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

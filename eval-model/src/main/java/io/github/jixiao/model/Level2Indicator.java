@@ -1,5 +1,7 @@
 package io.github.jixiao.model;
 
+import java.util.Optional;
+
 import java.util.Set;
 
 /**
@@ -57,5 +59,27 @@ public enum Level2Indicator {
    */
   public Set<Level1Indicator> usualParents() {
     return usualParents;
+  }
+
+  /**
+   * The level-2 indicator a printed label names: the one it equals, else the longest one it
+   * contains ("服务对象满意度指标（10分）" → {@link #SERVICE_SATISFACTION}).
+   *
+   * @param squashed the label as printed, white space removed
+   * @return the indicator, or empty
+   */
+  public static Optional<Level2Indicator> ofLabel(String squashed) {
+    for (Level2Indicator k : values()) {
+      if (squashed.equals(k.chinese)) {
+        return Optional.of(k);
+      }
+    }
+    Level2Indicator best = null;
+    for (Level2Indicator k : values()) {
+      if (squashed.contains(k.chinese) && (best == null || k.chinese.length() > best.chinese.length())) {
+        best = k;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

@@ -408,21 +408,7 @@ final class FormReader {
   }
 
   static @Nullable FundSplitKind splitKind(@Nullable String label) {
-    if (label == null) {
-      return null;
-    }
-    String s = Words.squash(label).replaceFirst("^其中[：:]", "").replaceAll("[：:]$", "");
-    for (FundSplitKind k : FundSplitKind.values()) {
-      if (s.equals(k.chinese())) {
-        return k;
-      }
-    }
-    for (FundSplitKind k : FundSplitKind.values()) {
-      if (s.contains(k.chinese())) {
-        return k;
-      }
-    }
-    return null;
+    return label == null ? null : FundSplitKind.ofLabel(Words.squash(label)).orElse(null);
   }
 
   // ------------------------------------------------------------------ goals
@@ -608,37 +594,11 @@ final class FormReader {
   }
 
   static @Nullable Level1Indicator level1(@Nullable String label) {
-    if (label == null) {
-      return null;
-    }
-    String s = Words.squash(label);
-    if (s.startsWith("产出")) {
-      return Level1Indicator.OUTPUT;
-    }
-    if (s.startsWith("效益")) {
-      return Level1Indicator.BENEFIT;
-    }
-    if (s.startsWith("成本")) {
-      return Level1Indicator.COST;
-    }
-    if (s.startsWith("满意度")) {
-      return Level1Indicator.SATISFACTION;
-    }
-    return null;
+    return label == null ? null : Level1Indicator.ofLabel(Words.squash(label)).orElse(null);
   }
 
   static @Nullable Level2Indicator level2(@Nullable String label) {
-    if (label == null) {
-      return null;
-    }
-    String s = Words.squash(label);
-    for (Level2Indicator k : Level2Indicator.values()) {
-      if (s.equals(k.chinese())) {
-        return k;
-      }
-    }
-    return java.util.Arrays.stream(Level2Indicator.values()).filter(k -> s.contains(k.chinese()))
-        .max(Comparator.comparingInt(k -> k.chinese().length())).orElse(null);
+    return label == null ? null : Level2Indicator.ofLabel(Words.squash(label)).orElse(null);
   }
 
   // ------------------------------------------------------------------ total, notes, footer
