@@ -105,9 +105,7 @@ public final class Compare {
     EvaluationPackage seed = Examples.miluo2023();
     PackageEvaluation evaluation = EVALUATOR.evaluate(seed);
     EvaluationPackage formsOnly = formsOnly(seed);
-    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-    new XlsxRenderer().render(RenderRequest.of(formsOnly, null, RenderMode.REPORTED), xlsx);
-    SheetSpec.Workbook spec = SheetSpec.read(xlsx.toByteArray());
+    SheetSpec.Workbook spec = reportedForms(formsOnly);
     System.out.println("baseline content (the seed's forms, as reported): " + spec.describe());
     PdfRenderer pdf = new PdfRenderer();
     RenderRequest formsRequest = RenderRequest.of(formsOnly, null, RenderMode.REPORTED).withOption("pdf.summary", "false");
@@ -134,9 +132,7 @@ public final class Compare {
     EvaluationPackage seed = Examples.miluo2023();
     PackageEvaluation evaluation = EVALUATOR.evaluate(seed);
     EvaluationPackage formsOnly = formsOnly(seed);
-    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-    new XlsxRenderer().render(RenderRequest.of(formsOnly, null, RenderMode.REPORTED), xlsx);
-    SheetSpec.Workbook spec = SheetSpec.read(xlsx.toByteArray());
+    SheetSpec.Workbook spec = reportedForms(formsOnly);
     System.out.println("baseline content (the seed's forms, as reported): " + spec.describe());
     DocxRenderer docx = new DocxRenderer();
     RenderRequest forms = RenderRequest.of(formsOnly, null, RenderMode.SUBMISSION);
@@ -233,6 +229,16 @@ public final class Compare {
     }
   }
 
+  /**
+   * What the baselines write: the forms as jixiao's workbook holds them as reported, read back
+   * cell by cell (the same content for jixiao and the raw library).
+   */
+  static SheetSpec.Workbook reportedForms(EvaluationPackage formsOnly) throws Exception {
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    new XlsxRenderer().render(RenderRequest.of(formsOnly, null, RenderMode.REPORTED), xlsx);
+    return SheetSpec.read(xlsx.toByteArray());
+  }
+
   /** Runs one of jixiao's renders {@code n} times, for a profiler (JFR) to watch. */
   static void loop(String what, int n) throws Exception {
     EvaluationPackage seed = Examples.miluo2023();
@@ -243,9 +249,7 @@ public final class Compare {
           .withOption("pdf.summary", "false"), NOWHERE);
       case "pdf" -> () -> new PdfRenderer().render(RenderRequest.of(seed, evaluation, RenderMode.REPORTED), NOWHERE);
       case "baseline-pdf" -> {
-        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        new XlsxRenderer().render(RenderRequest.of(formsOnly(seed), null, RenderMode.REPORTED), xlsx);
-        SheetSpec.Workbook spec = SheetSpec.read(xlsx.toByteArray());
+        SheetSpec.Workbook spec = reportedForms(formsOnly(seed));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         OpenPdfBaseline.forms(spec, pdf);
         java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "baseline-forms.pdf"),
