@@ -88,8 +88,7 @@ final class DocumentReader {
           continue;
         }
         String pointer = layout.departmentForm() ? "/departmentEvaluation" : "/projectEvaluations/" + projects.size();
-        tries.add(FormReader.read(layout, 0, List.of(), segment, pointer, String.valueOf(f + 1), new ArrayList<>(),
-            match));
+        tries.add(FormReader.read(layout, segment, pointer, String.valueOf(f + 1), new ArrayList<>(), match));
         order.add(k);
       }
       // equal confidence: the layout whose own wording (the first label of each list) the form prints most
@@ -135,8 +134,13 @@ final class DocumentReader {
             + "(一个文件只能有一张部门整体支出绩效自评表)"));
         continue;
       }
-      FormReader.Result r = FormReader.read(layout, top, candidates, segment, pointer, String.valueOf(f + 1), problems,
-          match);
+      // the best try is the reading: its problems and its report, with the confidence and the other candidates
+      FormReader.Result r = tries.get(best);
+      problems.addAll(r.problems());
+      ImportReport.Form tried = r.report();
+      r = new FormReader.Result(r.form(), new ImportReport.Form(tried.pointer(), tried.label(), tried.title(),
+          tried.where(), tried.layout(), top, candidates, tried.read(), tried.unread()), r.after(), r.matched(),
+          r.expected(), r.problems());
       reports.add(r.report());
       outside.addAll(r.after());
       if (r.form() != null) {

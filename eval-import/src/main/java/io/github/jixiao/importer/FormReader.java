@@ -85,14 +85,14 @@ final class FormReader {
 
   /** What reading a form gave. */
   record Result(@Nullable SelfEvaluationForm form, ImportReport.Form report, List<Line> after, int matched,
-      int expected) {
+      int expected, List<Problem> problems) {
     int confidence() {
       return expected == 0 ? 0 : (int) Math.round(100.0 * matched / expected);
     }
   }
 
-  static Result read(Layout layout, int confidence, List<String> candidates, List<Line> lines, String base,
-      String fallbackLabel, List<Problem> problems, Matching match) {
+  static Result read(Layout layout, List<Line> lines, String base, String fallbackLabel, List<Problem> problems,
+      Matching match) {
     FormReader r = new FormReader(layout, lines, base, problems, match);
     int before = problems.size();
     r.walk();
@@ -123,9 +123,11 @@ final class FormReader {
         problems.add(Problem.at(base + "/" + e.field(), lines.get(0).where() + ": " + e.getMessage()));
       }
     }
+    int expected = r.expected();
+    int confidence = expected == 0 ? 0 : (int) Math.round(100.0 * r.matched() / expected);
     ImportReport.Form report = new ImportReport.Form(base, lbl, r.title, lines.get(0).where(), layout.id(), confidence,
-        candidates, r.read, r.unread);
-    return new Result(form, report, r.after, r.matched(), r.expected());
+        List.of(), r.read, r.unread);
+    return new Result(form, report, r.after, r.matched(), r.expected(), problems);
   }
 
   private String whyUnread(GridCell c) {
