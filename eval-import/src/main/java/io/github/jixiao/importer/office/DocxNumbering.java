@@ -11,9 +11,6 @@ import static io.github.jixiao.importer.office.DocxXml.val;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,22 +31,17 @@ final class DocxNumbering {
   private final Map<Integer, El> abstracts = new HashMap<>();
   private final Map<String, int[]> counters = new HashMap<>();
 
-  DocxNumbering(@Nullable XWPFNumbering numbering) {
+  DocxNumbering(@Nullable El numbering) {
     if (numbering == null) {
       return;
     }
-    for (XWPFNum n : numbering.getNums()) {
-      if (n.getCTNum() != null) {
-        El e = El.of(n.getCTNum());
+    for (El e : children(numbering)) {
+      if (isW(e, "num")) {
         Integer id = integer(attr(e, "numId"));
         if (id != null) {
           nums.put(id, e);
         }
-      }
-    }
-    for (XWPFAbstractNum a : numbering.getAbstractNums()) {
-      if (a.getCTAbstractNum() != null) {
-        El e = El.of(a.getCTAbstractNum());
+      } else if (isW(e, "abstractNum")) {
         Integer id = integer(attr(e, "abstractNumId"));
         if (id != null) {
           abstracts.put(id, e);

@@ -12,7 +12,7 @@ import static io.github.jixiao.importer.office.DocxXml.on;
 import static io.github.jixiao.importer.office.DocxXml.val;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /**
  * Reads a Word document (DOCX) as printed: its paragraphs outside tables and its tables, in reading
@@ -53,9 +51,17 @@ public final class DocxReader {
   private static final Pattern HEADING_NAME = Pattern.compile("(?:heading|标题)\\s*([1-9])");
   private static final Pattern HEADING_ID = Pattern.compile("(?:heading)?([1-9])");
 
+  private static final String MAIN_DOCUMENT = "word/document.xml";
+
   private final OfficeLimits limits;
+  /** Reads no DTD and no external entity (a DTD is refused before: {@link OfficeZip#check}). */
+  private final XMLInputFactory xml = XMLInputFactory.newFactory();
 
   private DocxReader(OfficeLimits limits) {
+    xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    xml.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    xml.setProperty(XMLInputFactory.IS_COALESCING, false);
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
@@ -85,40 +91,93 @@ public final class DocxReader {
       throw new OfficeRejectedException("the file is an Excel workbook (.xlsx), not a Word document: import it as a "
           + "workbook (这是 Excel 工作簿，不是 Word 文档)");
     }
-    XWPFDocument doc;
     try {
-      // the parts the check inflated, not the file inflated again
-      doc = new XWPFDocument(OfficeZip.open(parts));
-    } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-      throw new OfficeRejectedException("the file is damaged, not a readable Word document: "
-          + OfficeZip.detail(e) + " (文件已损坏，无法读取)", e);
-    }
-    try {
-      Walk walk = new Walk(doc, limits, contents.notes());
-      CTBody body = doc.getDocument() == null ? null : doc.getDocument().getBody();
-      if (body != null) {
-        walk.body(El.of(body), 0);
+      // the parts the check inflated, read in one StAX pass each: POI's typed model is not built
+      String main = target(parts, "_rels/.rels", "", "/officeDocument");
+      String document = main != null && part(parts, main) != null ? main : MAIN_DOCUMENT;
+      byte[] body = part(parts, document);
+      if (body == null) {
+        throw new OfficeRejectedException("the file is damaged, not a readable Word document: it has no "
+            + document + " (文件已损坏，无法读取)");
+      }
+      String rels = folder(document) + "_rels/" + document.substring(document.lastIndexOf('/') + 1) + ".rels";
+      Walk walk = new Walk(read(parts, target(parts, rels, folder(document), "/numbering")),
+          read(parts, target(parts, rels, folder(document), "/styles")), limits, contents.notes());
+      El root = El.parse(body, xml);
+      El bodyEl = child(root, "body");
+      if (bodyEl != null) {
+        walk.body(bodyEl, 0);
       }
       return new OfficeDocument("docx", walk.blocks, walk.notes);
     } catch (OfficeRejectedException e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (XMLStreamException | RuntimeException | StackOverflowError e) {
       throw new OfficeRejectedException("the file is damaged, not a readable Word document: " + OfficeZip.detail(e)
           + " (文件已损坏，无法读取)", e);
-    } finally {
-      try {
-        doc.close();
-      } catch (IOException ignored) {
-        // read from memory: nothing to release
+    }
+  }
+
+  /** A part by name, as a zip reader finds it (exactly, else ignoring case), or null. */
+  private static byte @Nullable [] part(Map<String, byte[]> parts, String name) {
+    byte[] b = parts.get(name);
+    if (b != null) {
+      return b;
+    }
+    for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        return e.getValue();
       }
     }
+    return null;
+  }
+
+  private static String folder(String part) {
+    int slash = part.lastIndexOf('/');
+    return slash < 0 ? "" : part.substring(0, slash + 1);
+  }
+
+  /** The part a relationships part points to with a type ending so, resolved against the folder, or null. */
+  private @Nullable String target(Map<String, byte[]> parts, String rels, String folder, String typeEnd)
+      throws XMLStreamException {
+    byte[] b = part(parts, rels);
+    if (b == null) {
+      return null;
+    }
+    for (El r : children(El.parse(b, xml))) {
+      String type = attr(r, "Type");
+      String target = attr(r, "Target");
+      if (type != null && target != null && type.endsWith(typeEnd) && !"External".equals(attr(r, "TargetMode"))) {
+        return resolve(folder, target);
+      }
+    }
+    return null;
+  }
+
+  /** A relationship target as a part name: absolute from the package root, else relative to the folder. */
+  private static String resolve(String folder, String target) {
+    String path = target.startsWith("/") ? target.substring(1) : folder + target;
+    java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
+    for (String n : path.split("/")) {
+      if (n.equals("..")) {
+        names.pollLast();
+      } else if (!n.isEmpty() && !n.equals(".")) {
+        names.addLast(n);
+      }
+    }
+    return String.join("/", names);
+  }
+
+  /** A part's root element, or null when the part is absent. */
+  private @Nullable El read(Map<String, byte[]> parts, @Nullable String name) throws XMLStreamException {
+    byte[] b = name == null ? null : part(parts, name);
+    return b == null ? null : El.parse(b, xml);
   }
 
   /** One reading of a document: the counters, the blocks and notes so far. */
   private static final class Walk {
     private final OfficeLimits limits;
     private final DocxNumbering numbering;
-    private final @Nullable XWPFStyles styles;
+    private final Map<String, El> styles = new HashMap<>();
     private final List<Block> blocks = new ArrayList<>();
     private final List<String> notes;
     private final Map<String, Integer> levels = new HashMap<>();
@@ -127,10 +186,17 @@ public final class DocxReader {
     private long cells;
     private boolean pendingPageBreak;
 
-    Walk(XWPFDocument doc, OfficeLimits limits, List<String> notes) {
+    Walk(@Nullable El numbering, @Nullable El styles, OfficeLimits limits, List<String> notes) {
       this.limits = limits;
-      this.numbering = new DocxNumbering(doc.getNumbering());
-      this.styles = doc.getStyles();
+      this.numbering = new DocxNumbering(numbering);
+      if (styles != null) {
+        for (El s : children(styles)) {
+          String id = isW(s, "style") ? attr(s, "styleId") : null;
+          if (id != null) {
+            this.styles.putIfAbsent(id, s);
+          }
+        }
+      }
       this.notes = new ArrayList<>(notes);
     }
 
@@ -537,12 +603,7 @@ public final class DocxReader {
     }
 
     private @Nullable El style(String id) {
-      if (styles == null) {
-        return null;
-      }
-      var s = styles.getStyle(id);
-      CTStyle ct = s == null ? null : s.getCTStyle();
-      return ct == null ? null : El.of(ct);
+      return styles.get(id);
     }
   }
 }

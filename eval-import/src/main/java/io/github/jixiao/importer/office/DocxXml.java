@@ -1,17 +1,20 @@
 package io.github.jixiao.importer.office;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
  * WordprocessingML read element by element: the few look-ups the DOCX reader needs, on a light
- * copy of the XML made in one pass of one XMLBeans cursor (a cursor per look-up, and the typed
- * objects it makes, cost more than the document's parse).
+ * tree of the XML read in one StAX pass (POI's typed objects, and a cursor per look-up, cost more
+ * than the reading itself).
  */
 final class DocxXml {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -35,49 +38,83 @@ final class DocxXml {
       this.text = text;
     }
 
-    /** The element the XML object is, copied with everything below it. */
-    static El of(XmlObject xml) {
-      try (XmlCursor c = xml.newCursor()) {
-        if (!c.isStart()) {
-          c.toFirstContentToken();
-          if (!c.isStart()) {
-            return new El("", "", Map.of(), List.of(), "");
+    /** How deep an element may sit before the document is refused (64 nested tables are about 300 levels). */
+    private static final int MAX_DEPTH = 1_000;
+
+    /**
+     * The root element of a part, read in one StAX pass (no typed objects, no DOM).
+     *
+     * @param xml the part's bytes
+     * @param factory a factory that reads no DTD and no external entity
+     * @return the root element with everything below it
+     * @throws XMLStreamException when the part is not well-formed XML
+     * @throws IllegalArgumentException when it nests more than 1,000 levels deep
+     */
+    static El parse(byte[] xml, XMLInputFactory factory) throws XMLStreamException {
+      XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+      try {
+        List<Builder> open = new ArrayList<>();
+        El root = null;
+        while (r.hasNext()) {
+          int event = r.next();
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            if (open.size() > MAX_DEPTH) {
+              throw new IllegalArgumentException("its XML nests more than " + MAX_DEPTH + " levels deep (嵌套过深)");
+            }
+            Builder b = new Builder(r);
+            if (!open.isEmpty()) {
+              open.get(open.size() - 1).leaf = false;
+            }
+            open.add(b);
+          } else if (event == XMLStreamConstants.END_ELEMENT) {
+            El e = open.remove(open.size() - 1).build();
+            if (open.isEmpty()) {
+              root = e;
+            } else {
+              open.get(open.size() - 1).children.add(e);
+            }
+          } else if (!open.isEmpty() && (event == XMLStreamConstants.CHARACTERS
+              || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+            Builder b = open.get(open.size() - 1);
+            if (b.leaf) {
+              b.text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            }
           }
         }
-        return copy(c, 0);
+        return root == null ? new El("", "", Map.of(), List.of(), "") : root;
+      } finally {
+        r.close();
       }
     }
 
-    /** How deep the copy goes before the document is refused (64 nested tables are about 300 levels). */
-    private static final int MAX_DEPTH = 1_000;
+    /** An element being read: its text is kept only while it has no child element. */
+    private static final class Builder {
+      private final String ns;
+      private final String local;
+      private final Map<String, String> attrs;
+      private final List<El> children = new ArrayList<>();
+      private final StringBuilder text = new StringBuilder();
+      private boolean leaf = true;
 
-    /** The element at the cursor (at its start), and the cursor back there after. */
-    private static El copy(XmlCursor c, int depth) {
-      if (depth > MAX_DEPTH) {
-        throw new IllegalArgumentException("its XML nests more than " + MAX_DEPTH + " levels deep (嵌套过深)");
+      Builder(XMLStreamReader r) {
+        String uri = r.getNamespaceURI();
+        ns = uri == null ? "" : uri;
+        local = r.getLocalName();
+        int n = r.getAttributeCount();
+        if (n == 0) {
+          attrs = Map.of();
+        } else {
+          attrs = new HashMap<>(n * 2);
+          for (int i = 0; i < n; i++) {
+            String a = r.getAttributeNamespace(i);
+            attrs.put((a == null ? "" : a) + "|" + r.getAttributeLocalName(i), r.getAttributeValue(i));
+          }
+        }
       }
-      String ns = c.getName().getNamespaceURI();
-      String local = c.getName().getLocalPart();
-      Map<String, String> attrs = Map.of();
-      if (c.toFirstAttribute()) {
-        attrs = new HashMap<>();
-        do {
-          attrs.put(c.getName().getNamespaceURI() + "|" + c.getName().getLocalPart(), c.getTextValue());
-        } while (c.toNextAttribute());
-        c.toParent();
+
+      El build() {
+        return leaf ? new El(ns, local, attrs, List.of(), text.toString()) : new El(ns, local, attrs, children, "");
       }
-      List<El> children = List.of();
-      String text = "";
-      if (c.toFirstChild()) {
-        children = new ArrayList<>();
-        do {
-          children.add(copy(c, depth + 1));
-        } while (c.toNextSibling());
-        c.toParent();
-      } else {
-        text = c.getTextValue();
-      }
-      return new El(ns, local, attrs, children, text);
     }
 
     String ns() {
