@@ -15,6 +15,7 @@ module io.github.jixiao.model {
   exports io.github.jixiao.model.io;
   exports io.github.jixiao.model.render;
   exports io.github.jixiao.model.result;
+  exports io.github.jixiao.model.review;
 
   uses io.github.jixiao.model.render.RendererProvider;
 }
