@@ -6,14 +6,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One form of a reviewed package, as the county workbook lists it. Amounts are in 万元 (a form
- * printed in 元 is converted, 6 decimals HALF_UP as the 汇总 does); the rate is a percentage.
+ * printed in 元 is converted as the 汇总 converts it); the rate is a fraction (1 = 100%).
  *
  * @param form the form's label ("2" for 附件2, "3-1" for 附件3-1)
  * @param name the project's or the department's name as printed
  * @param departmentWide whether it is the 部门整体 form (附件2) rather than a project's
  * @param budget the year's budget (全年预算数, 万元), or {@code null} when not printed
  * @param executed what was spent (全年执行数, 万元), or {@code null}
- * @param executionRate the execution rate the rules give (%), or {@code null} when it cannot be computed
+ * @param executionRate the execution rate the rules give, as a fraction (1 = 100%), or {@code null} when it
+ *     cannot be computed
  * @param reportedTotal the total score as printed ("92.5", "无"), or {@code null} when none is printed
  * @param computedTotal the total score the rules give
  * @param grade the grade of the computed total ({@link Grade#NOT_GRADABLE} when it cannot be graded)

@@ -1,0 +1,96 @@
+package io.github.jixiao.review;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.jixiao.model.review.PackageReview;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * {@code audit.json}: a season's whole result for scripts, and what the county outputs are
+ * written again from. Pretty JSON, 2-space indent, {@code \n} line ends, fields in a fixed order,
+ * amounts as plain decimals: the same season gives the same bytes.
+ *
+ * <pre>
+ * {"format": "jixiao-audit/1", "settings": "…", "bureau": "…", "date": "2024-04-15",
+ *  "replyBy": "2024-04-30", "summary": {…}, "packages": [{"source", "hash", "status", "failure",
+ *  "department", "year", "profile", "forms": […], "items": […], "counts": {"TOTAL_MISMATCH": 2, …}}, …]}
+ * </pre>
+ */
+public final class AuditJson {
+  /** The format's name and version, the file's first field. */
+  public static final String FORMAT = "jixiao-audit/1";
+
+  /** Configured once and never changed: a constant, not state. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(100).build()).build())
+      .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private AuditJson() {}
+
+  /** The file as written: the season with its summary. */
+  private record File(String format, String settings, String bureau, String date, String replyBy,
+      Season.Summary summary, List<PackageReview> packages) {}
+
+  /**
+   * The season as {@code audit.json}.
+   *
+   * @param season the season
+   * @return UTF-8 JSON ending with a newline
+   */
+  public static byte[] write(Season season) {
+    File f = new File(FORMAT, season.settings(), season.bureau(), season.date().toString(),
+        season.replyBy().toString(), season.summary(), season.packages());
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+    try {
+      return (MAPPER.writer(printer).writeValueAsString(f) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("a season is always writable as JSON", e);
+    }
+  }
+
+  /**
+   * Reads an {@code audit.json} this class wrote.
+   *
+   * @param bytes the file
+   * @return the season (its summary is computed again, not read)
+   * @throws IOException when it is not such a file: the message names the place and what was expected
+   */
+  public static Season read(byte[] bytes) throws IOException {
+    File f;
+    try {
+      f = MAPPER.readValue(bytes, File.class);
+    } catch (JsonMappingException e) {
+      throw new IOException("not an audit.json of this version: " + e.getPathReference() + ": "
+          + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new IOException("not an audit.json (damaged JSON): " + e.getMessage(), e);
+    }
+    if (f == null || !FORMAT.equals(f.format())) {
+      throw new IOException("not an audit.json of this version: /format is "
+          + (f == null ? "missing" : f.format()) + ", expected " + FORMAT);
+    }
+    try {
+      return new Season(f.settings(), f.bureau(), LocalDate.parse(f.date()), LocalDate.parse(f.replyBy()),
+          f.packages() == null ? List.of() : f.packages());
+    } catch (DateTimeParseException | NullPointerException | IllegalArgumentException e) {
+      throw new IOException("not a complete audit.json: " + e.getMessage(), e);
+    }
+  }
+}
