@@ -65,6 +65,41 @@ public final class AuditJson {
     }
   }
 
+  /** One package's result kept between runs: valid only under the same settings. */
+  private record Entry(String format, String settings, PackageReview review) {}
+
+  /**
+   * One package's result as kept between runs (an incremental re-run reuses it when the input's
+   * hash and the settings are unchanged).
+   *
+   * @param settings the settings' fingerprint it was audited under
+   * @param review the result
+   * @return UTF-8 JSON
+   */
+  public static byte[] writeEntry(String settings, PackageReview review) {
+    try {
+      return MAPPER.writeValueAsBytes(new Entry(FORMAT, settings, review));
+    } catch (IOException e) {
+      throw new IllegalStateException("a result is always writable as JSON", e);
+    }
+  }
+
+  /**
+   * Reads a kept result.
+   *
+   * @param bytes what {@link #writeEntry} wrote
+   * @param settings the settings of this run
+   * @return the result, or {@code null} when the bytes are not a kept result or were audited under other settings
+   */
+  public static @org.jspecify.annotations.Nullable PackageReview readEntry(byte[] bytes, String settings) {
+    try {
+      Entry e = MAPPER.readValue(bytes, Entry.class);
+      return e != null && FORMAT.equals(e.format()) && settings.equals(e.settings()) ? e.review() : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // damaged or from another version: audited again
+    }
+  }
+
   /**
    * Reads an {@code audit.json} this class wrote.
    *

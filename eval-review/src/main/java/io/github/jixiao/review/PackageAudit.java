@@ -91,7 +91,13 @@ public final class PackageAudit {
     return sha256(b.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  static String sha256(byte[] bytes) {
+  /**
+   * The SHA-256 of bytes.
+   *
+   * @param bytes the bytes
+   * @return lowercase hex, 64 characters
+   */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
