@@ -44,6 +44,7 @@ import java.util.Map;
  * (the intake of the corpus forms as files against a raw POI read of the same files)
  * java -cp … io.github.jixiao.bench.Compare import-loop N 0 docx|xlsx (the intake only, N passes, for JFR)
  * java -cp … io.github.jixiao.bench.Compare intake-dir N OUTDIR      (N corpus forms as .docx/.xlsx files)
+ * java -cp … io.github.jixiao.bench.Compare season N OUTDIR [SEED]   (N packages as .json/.docx/.xlsx, for jixiao audit)
  * </pre>
  */
 public final class Compare {
@@ -78,6 +79,7 @@ public final class Compare {
       case "import-xlsx" -> IntakeBench.compareImport("xlsx", rounds, warmups);
       case "import-loop" -> IntakeBench.loop(args.length > 3 ? args[3] : "docx", rounds);
       case "intake-dir" -> IntakeBench.dir(rounds, java.nio.file.Path.of(args[2]));
+      case "season" -> SeasonBench.write(rounds, java.nio.file.Path.of(args[2]), args.length > 3 ? Long.parseLong(args[3]) : 2024L);
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
   }
