@@ -23,7 +23,7 @@ class ArchitectureTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   /** Library modules: what a host puts on its class path. */
   private static final List<String> LIBRARIES = List.of("eval-model", "eval-json", "eval-scoring", "eval-render-pdf",
-      "eval-render-xlsx", "eval-render-docx", "eval-import-xlsx", "eval-import", "eval-examples", "jixiao-spring-boot-starter");
+      "eval-render-xlsx", "eval-render-docx", "eval-import-xlsx", "eval-import", "eval-review", "eval-examples", "jixiao-spring-boot-starter");
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
   private static final Pattern GLOBAL_STATE = Pattern.compile(
       "System\\.setProperty|addShutdownHook|ThreadLocal\\b|Locale\\.setDefault|TimeZone\\.setDefault"
@@ -63,6 +63,15 @@ class ArchitectureTest {
         .allMatch(i -> i.startsWith("java") || i.startsWith("org.jspecify") || i.startsWith("io.github.jixiao.")
             || i.startsWith("org.apache.poi.") || i.startsWith("org.apache.xmlbeans") || i.startsWith("org.openxmlformats.")
             || i.startsWith("org.apache.commons.compress.") || i.startsWith("com.fasterxml.jackson."));
+  }
+
+  @Test
+  void theReviewAuditsThroughImportAndScoringAndLeavesDocumentsToTheRenderers() throws IOException {
+    // a package's audit is a pure function that runs anywhere (a map task): no renderer on its path
+    assertThat(imports("eval-review")).noneMatch(i -> i.startsWith("io.github.jixiao.")
+        && !i.startsWith("io.github.jixiao.model") && !i.startsWith("io.github.jixiao.json")
+        && !i.startsWith("io.github.jixiao.scoring") && !i.startsWith("io.github.jixiao.importer")
+        && !i.startsWith("io.github.jixiao.review"));
   }
 
   @Test

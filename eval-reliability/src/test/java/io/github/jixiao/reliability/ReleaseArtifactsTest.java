@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReleaseArtifactsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final List<String> PUBLISHED = List.of("eval-model", "eval-json", "eval-scoring", "eval-render-pdf",
-      "eval-render-xlsx", "eval-render-docx", "eval-import-xlsx", "eval-import", "eval-examples", "eval-renderer-tck",
+      "eval-render-xlsx", "eval-render-docx", "eval-import-xlsx", "eval-import", "eval-review", "eval-examples", "eval-renderer-tck",
       "eval-cli",
       "jixiao-spring-boot-starter");
 
