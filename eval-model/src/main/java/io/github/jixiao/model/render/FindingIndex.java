@@ -49,6 +49,8 @@ public final class FindingIndex {
 
   private final List<Entry> entries;
   private final Map<String, List<Entry>> byPointer = new HashMap<>();
+  /** The same, in pointer order: the findings inside a pointer are a range of it. */
+  private final java.util.NavigableMap<String, List<Entry>> sorted;
 
   private FindingIndex(List<Entry> entries) {
     this.entries = List.copyOf(entries);
@@ -56,6 +58,7 @@ public final class FindingIndex {
       byPointer.computeIfAbsent(e.pointer(), k -> new ArrayList<>()).add(e);
     }
     byPointer.replaceAll((k, v) -> List.copyOf(v));
+    sorted = new java.util.TreeMap<>(byPointer);
   }
 
   /**
@@ -135,12 +138,14 @@ public final class FindingIndex {
    * @return the entries, empty when there is none; unmodifiable
    */
   public List<Entry> under(String pointer) {
-    List<Entry> out = new ArrayList<>();
-    for (Entry e : entries) {
-      String p = e.pointer();
-      if (p.equals(pointer) || p.startsWith(pointer + "/")) {
-        out.add(e);
-      }
+    // the pointers inside it sort between pointer + "/" and pointer + "0" ('0' follows '/'): a range
+    // of the sorted index, not a scan of every finding (a renderer asks once per form)
+    List<Entry> out = new ArrayList<>(at(pointer));
+    for (List<Entry> inside : sorted.subMap(pointer + "/", true, pointer + "0", false).values()) {
+      out.addAll(inside);
+    }
+    if (out.size() > 1) {
+      out.sort(java.util.Comparator.comparingInt(Entry::number));
     }
     return Collections.unmodifiableList(out);
   }

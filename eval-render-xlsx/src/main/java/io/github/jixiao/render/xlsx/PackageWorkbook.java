@@ -162,7 +162,7 @@ final class PackageWorkbook {
   private List<XlsxSummary.Line> summaryLines() {
     boolean counts = request.showsFindings();
     List<XlsxSummary.Line> lines = new ArrayList<>();
-    List<String> covered = new ArrayList<>();
+    java.util.Set<String> covered = new java.util.HashSet<>();
     String dept = pkg.department();
     if (pkg.basicData() != null) {
       String label = pkg.basicData().label();
@@ -170,15 +170,25 @@ final class PackageWorkbook {
           null, null, 0, 0), Words.ATTACHMENT + label, sheetOfForm.get(label), "/basicData", counts));
       covered.add("/basicData");
     }
-    pkg.forms().forEach(f -> {
-      String pointer = f == pkg.departmentEvaluation() ? "/departmentEvaluation"
-          : "/projectEvaluations/" + pkg.projectEvaluations().indexOf(f);
+    List<SelfEvaluationForm> forms = new ArrayList<>();
+    List<String> pointers = new ArrayList<>();
+    if (pkg.departmentEvaluation() != null) {
+      forms.add(pkg.departmentEvaluation());
+      pointers.add("/departmentEvaluation");
+    }
+    for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
+      forms.add(pkg.projectEvaluations().get(i));
+      pointers.add("/projectEvaluations/" + i); // by position: indexOf compares whole forms, once per form
+    }
+    for (int k = 0; k < forms.size(); k++) {
+      SelfEvaluationForm f = forms.get(k);
+      String pointer = pointers.get(k);
       FormEvaluation e = evaluations.get(pointer);
       XlsxSummary.SummaryRow r = e != null ? XlsxSummary.SummaryRow.of(dept, e, f.moneyUnit())
           : XlsxSummary.SummaryRow.of(dept, f);
       lines.add(line(r, Words.ATTACHMENT + f.label(), sheetOfForm.get(f.label()), pointer, counts));
       covered.add(pointer);
-    });
+    }
     if (pkg.departmentReport() != null) {
       report(lines, covered, pkg.departmentReport(), "/departmentReport", "部门自评报告", counts);
     }
@@ -186,7 +196,7 @@ final class PackageWorkbook {
       report(lines, covered, pkg.projectReports().get(i), "/projectReports/" + i, "项目自评报告", counts);
     }
     List<FindingIndex.Entry> rest = findings.all().stream()
-        .filter(e -> covered.stream().noneMatch(p -> e.pointer().equals(p) || e.pointer().startsWith(p + "/")))
+        .filter(e -> !coveredBy(covered, e.pointer()))
         .toList();
     if (counts && !rest.isEmpty()) {
       lines.add(new XlsxSummary.Line(counted(new XlsxSummary.SummaryRow(dept, "", "整体（不属于某一附件）", null, null,
@@ -195,8 +205,18 @@ final class PackageWorkbook {
     return lines;
   }
 
+  /** Whether the pointer or one of its parents (cut at a "/") is covered. */
+  private static boolean coveredBy(java.util.Set<String> covered, String pointer) {
+    for (int slash = pointer.length(); slash > 0; slash = pointer.lastIndexOf('/', slash - 1)) {
+      if (covered.contains(pointer.substring(0, slash))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A report's line, only when it has findings (the workbook does not show reports). */
-  private void report(List<XlsxSummary.Line> lines, List<String> covered, Report report, String pointer,
+  private void report(List<XlsxSummary.Line> lines, java.util.Set<String> covered, Report report, String pointer,
       String unlabelled, boolean counts) {
     covered.add(pointer);
     List<FindingIndex.Entry> under = findings.under(pointer);
