@@ -7,6 +7,8 @@ module io.github.jixiao.cli {
   requires io.github.jixiao.render.pdf;
   requires io.github.jixiao.importer.xlsx;
   requires io.github.jixiao.importer;
+  requires io.github.jixiao.review;
+  requires io.github.jixiao.render.docx;
   requires io.github.jixiao.examples;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;

@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.importer.Intake;
+import io.github.jixiao.review.PackageAudit;
 import io.github.jixiao.importer.Layout;
 import io.github.jixiao.importer.Layouts;
 import java.io.File;
@@ -31,6 +32,19 @@ final class LayoutOptions {
       description = "the budget year of a .docx/.xlsx whose forms print none in their titles (1990-2100)")
   private @Nullable Integer year;
 
+  /** The digests of the layout files read by {@link #apply}, in order. */
+  private final List<String> digests = new ArrayList<>();
+
+  /**
+   * What the options decide about reading a document, for telling whether results read under
+   * other options can be reused ({@code jixiao audit}): the layout, the year and each layout file's digest.
+   *
+   * @return a line of text; equal for equal options and equal layout files
+   */
+  String fingerprint() {
+    return "layout=" + layout + ";year=" + year + ";files=" + String.join(",", digests);
+  }
+
   /**
    * Sets the invocation's intake from the options.
    *
@@ -49,7 +63,9 @@ final class LayoutOptions {
     Layouts layouts = Layouts.builtIn();
     for (String f : files) {
       try {
-        Layout l = Layouts.parse(io.read(f), f);
+        byte[] bytes = io.read(f);
+        digests.add(PackageAudit.sha256(bytes));
+        Layout l = Layouts.parse(bytes, f);
         layouts = layouts.with(l);
       } catch (Io.FileProblem | Layouts.LayoutException e) {
         return e.getMessage();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
       "Exit codes: 0 OK/valid, 1 the input has problems, 2 usage error or unreadable file, 3 internal error."
     },
     subcommands = {ExampleCommand.class, ValidateCommand.class, ScoreCommand.class, ProfilesCommand.class,
-      RenderCommand.class, RenderersCommand.class, TemplateCommand.class, ImportCommand.class, LayoutsCommand.class, CommandLine.HelpCommand.class,
+      RenderCommand.class, RenderersCommand.class, TemplateCommand.class, ImportCommand.class, LayoutsCommand.class, AuditCommand.class, CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -152,6 +152,9 @@ public final class Main implements Runnable {
       }
       if (type == TemplateCommand.class) {
         return type.cast(new TemplateCommand(io));
+      }
+      if (type == AuditCommand.class) {
+        return type.cast(new AuditCommand(io));
       }
       if (type == ImportCommand.class) {
         return type.cast(new ImportCommand(io));

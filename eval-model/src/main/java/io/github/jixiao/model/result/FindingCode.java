@@ -70,6 +70,35 @@ public enum FindingCode {
   }
 
   /**
+   * The code's short Chinese name, as the county workbook and the letters list it.
+   *
+   * @return "得分超过分值", "总分与得分合计不符" …
+   */
+  public String nameZh() {
+    return switch (this) {
+      case SCORE_EXCEEDS_WEIGHT -> "得分超过分值";
+      case WEIGHTS_NOT_100 -> "分值合计不等于总分值";
+      case LEVEL1_WEIGHT_MISMATCH -> "一级指标分值不符";
+      case TOTAL_MISSING -> "总分未填";
+      case TOTAL_MISMATCH -> "总分与得分合计不符";
+      case FUNDS_ROWS_INCONSISTENT -> "资金数不一致";
+      case EXECUTION_RATE_MISMATCH -> "执行率计算错误";
+      case EXECUTION_SCORE_MISMATCH -> "预算执行得分不符";
+      case SCORE_NOT_PER_RULE -> "得分不符合评分规则";
+      case DEVIATION_REASON_MISSING -> "缺少偏差原因";
+      case OVER_ACHIEVEMENT -> "目标值设置偏低";
+      case CROSS_FORM_MISMATCH -> "跨表不一致";
+      case VALUE_NEEDS_REVIEW -> "需人工复核";
+      case BASIC_DATA_INCONSISTENT -> "基础数据表不一致";
+      case TOTAL_NOT_GRADABLE -> "无法评级";
+      case PARTIAL_FORM -> "表格不完整";
+      case TEXT_CONTRADICTS_TABLE -> "文字与表格不符";
+      case EXECUTION_REASON_MISSING -> "执行率偏低未说明原因";
+      case REPORT_NUMBERING -> "报告标题序号";
+    };
+  }
+
+  /**
    * Whether a finding's {@link Finding#expected()} is what the rules give the value it marks, so
    * that "应为 {expected}，表中为 {found}" reads right. It is not for the codes that set two printed
    * values side by side — the one where the finding is ({@code found}: "本表", the report's

@@ -140,14 +140,7 @@ final class Docx {
         }
       }
     }
-    try {
-      CTStyles styles = StylesDocument.Factory.parse(StyleSheet.styles()).getStyles();
-      doc.createStyles().setStyles(styles);
-      addPart("/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
-          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable", StyleSheet.fontTable());
-    } catch (org.apache.xmlbeans.XmlException | InvalidFormatException | IOException e) {
-      throw new IllegalStateException("the built-in styles do not parse", e);
-    }
+    styled(doc);
     doc.getSettings().setEvenAndOddHeadings(true);
     XWPFFooter odd = doc.createFooter(HeaderFooterType.DEFAULT);
     pageNumber(odd, ParagraphAlignment.RIGHT);
@@ -160,7 +153,19 @@ final class Docx {
     firstFooter = doc.getRelationId(first);
   }
 
-  private void addPart(String name, String contentType, String relation, String xml)
+  /** Gives a new document the package's styles and font table (the letters use them too). */
+  static void styled(XWPFDocument doc) {
+    try {
+      CTStyles styles = StylesDocument.Factory.parse(StyleSheet.styles()).getStyles();
+      doc.createStyles().setStyles(styles);
+      addPart(doc, "/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
+          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable", StyleSheet.fontTable());
+    } catch (org.apache.xmlbeans.XmlException | InvalidFormatException | IOException e) {
+      throw new IllegalStateException("the built-in styles do not parse", e);
+    }
+  }
+
+  private static void addPart(XWPFDocument doc, String name, String contentType, String relation, String xml)
       throws InvalidFormatException, IOException {
     PackagePartName partName = PackagingURIHelper.createPartName(name);
     PackagePart part = doc.getPackage().createPart(partName, contentType);
@@ -171,13 +176,13 @@ final class Docx {
   }
 
   /** "— N —" at the outer edge, one character in from it (GB/T 9704: 4号 宋体). */
-  private static void pageNumber(XWPFFooter footer, ParagraphAlignment side) {
+  static void pageNumber(XWPFFooter footer, ParagraphAlignment side) {
     XWPFParagraph p = footer.createParagraph();
     p.setStyle(StyleSheet.FOOTER);
     p.setAlignment(side);
     if (side == ParagraphAlignment.RIGHT) {
       p.setIndentationRight(280);
-    } else {
+    } else if (side == ParagraphAlignment.LEFT) {
       p.setIndentationLeft(280);
     }
     p.createRun().setText("— ");
@@ -388,6 +393,11 @@ final class Docx {
    */
   XWPFTable table(int[] widths) {
     empty = false;
+    return table(doc, widths);
+  }
+
+  /** A new table of the document, as {@link #table(int[])} makes it. */
+  static XWPFTable table(XWPFDocument doc, int[] widths) {
     XWPFTable t = doc.createTable();
     CTTbl ct = t.getCTTbl();
     CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();

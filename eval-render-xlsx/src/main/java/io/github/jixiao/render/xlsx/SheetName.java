@@ -71,4 +71,48 @@ final class SheetName {
     }
     return name.length() == next || Character.isDigit(name.charAt(next));
   }
+
+  /**
+   * A valid sheet name for a text, unique among {@code taken} (case-insensitively, as Excel
+   * compares), and added to it: the characters Excel forbids ({@code / \\ [ ] * ? :}) and control
+   * characters become "_", leading and trailing apostrophes and spaces are dropped, at most 31
+   * characters (a clash ends in "~2", "~3" …), never empty, never the reserved "History".
+   * Deterministic: the same texts in the same order give the same names.
+   *
+   * @param text the text (a department's name)
+   * @param taken the names already used in the workbook; the result is added
+   * @return the sheet name
+   */
+  static String safe(String text, java.util.Set<String> taken) {
+    StringBuilder b = new StringBuilder();
+    text.codePoints().forEach(c -> b.appendCodePoint(c < 0x20 || "/\\[]*?:".indexOf(c) >= 0 ? '_' : c));
+    String s = b.toString().strip();
+    while (s.startsWith("'")) {
+      s = s.substring(1).strip();
+    }
+    while (s.endsWith("'")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    if (s.isEmpty() || s.equalsIgnoreCase("History")) {
+      s = "_" + s;
+    }
+    String name = cut(s, 31);
+    java.util.Set<String> lower = new java.util.HashSet<>();
+    taken.forEach(t -> lower.add(t.toLowerCase(java.util.Locale.ROOT)));
+    for (int k = 2; lower.contains(name.toLowerCase(java.util.Locale.ROOT)); k++) {
+      String suffix = "~" + k;
+      name = cut(s, 31 - suffix.length()) + suffix;
+    }
+    taken.add(name);
+    return name;
+  }
+
+  /** At most {@code n} characters (UTF-16 units, as Excel counts), never splitting a surrogate pair. */
+  private static String cut(String s, int n) {
+    if (s.length() <= n) {
+      return s;
+    }
+    int end = Character.isLowSurrogate(s.charAt(n)) ? n - 1 : n;
+    return s.substring(0, end);
+  }
 }

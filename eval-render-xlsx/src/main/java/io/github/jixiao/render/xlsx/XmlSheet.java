@@ -62,6 +62,34 @@ final class XmlSheet {
     }
   }
 
+  /**
+   * A column chart of one series on the sheet (DrawingML): the categories and values are ranges of
+   * a sheet ({@code '统计'!$A$4:$A$8}), with their current contents cached so that a viewer that
+   * does not recalculate shows them; anchored from one cell to another (zero-based).
+   */
+  record Chart(String title, String series, String categoriesRef, String valuesRef, List<String> categories,
+      List<? extends Number> values, int col1, int row1, int col2, int row2) {
+    Chart {
+      categories = List.copyOf(categories);
+      values = List.copyOf(values);
+      if (categories.size() != values.size()) {
+        throw new IllegalArgumentException("a chart needs a value per category");
+      }
+    }
+  }
+
+  private final List<Chart> charts = new ArrayList<>();
+
+  /** Adds a chart to the sheet. */
+  void chart(Chart c) {
+    charts.add(c);
+  }
+
+  /** The sheet's charts, in the order added. */
+  List<Chart> charts() {
+    return charts;
+  }
+
   /** A comment on a cell, with the box's anchor (columns and rows, zero-based). */
   record Comment(int row, int col, String text, String author, int col1, int row1, int col2, int row2) {}
 
@@ -366,6 +394,9 @@ final class XmlSheet {
         x.append("<brk id=\"").append(r).append("\" max=\"16383\" man=\"1\"/>");
       }
       x.append("</rowBreaks>");
+    }
+    if (!charts.isEmpty()) {
+      x.append("<drawing r:id=\"rId3\"/>");
     }
     if (!comments.isEmpty()) {
       x.append("<legacyDrawing r:id=\"rId2\"/>");

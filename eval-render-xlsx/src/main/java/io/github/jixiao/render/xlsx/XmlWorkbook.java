@@ -146,10 +146,29 @@ final class XmlWorkbook {
           Files.deleteIfExists(spill);
         }
       }
-      if (s.hasComments()) {
+      if (s.hasComments() || !s.charts().isEmpty()) {
         zip.entry("xl/worksheets/_rels/sheet" + (i + 1) + ".xml.rels", XML_HEAD + "<Relationships xmlns=\""
-            + PKG_REL_NS + "\">" + rel(1, REL_NS + "/comments", "../comments" + (i + 1) + ".xml")
-            + rel(2, REL_NS + "/vmlDrawing", "../drawings/vmlDrawing" + (i + 1) + ".vml") + "</Relationships>");
+            + PKG_REL_NS + "\">"
+            + (s.hasComments() ? rel(1, REL_NS + "/comments", "../comments" + (i + 1) + ".xml")
+                + rel(2, REL_NS + "/vmlDrawing", "../drawings/vmlDrawing" + (i + 1) + ".vml") : "")
+            + (s.charts().isEmpty() ? "" : rel(3, REL_NS + "/drawing", "../drawings/drawing" + (i + 1) + ".xml"))
+            + "</Relationships>");
+      }
+    }
+    int chart = 1;
+    for (int i = 0; i < sheets.size(); i++) {
+      List<XmlSheet.Chart> charts = sheets.get(i).charts();
+      if (charts.isEmpty()) {
+        continue;
+      }
+      zip.entry("xl/drawings/drawing" + (i + 1) + ".xml", Charts.drawing(charts));
+      StringBuilder rels = new StringBuilder(XML_HEAD).append("<Relationships xmlns=\"").append(PKG_REL_NS).append("\">");
+      for (int k = 0; k < charts.size(); k++) {
+        rels.append(rel(k + 1, REL_NS + "/chart", "../charts/chart" + (chart + k) + ".xml"));
+      }
+      zip.entry("xl/drawings/_rels/drawing" + (i + 1) + ".xml.rels", rels.append("</Relationships>"));
+      for (XmlSheet.Chart c : charts) {
+        zip.entry("xl/charts/chart" + chart++ + ".xml", Charts.chart(c));
       }
     }
     // the styles and strings are complete once every sheet is written
@@ -183,10 +202,19 @@ final class XmlWorkbook {
     override(x, "/xl/workbook.xml", "spreadsheetml.sheet.main+xml");
     override(x, "/xl/styles.xml", "spreadsheetml.styles+xml");
     override(x, "/xl/sharedStrings.xml", "spreadsheetml.sharedStrings+xml");
+    int chart = 1;
     for (int i = 0; i < sheets.size(); i++) {
       override(x, "/xl/worksheets/sheet" + (i + 1) + ".xml", "spreadsheetml.worksheet+xml");
       if (sheets.get(i).hasComments()) {
         override(x, "/xl/comments" + (i + 1) + ".xml", "spreadsheetml.comments+xml");
+      }
+      if (!sheets.get(i).charts().isEmpty()) {
+        x.append("<Override PartName=\"/xl/drawings/drawing").append(i + 1)
+            .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawing+xml\"/>");
+        for (int k = 0; k < sheets.get(i).charts().size(); k++) {
+          x.append("<Override PartName=\"/xl/charts/chart").append(chart++).append(".xml\" ContentType=\""
+              + "application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>");
+        }
       }
     }
     x.append("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package."
