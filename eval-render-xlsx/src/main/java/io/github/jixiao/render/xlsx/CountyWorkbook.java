@@ -73,13 +73,12 @@ public final class CountyWorkbook {
       Set<String> taken = new HashSet<>();
       taken.add(RANKING);
       taken.add(STATISTICS);
-      Map<PackageReview, List<Ranked>> byPackage = new java.util.IdentityHashMap<>();
-      ranked.forEach(x -> byPackage.computeIfAbsent(x.pkg(), k -> new ArrayList<>()).add(x));
+      // each department's forms in the county's ranking order, with the county's ranks
+      Map<String, List<Ranked>> byDepartment = new java.util.HashMap<>();
+      ranked.forEach(x -> byDepartment.computeIfAbsent(x.pkg().department(), k -> new ArrayList<>()).add(x));
       for (Map.Entry<String, List<PackageReview>> d : review.byDepartment().entrySet()) {
-        List<Ranked> own = new ArrayList<>();
-        d.getValue().forEach(p -> own.addAll(byPackage.getOrDefault(p, List.of())));
-        own.sort(Comparator.comparingInt(Ranked::rank));
-        department(wb.sheet(SheetName.safe(d.getKey(), taken)), wb.styles, d.getKey(), d.getValue(), own);
+        department(wb.sheet(SheetName.safe(d.getKey(), taken)), wb.styles, d.getKey(), d.getValue(),
+            byDepartment.getOrDefault(d.getKey(), List.of()));
       }
       wb.title(title);
       wb.write(out, review.date().atStartOfDay().toInstant(ZoneOffset.UTC));
