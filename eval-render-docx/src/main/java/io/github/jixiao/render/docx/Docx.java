@@ -266,18 +266,7 @@ final class Docx {
       r.setType(STHdrFtr.Enum.forString(ref[0]));
       r.setId(ref[1]);
     }
-    CTPageSz size = s.isSetPgSz() ? s.getPgSz() : s.addNewPgSz();
-    size.setW(BigInteger.valueOf(PAGE_WIDTH));
-    size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-    size.setOrient(STPageOrientation.PORTRAIT);
-    CTPageMar m = s.isSetPgMar() ? s.getPgMar() : s.addNewPgMar();
-    m.setTop(BigInteger.valueOf(l.top));
-    m.setBottom(BigInteger.valueOf(l.bottom));
-    m.setLeft(BigInteger.valueOf(l.left));
-    m.setRight(BigInteger.valueOf(l.right));
-    m.setHeader(BigInteger.valueOf(851));
-    m.setFooter(BigInteger.valueOf(l.footer));
-    m.setGutter(BigInteger.ZERO);
+    page(s, l);
     if (cover) {
       s.addNewTitlePg();
     }
@@ -291,6 +280,22 @@ final class Docx {
       grid.setType(STDocGrid.DEFAULT);
       grid.setLinePitch(BigInteger.valueOf(312));
     }
+  }
+
+  /** A4 portrait with the layout's margins, on a section's properties (the letters use it too). */
+  static void page(CTSectPr s, Layout l) {
+    CTPageSz size = s.isSetPgSz() ? s.getPgSz() : s.addNewPgSz();
+    size.setW(BigInteger.valueOf(PAGE_WIDTH));
+    size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+    size.setOrient(STPageOrientation.PORTRAIT);
+    CTPageMar m = s.isSetPgMar() ? s.getPgMar() : s.addNewPgMar();
+    m.setTop(BigInteger.valueOf(l.top));
+    m.setBottom(BigInteger.valueOf(l.bottom));
+    m.setLeft(BigInteger.valueOf(l.left));
+    m.setRight(BigInteger.valueOf(l.right));
+    m.setHeader(BigInteger.valueOf(851));
+    m.setFooter(BigInteger.valueOf(l.footer));
+    m.setGutter(BigInteger.ZERO);
   }
 
   /** Ends the last section: its properties are the body's own. */

@@ -6,7 +6,6 @@ import io.github.jixiao.model.review.ReviewLetter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -22,11 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * A department's review letter (审核意见书) as an editable Word document, in the style of the
@@ -166,19 +162,7 @@ public final class ReviewLetterDocx {
     CTHdrFtrRef ref = s.addNewFooterReference();
     ref.setType(STHdrFtr.DEFAULT);
     ref.setId(footerId);
-    CTPageSz size = s.isSetPgSz() ? s.getPgSz() : s.addNewPgSz();
-    size.setW(BigInteger.valueOf(Docx.PAGE_WIDTH));
-    size.setH(BigInteger.valueOf(Docx.PAGE_HEIGHT));
-    size.setOrient(STPageOrientation.PORTRAIT);
-    Docx.Layout l = Docx.Layout.REPORT;
-    CTPageMar m = s.isSetPgMar() ? s.getPgMar() : s.addNewPgMar();
-    m.setTop(BigInteger.valueOf(l.top));
-    m.setBottom(BigInteger.valueOf(l.bottom));
-    m.setLeft(BigInteger.valueOf(l.left));
-    m.setRight(BigInteger.valueOf(l.right));
-    m.setHeader(BigInteger.valueOf(851));
-    m.setFooter(BigInteger.valueOf(l.footer));
-    m.setGutter(BigInteger.ZERO);
+    Docx.page(s, Docx.Layout.REPORT);
   }
 
   private static void properties(XWPFDocument doc, ReviewLetter letter) {
