@@ -87,16 +87,24 @@ public final class Main implements Runnable {
       err.println("Try 'jixiao " + commandPath(e.getCommandLine()) + "--help' for usage.");
       return ExitCode.USAGE;
     });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("jixiao: internal error (内部错误), please report it: " + e);
-      return ExitCode.INTERNAL;
-    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(err, e));
     try {
       return cli.execute(args);
     } catch (RuntimeException | Error e) { // e.g. an ExceptionInInitializerError, which picocli does not handle
-      err.println("jixiao: internal error (内部错误), please report it: " + e);
-      return ExitCode.INTERNAL;
+      return failed(err, e);
     }
+  }
+
+  /** An error the command did not handle: too little memory is the user's to fix (exit 2), anything else a bug (3). */
+  private static int failed(PrintStream err, Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("jixiao: out of memory (内存不足): the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB) is too small for this input; give more, e.g. JAVA_OPTS=-Xmx2g bin/jixiao … "
+          + "(or java -Xmx2g -jar jixiao.jar …), or split the input (jixiao audit: audit parts and --merge them)");
+      return ExitCode.USAGE;
+    }
+    err.println("jixiao: internal error (内部错误), please report it: " + e);
+    return ExitCode.INTERNAL;
   }
 
   /**
