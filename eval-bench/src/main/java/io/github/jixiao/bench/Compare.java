@@ -79,6 +79,9 @@ public final class Compare {
       case "import-xlsx" -> IntakeBench.compareImport("xlsx", rounds, warmups);
       case "import-loop" -> IntakeBench.loop(args.length > 3 ? args[3] : "docx", rounds);
       case "intake-dir" -> IntakeBench.dir(rounds, java.nio.file.Path.of(args[2]));
+      case "package-growth" -> PackageGrowth.run(rounds, args.length > 3 ? args[3] : "xlsx,docx,pdf",
+          args.length > 4 ? Integer.parseInt(args[4]) : 8_000);
+      case "package-file" -> PackageGrowth.file(rounds, java.nio.file.Path.of(args[2]));
       case "season" -> SeasonBench.write(rounds, java.nio.file.Path.of(args[2]), args.length > 3 ? Long.parseLong(args[3]) : 2024L);
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }

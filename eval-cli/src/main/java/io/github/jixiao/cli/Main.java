@@ -96,7 +96,7 @@ public final class Main implements Runnable {
   }
 
   /** An error the command did not handle: too little memory is the user's to fix (exit 2), anything else a bug (3). */
-  private static int failed(PrintStream err, Throwable e) {
+  static int failed(PrintStream err, Throwable e) {
     if (e instanceof OutOfMemoryError) {
       err.println("jixiao: out of memory (内存不足): the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
           + " MB) is too small for this input; give more, e.g. JAVA_OPTS=-Xmx2g bin/jixiao … "

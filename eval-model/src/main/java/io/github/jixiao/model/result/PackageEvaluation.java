@@ -49,12 +49,14 @@ public record PackageEvaluation(String profile, List<FormEvaluation> evaluations
    */
   public List<Finding> numbered() {
     List<Finding> all = allFindings().toList();
+    // each pointer read once, not once per comparison
+    PrintedPart[] parts = new PrintedPart[all.size()];
     List<Integer> order = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
       order.add(i);
+      parts[i] = PrintedPart.of(all.get(i).location().pointer());
     }
-    order.sort(Comparator.<Integer, PrintedPart>comparing(i -> PrintedPart.of(all.get(i).location().pointer()))
-        .thenComparing(i -> i));
+    order.sort(Comparator.<Integer, PrintedPart>comparing(i -> parts[i]).thenComparing(i -> i));
     List<Finding> out = new ArrayList<>(all.size());
     for (int i : order) {
       out.add(all.get(i));

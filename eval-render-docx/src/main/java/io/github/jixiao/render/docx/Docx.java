@@ -439,10 +439,10 @@ final class Docx {
    * @return the row, without cells
    */
   static XWPFTableRow row(XWPFTable t, boolean header) {
-    XWPFTableRow r = t.createRow();
-    while (!r.getTableCells().isEmpty()) {
-      r.removeCell(0);
-    }
+    // straight onto the XML: XWPFTable.createRow counts every row before it (sizeOfTrArray) and
+    // copies the first row's cells, which made a table of n rows cost n² (the findings table of a
+    // package of 4,000 forms); the writers never read rows back through the table
+    XWPFTableRow r = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
     CTTrPr pr = r.getCtRow().isSetTrPr() ? r.getCtRow().getTrPr() : r.getCtRow().addNewTrPr();
     pr.addNewCantSplit();
     if (header) {

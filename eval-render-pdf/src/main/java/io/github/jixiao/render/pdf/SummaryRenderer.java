@@ -82,6 +82,8 @@ final class SummaryRenderer {
   private static final Pattern POINTS = Pattern.compile("[（(]\\s*\\d+(\\.\\d+)?\\s*分\\s*[)）]");
 
   private final Context cx;
+  /** The request's findings, indexed once: asked per form, a new index each time cost the square of the forms. */
+  private final FindingIndex findings;
   private final Typo typo;
   private final Font awt;
   private final FontMapper mapper;
@@ -97,6 +99,7 @@ final class SummaryRenderer {
   }
 
   SummaryRenderer(Context cx) {
+    this.findings = cx.request.findings();
     this.cx = cx;
     this.typo = cx.typo;
     this.awt = awtFont(cx.typo.fonts());
@@ -382,7 +385,7 @@ final class SummaryRenderer {
   /** "审核意见：错误 2，提示 1", from the request's findings under the form (cross-form ones included). */
   private String counts(Entry e) {
     Map<Severity, Integer> n = new EnumMap<>(Severity.class);
-    for (FindingIndex.Entry f : cx.request.findings().under(e.pointer())) {
+    for (FindingIndex.Entry f : findings.under(e.pointer())) {
       n.merge(f.finding().severity(), 1, Integer::sum);
     }
     if (n.isEmpty()) {
