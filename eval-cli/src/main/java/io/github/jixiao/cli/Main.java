@@ -103,6 +103,15 @@ public final class Main implements Runnable {
           + "(or java -Xmx2g -jar jixiao.jar …), or split the input (jixiao audit: audit parts and --merge them)");
       return ExitCode.USAGE;
     }
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof java.nio.file.InvalidPathException p) {
+        err.println("jixiao: cannot name the file '" + p.getInput() + "' in this system's file-name encoding ("
+            + System.getProperty("sun.jnu.encoding") + "): Java takes it from the locale, and with none set (or C/POSIX, "
+            + "as under cron, systemd and minimal containers) Chinese names cannot be written; run with a UTF-8 locale "
+            + "(LC_ALL=C.UTF-8) or through bin/jixiao, which sets one (文件名编码不支持中文)");
+        return ExitCode.USAGE;
+      }
+    }
     err.println("jixiao: internal error (内部错误), please report it: " + e);
     return ExitCode.INTERNAL;
   }
