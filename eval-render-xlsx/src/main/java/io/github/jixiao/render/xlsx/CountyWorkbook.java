@@ -71,8 +71,8 @@ public final class CountyWorkbook {
       ranking(wb.streamingSheet(RANKING), wb.styles, title + "（按计算总分排名）", ranked);
       statistics(wb.sheet(STATISTICS), wb.styles, title + "（统计）", review, ranked);
       Set<String> taken = new HashSet<>();
-      taken.add(RANKING);
-      taken.add(STATISTICS);
+      taken.add(RANKING.toLowerCase(java.util.Locale.ROOT));
+      taken.add(STATISTICS.toLowerCase(java.util.Locale.ROOT));
       // each department's forms in the county's ranking order, with the county's ranks
       Map<String, List<Ranked>> byDepartment = new java.util.HashMap<>();
       ranked.forEach(x -> byDepartment.computeIfAbsent(x.pkg().department(), k -> new ArrayList<>()).add(x));

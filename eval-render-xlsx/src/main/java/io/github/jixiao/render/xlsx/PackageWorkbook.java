@@ -326,20 +326,9 @@ final class PackageWorkbook {
     return uniqueName(Words.ATTACHMENT + label);
   }
 
-  /** A valid, unique sheet name (≤ 31 characters, none of []:*?/\). */
+  /** A valid, unique sheet name ({@link SheetName#safe}), never the hidden meta sheet's. */
   private String uniqueName(String wanted) {
-    String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "_");
-    if (base.startsWith("'")) {
-      base = "_" + base.substring(1);
-    }
-    if (base.length() > 28) {
-      base = base.substring(0, 28);
-    }
-    String name = base;
-    for (int n = 2; names.contains(name.toLowerCase(java.util.Locale.ROOT)) || name.equalsIgnoreCase(MetaSheet.NAME); n++) {
-      name = base + "(" + n + ")";
-    }
-    names.add(name.toLowerCase(java.util.Locale.ROOT));
-    return name;
+    names.add(MetaSheet.NAME.toLowerCase(java.util.Locale.ROOT));
+    return SheetName.safe(wanted, names);
   }
 }

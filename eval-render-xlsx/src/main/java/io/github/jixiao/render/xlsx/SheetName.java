@@ -73,19 +73,22 @@ final class SheetName {
   }
 
   /**
-   * A valid sheet name for a text, unique among {@code taken} (case-insensitively, as Excel
-   * compares), and added to it: the characters Excel forbids ({@code / \\ [ ] * ? :}) and control
-   * characters become "_", leading and trailing apostrophes and spaces are dropped, at most 31
-   * characters (a clash ends in "~2", "~3" …), never empty, never the reserved "History".
-   * Deterministic: the same texts in the same order give the same names.
+   * The one place a text becomes a sheet name Excel accepts, unique among {@code taken}: the
+   * characters Excel forbids ({@code / \\ [ ] * ? :}) and control characters become "_", leading
+   * and trailing apostrophes and spaces are dropped, at most 31 characters (a clash ends in "(2)",
+   * "(3)" …, as Excel names copies), never empty, never the reserved "History". Deterministic: the
+   * same texts in the same order give the same names; what the text says stays readable, so a
+   * person (and the importer, which finds forms by their cells, not their sheet names) still
+   * recognises the form.
    *
-   * @param text the text (a department's name)
-   * @param taken the names already used in the workbook; the result is added
+   * @param text the text (a form's "附件3-1", a department's name)
+   * @param taken the names already used in the workbook, lower-cased (Excel compares them
+   *     ignoring case); the result is added, lower-cased
    * @return the sheet name
    */
   static String safe(String text, java.util.Set<String> taken) {
     StringBuilder b = new StringBuilder();
-    text.codePoints().forEach(c -> b.appendCodePoint(c < 0x20 || "/\\[]*?:".indexOf(c) >= 0 ? '_' : c));
+    text.codePoints().forEach(c -> b.appendCodePoint(c < 0x20 || c == 0x7F || "/\\[]*?:".indexOf(c) >= 0 ? '_' : c));
     String s = b.toString().strip();
     while (s.startsWith("'")) {
       s = s.substring(1).strip();
@@ -97,13 +100,11 @@ final class SheetName {
       s = "_" + s;
     }
     String name = cut(s, 31);
-    java.util.Set<String> lower = new java.util.HashSet<>();
-    taken.forEach(t -> lower.add(t.toLowerCase(java.util.Locale.ROOT)));
-    for (int k = 2; lower.contains(name.toLowerCase(java.util.Locale.ROOT)); k++) {
-      String suffix = "~" + k;
+    for (int k = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); k++) {
+      String suffix = "(" + k + ")";
       name = cut(s, 31 - suffix.length()) + suffix;
     }
-    taken.add(name);
+    taken.add(name.toLowerCase(java.util.Locale.ROOT));
     return name;
   }
 

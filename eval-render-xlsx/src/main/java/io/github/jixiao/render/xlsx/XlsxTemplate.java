@@ -177,8 +177,10 @@ public final class XlsxTemplate {
    */
   public void write(OutputStream out) throws IOException {
     String pointer = "/projectEvaluations/0";
-    FormLayout layout = FormLayout.of(Words.ATTACHMENT + label, skeleton(), pointer, false, FormLayout.Mode.TEMPLATE,
-        null);
+    java.util.Set<String> taken = new java.util.HashSet<>(java.util.List.of(HELP_SHEET.toLowerCase(java.util.Locale.ROOT),
+        io.github.jixiao.render.xlsx.layout.MetaSheet.NAME.toLowerCase(java.util.Locale.ROOT)));
+    FormLayout layout = FormLayout.of(SheetName.safe(Words.ATTACHMENT + label, taken), skeleton(), pointer, false,
+        FormLayout.Mode.TEMPLATE, null);
     Grid grid = layout.grid();
     for (Grid.Cell c : grid.cells()) {
       if (c.pointers.contains(pointer + "/name")) {

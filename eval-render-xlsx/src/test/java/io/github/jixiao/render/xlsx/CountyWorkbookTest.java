@@ -123,7 +123,10 @@ class CountyWorkbookTest {
     String first = SheetName.safe(longName, taken);
     String second = SheetName.safe(longName, taken);
     assertThat(first).hasSize(31).isEqualTo(longName.substring(0, 31));
-    assertThat(second).hasSize(31).endsWith("~2");
-    assertThat(SheetName.safe("县汇总", taken)).isEqualTo("县汇总~2");
+    assertThat(second).hasSize(31).endsWith("(2)");
+    assertThat(SheetName.safe("县汇总", taken)).isEqualTo("县汇总(2)");
+    assertThat(SheetName.safe("HISTORY", taken)).as("taken, ignoring case").isEqualTo("_HISTORY(2)");
+    assertThat(SheetName.safe("附件3-1", taken)).isEqualTo("附件3-1");
+    assertThat(SheetName.safe("附件3-1", taken)).isEqualTo("附件3-1(2)");
   }
 }

@@ -117,4 +117,18 @@ class XlsxTemplateTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 50");
     assertThatThrownBy(() -> XlsxTemplate.forYear(1800)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aLabelWithCharactersExcelForbidsInSheetNamesGivesASheetNameExcelAccepts() throws Exception {
+    byte[] bytes = XlsxTemplate.forYear(2024).withLabel("'3/1:[甲]*?'").toBytes();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        names.add(wb.getSheetName(i));
+      }
+      assertThat(names).contains("附件'3_1__甲___");
+      assertThat(names).allSatisfy(n -> assertThat(n).hasSizeLessThanOrEqualTo(31).doesNotContainPattern("[/\\\\\\[\\]*?:]"));
+    }
+  }
 }
