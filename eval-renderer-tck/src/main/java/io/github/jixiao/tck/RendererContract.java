@@ -344,13 +344,18 @@ public interface RendererContract {
   }
 
   /**
-   * The id is lowercase ({@code [a-z][a-z0-9-]*}) and the same on every call; the file extension is
-   * not blank and has no leading dot.
+   * The id follows {@link io.github.jixiao.model.render.Renderers#ID_RULE} (lowercase letters,
+   * digits and "-", starting with a letter, at most 32 characters) and is the same on every call;
+   * the file extension follows {@link io.github.jixiao.model.render.Renderers#EXTENSION_RULE} (no
+   * dot at either end, no separator, "..", space or comma): the command line refuses a renderer
+   * that breaks either rule.
    */
   @Test
   default void idIsLowercaseAndStable() {
     String id = renderer().id();
-    assertThat(id).matches("[a-z][a-z0-9-]*").isEqualTo(renderer().id());
-    assertThat(renderer().fileExtension()).isNotBlank().doesNotStartWith(".");
+    assertThat(id).matches(io.github.jixiao.model.render.Renderers.ID_RULE).isEqualTo(renderer().id());
+    assertThat(io.github.jixiao.model.render.Renderers.isExtension(renderer().fileExtension()))
+        .as("file extension '%s' follows %s", renderer().fileExtension(), io.github.jixiao.model.render.Renderers.EXTENSION_RULE)
+        .isTrue();
   }
 }

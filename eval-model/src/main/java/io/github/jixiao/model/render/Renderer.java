@@ -14,14 +14,19 @@ import java.nio.file.Path;
 public interface Renderer {
 
   /**
-   * A short lowercase id, also the usual file extension's stem: "pdf", "xlsx".
+   * A short lowercase id, also the usual file extension's stem: "pdf", "xlsx". It follows
+   * {@link Renderers#ID_RULE} (lowercase letters, digits and "-", starting with a letter, at most
+   * 32 characters); {@link Renderers} refuses a renderer whose id does not.
    *
    * @return the id, the same as the {@link RendererProvider#id()} that creates this renderer
    */
   String id();
 
   /**
-   * The file extension of the output, without a dot: "pdf".
+   * The file extension of the output, without a dot: "pdf". It follows
+   * {@link Renderers#EXTENSION_RULE} (lowercase letters and digits with "-" or "." between them,
+   * at most 32 characters: no separator, "..", space or comma), so that a file named with it stays
+   * in its folder; {@link Renderers} refuses a renderer whose extension does not.
    *
    * @return the extension; {@link #id()} unless overridden
    */

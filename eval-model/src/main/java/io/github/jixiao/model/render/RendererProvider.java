@@ -8,7 +8,9 @@ package io.github.jixiao.model.render;
 public interface RendererProvider {
 
   /**
-   * The id users select the renderer by ("pdf", "xlsx", "html"): lowercase, unique.
+   * The id users select the renderer by ("pdf", "xlsx", "html"): unique, and following
+   * {@link Renderers#ID_RULE} (lowercase letters, digits and "-", starting with a letter, at most
+   * 32 characters), or {@link Renderers} refuses the provider.
    *
    * @return the id, the same as the created renderer's {@link Renderer#id()}
    */
