@@ -135,7 +135,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     Path outDir = Path.of(String.valueOf(out));
     try {
-      Io.outputDirectory(outDir);
+      io.outputDirectory(outDir, "audit", LETTERS, CACHE);
     } catch (Io.FileProblem e) {
       io.err.println("jixiao audit: " + e.getMessage());
       return ExitCode.USAGE;

@@ -174,6 +174,11 @@ final class Batch {
 
   /** A one-line message for what went wrong, never a stack trace. */
   static String message(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof java.nio.file.InvalidPathException p) {
+        return Io.unnameable(p);
+      }
+    }
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
   }

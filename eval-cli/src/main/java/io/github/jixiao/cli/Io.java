@@ -90,12 +90,19 @@ final class Io {
       throw new FileProblem("cannot read " + file + ": no such file (文件不存在)");
     } catch (AccessDeniedException e) {
       throw new FileProblem("cannot read " + file + ": permission denied (无权读取)");
-    } catch (IOException | java.nio.file.InvalidPathException e) {
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new FileProblem(unnameable(e));
+    } catch (IOException e) {
       throw new FileProblem("cannot read " + file + ": " + e.getMessage());
     }
   }
 
-  /** Writes {@code bytes} to a file atomically, or to standard output for {@code null}/"-". */
+  /**
+   * Writes {@code bytes} to a file atomically, or to standard output for {@code null}/"-". A file
+   * that exists and is not a regular one (a directory, FIFO, device such as /dev/null) is refused,
+   * never replaced; temporary files a stopped earlier write of the same file left are removed
+   * first, and said on standard error.
+   */
   void write(String file, byte[] bytes) throws FileProblem {
     if (file == null || file.equals("-")) {
       out.write(bytes, 0, bytes.length);
@@ -111,18 +118,90 @@ final class Io {
       if (parent == null || !Files.isDirectory(parent)) {
         throw new FileProblem("cannot write " + file + ": the directory " + parent + " does not exist (目录不存在)");
       }
+      removedLeftovers(AtomicFiles.removeLeftoversOf(path));
       AtomicFiles.write(path, bytes);
+    } catch (AtomicFiles.NotARegularFileException e) {
+      throw new FileProblem(notRegular(file, e.kind(), true));
     } catch (AccessDeniedException e) {
       throw new FileProblem("cannot write " + file + ": permission denied (无权写入)");
-    } catch (IOException | java.nio.file.InvalidPathException e) {
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new FileProblem(unnameable(e));
+    } catch (IOException e) {
       throw new FileProblem("cannot write " + file + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * "cannot write F: it is a FIFO …, not a regular file …"; for a command writing one file
+   * ({@code toStandardOutput}), how to write into a pipe or device instead (- and a redirection).
+   */
+  static String notRegular(String file, String kind, boolean toStandardOutput) {
+    String hint = !toStandardOutput || kind.contains("directory") ? ""
+        : kind.contains("device") ? "; to discard the output or write to a device, give - (standard output) and redirect it: > " + file
+        : kind.contains("FIFO") ? "; to write into a pipe, give - (standard output) and redirect it: > " + file : "";
+    return "cannot write " + file + ": it is " + kind + ", not a regular file, and jixiao replaces only regular files "
+        + "(不是普通文件)" + hint;
+  }
+
+  /**
+   * The message for a file name this Java cannot encode: Java takes the encoding of file names
+   * from the locale at start, and with none (or C/POSIX) it cannot name 汇总.xlsx.
+   */
+  static String unnameable(java.nio.file.InvalidPathException e) {
+    return "cannot name the file '" + e.getInput() + "' in this system's file-name encoding ("
+        + System.getProperty("sun.jnu.encoding") + "): Java takes it from the locale, and with none set (or C/POSIX, "
+        + "as under cron, systemd and minimal containers) Chinese names cannot be written; run with a UTF-8 locale "
+        + "(LC_ALL=C.UTF-8) or through bin/jixiao, which sets one (文件名编码不支持中文)";
+  }
+
+  /** Says on standard error which leftover temporary files were removed. */
+  private void removedLeftovers(java.util.List<Path> removed) {
+    for (Path p : removed) {
+      err.println("jixiao: removed " + p + ", a temporary file left by an earlier run that was stopped "
+          + "(已删除中断运行遗留的临时文件)");
+    }
+    err.flush();
+  }
+
+  /**
+   * Creates the output directory {@code dir} if needed, checks it can be written to, and removes
+   * the temporary files runs that were stopped (SIGKILL, a power cut) left in it and in its
+   * sub-folders {@code subfolders}, saying so on standard error. Temporary files of runs still
+   * going are kept ({@link AtomicFiles#removeLeftovers}).
+   */
+  void outputDirectory(Path dir, String command, String... subfolders) throws FileProblem {
+    outputDirectory(dir);
+    java.util.List<Path> removed = new java.util.ArrayList<>();
+    try {
+      removed.addAll(AtomicFiles.removeLeftovers(dir));
+      for (String sub : subfolders) {
+        removed.addAll(AtomicFiles.removeLeftovers(dir.resolve(sub)));
+      }
+    } catch (IOException e) {
+      // the folder cannot be listed: writing into it says why
+    }
+    for (Path p : removed) {
+      err.println("jixiao " + command + ": removed " + p + ", a temporary file left by an earlier run that was stopped "
+          + "(已删除中断运行遗留的临时文件)");
+    }
+    err.flush();
   }
 
   /** Creates {@code dir} if needed and checks it can be written to. */
   static void outputDirectory(Path dir) throws FileProblem {
     try {
+      java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class);
+      if (!a.isDirectory()) {
+        throw new FileProblem("cannot use " + dir + " as the output directory: it exists and is "
+            + (a.isRegularFile() ? "a file" : a.isOther() ? "a FIFO, device or socket" : "not a directory") + " (输出须为目录)");
+      }
+    } catch (IOException e) {
+      // absent: created below
+    }
+    try {
       Files.createDirectories(dir);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new FileProblem(unnameable(e));
     } catch (IOException e) {
       throw new FileProblem("cannot create the output directory " + dir + ": " + e.getMessage());
     }

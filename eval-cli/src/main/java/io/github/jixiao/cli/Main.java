@@ -105,10 +105,7 @@ public final class Main implements Runnable {
     }
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof java.nio.file.InvalidPathException p) {
-        err.println("jixiao: cannot name the file '" + p.getInput() + "' in this system's file-name encoding ("
-            + System.getProperty("sun.jnu.encoding") + "): Java takes it from the locale, and with none set (or C/POSIX, "
-            + "as under cron, systemd and minimal containers) Chinese names cannot be written; run with a UTF-8 locale "
-            + "(LC_ALL=C.UTF-8) or through bin/jixiao, which sets one (文件名编码不支持中文)");
+        err.println("jixiao: " + Io.unnameable(p));
         return ExitCode.USAGE;
       }
     }

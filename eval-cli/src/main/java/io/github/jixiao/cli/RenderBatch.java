@@ -78,7 +78,7 @@ final class RenderBatch {
       return ExitCode.USAGE;
     }
     try {
-      Io.outputDirectory(out);
+      io.outputDirectory(out, "render");
     } catch (Io.FileProblem e) {
       io.err.println("jixiao render: " + e.getMessage());
       return ExitCode.USAGE;
@@ -101,7 +101,8 @@ final class RenderBatch {
         writeSummary(results, target);
         io.out.println("汇总 " + target + ": " + results.stream().mapToInt(r -> r.rows().size()).sum() + " forms");
       } catch (IOException | RuntimeException e) {
-        io.err.println("jixiao render: cannot write " + target + ": " + Batch.message(e));
+        io.err.println("jixiao render: " + (e instanceof IOException x ? RenderCommand.cannotWrite(target, x)
+            : "cannot write " + target + ": " + Batch.message(e)));
         failed++;
         unwritable = true;
       }
@@ -134,11 +135,11 @@ final class RenderBatch {
     for (Renderer r : renderers) {
       String target = stem + "." + r.fileExtension();
       try {
-        r.render(request, out.resolve(target));
+        RenderCommand.renderInto(r, request, out, target);
       } catch (RenderException e) {
         return Result.failed(name, r.id() + ": " + Batch.message(e));
       } catch (IOException e) {
-        return Result.unwritable(name, "cannot write " + target + ": " + Batch.message(e));
+        return Result.unwritable(name, RenderCommand.cannotWrite(out.resolve(target), e).replace('\n', ' '));
       }
       outputs.add(target);
     }

@@ -1,6 +1,7 @@
 package io.github.jixiao.cli;
 
 import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.io.AtomicFiles;
 import io.github.jixiao.model.render.RenderException;
 import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
@@ -136,7 +137,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     Renderers known;
     try {
-      known = Renderers.discover(Plugins.loader(plugins));
+      known = Renderers.discover(Plugins.loader(plugins, io.env));
     } catch (Io.FileProblem | IllegalStateException e) {
       io.err.println("jixiao render: " + e.getMessage());
       return ExitCode.USAGE;
@@ -145,8 +146,10 @@ final class RenderCommand implements Callable<Integer> {
     for (String f : formats) {
       String id = f.strip().toLowerCase(java.util.Locale.ROOT);
       try {
-        chosen.putIfAbsent(id, known.get(id));
-      } catch (IllegalArgumentException e) {
+        if (!chosen.containsKey(id)) {
+          chosen.put(id, known.get(id)); // a renderer with an id or file extension that could name a file elsewhere is refused here
+        }
+      } catch (IllegalArgumentException | IllegalStateException e) {
         io.err.println("jixiao render: " + e.getMessage());
         return ExitCode.USAGE;
       }
@@ -195,7 +198,7 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     try {
-      Io.outputDirectory(out);
+      io.outputDirectory(out, "render");
     } catch (Io.FileProblem e) {
       io.err.println("jixiao render: " + e.getMessage());
       return ExitCode.USAGE;
@@ -206,19 +209,80 @@ final class RenderCommand implements Callable<Integer> {
     for (Renderer r : chosen.values()) {
       Path target = out.resolve(stem + suffix() + "." + r.fileExtension());
       try {
-        r.render(request, target);
+        target = renderInto(r, request, out, stem + suffix() + "." + r.fileExtension());
         io.out.println(target + ": " + Files.size(target) + " bytes (" + r.id() + ", " + mode + ")");
         tellFonts(io, r, request);
       } catch (RenderException e) {
         io.err.println("jixiao render: " + r.id() + ": " + e.getMessage());
         failures++;
       } catch (IOException e) {
-        io.err.println("jixiao render: cannot write " + target + ": " + e.getMessage());
+        io.err.println("jixiao render: " + cannotWrite(target, e));
         return ExitCode.USAGE;
       }
     }
     io.out.flush();
     return failures == 0 ? ExitCode.OK : ExitCode.INPUT_PROBLEMS;
+  }
+
+  /**
+   * Renders {@code r}'s document into {@code dir/name}, atomically. The renderer writes to a
+   * stream, never to the output file: a plug-in that overrides {@code render(request, Path)} to
+   * write into the final file itself cannot leave half a file there, and what a plug-in's renderer
+   * throws while rendering is a refusal naming its jar ({@link Plugins#failed}), with nothing
+   * written. The file's path is checked to stay inside {@code dir} ({@link #inside}).
+   *
+   * @return the file written
+   * @throws RenderException when the renderer refuses the request, or a plug-in's renderer fails
+   * @throws IOException when the file cannot be written (it exists and is not a regular file, the
+   *     disk is full …), or its name would leave {@code dir}
+   */
+  static Path renderInto(Renderer r, RenderRequest request, Path dir, String name) throws RenderException, IOException {
+    Path target = inside(dir, name);
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    try {
+      r.render(request, buffer);
+    } catch (RuntimeException | Error e) {
+      throw Plugins.failed(r, e);
+    }
+    AtomicFiles.write(target, buffer::writeTo);
+    return target;
+  }
+
+  /**
+   * {@code dir/name}, checked to stay in {@code dir}: {@code name} is one plain file name (no
+   * separator, not "." or ".."), and the file's folder, with symbolic links resolved, is {@code dir}'s.
+   * A link at {@code dir/name} itself is replaced by the file, never written through.
+   *
+   * @throws IOException when the name would leave the folder
+   */
+  static Path inside(Path dir, String name) throws IOException {
+    Path target;
+    try {
+      target = dir.resolve(name);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IOException(Io.unnameable(e), e);
+    }
+    boolean plain = !name.isEmpty() && !name.equals(".") && !name.equals("..") && name.indexOf('/') < 0
+        && name.indexOf('\\') < 0 && name.indexOf('\0') < 0 && target.getFileName() != null
+        && target.getFileName().toString().equals(name);
+    Path folder = target.toAbsolutePath().normalize().getParent();
+    if (!plain || folder == null || !folder.equals(dir.toAbsolutePath().normalize())
+        || (Files.isDirectory(dir) && !folder.toRealPath().equals(dir.toRealPath()))) {
+      throw new IOException("the output file name '" + name + "' would leave the output directory " + dir
+          + "; nothing was written (输出路径越界)");
+    }
+    return target;
+  }
+
+  /** "cannot write FILE: why", in the words of {@link Io#notRegular} for a target that is not a regular file. */
+  static String cannotWrite(Path target, IOException e) {
+    if (e instanceof AtomicFiles.NotARegularFileException n) {
+      return Io.notRegular(target.toString(), n.kind(), false);
+    }
+    if (e.getMessage() != null && e.getMessage().contains("would leave the output directory")) {
+      return e.getMessage();
+    }
+    return "cannot write " + target + ": " + e.getMessage();
   }
 
   /** "-computed" in computed mode, "-submission" in submission mode, else "". */

@@ -26,7 +26,7 @@ final class RenderersCommand implements Callable<Integer> {
   public Integer call() {
     Renderers known;
     try {
-      known = Renderers.discover(Plugins.loader(plugins));
+      known = Renderers.discover(Plugins.loader(plugins, io.env));
     } catch (Io.FileProblem | IllegalStateException e) {
       io.err.println("jixiao renderers: " + e.getMessage());
       return ExitCode.USAGE;
