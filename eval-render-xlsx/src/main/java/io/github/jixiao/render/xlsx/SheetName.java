@@ -108,12 +108,18 @@ final class SheetName {
     return name;
   }
 
-  /** At most {@code n} characters (UTF-16 units, as Excel counts), never splitting a surrogate pair. */
+  /**
+   * At most {@code n} characters (UTF-16 units, as Excel counts), never splitting a surrogate pair,
+   * and not ending in an apostrophe the cut laid bare (Excel refuses a name ending in one).
+   */
   private static String cut(String s, int n) {
     if (s.length() <= n) {
       return s;
     }
     int end = Character.isLowSurrogate(s.charAt(n)) ? n - 1 : n;
+    while (end > 1 && s.charAt(end - 1) == '\'') {
+      end--;
+    }
     return s.substring(0, end);
   }
 }
