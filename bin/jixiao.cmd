@@ -5,6 +5,12 @@ rem Set JAVA to choose the java binary (a path, without quotes) and JAVA_OPTS fo
 rem A run on files (no directory among the arguments) uses only the quick JIT compiler, as
 rem bin/jixiao does; there is no class-data-sharing cache here. cmd cannot tell whether a stream
 rem is a terminal: batch runs draw no progress bar unless JAVA_OPTS has -Djixiao.stderr.terminal=true.
+rem File names need no locale here, unlike bin/jixiao: Java opens files on Windows by their UTF-16
+rem names, so a Chinese name is written whatever the code page. Arguments are another matter: the java
+rem launcher receives them in the ANSI code page, so a Chinese file name typed on a Windows whose
+rem code page has no Chinese (1252) arrives as "??"; use a Chinese system locale, or Windows 10/11
+rem "Use Unicode UTF-8 for worldwide language support". -Dfile.encoding=UTF-8 keeps file contents
+rem independent of the code page, as bin/jixiao does.
 setlocal
 set "JIXIAO_JAR=%~dp0..\eval-cli\target\jixiao.jar"
 if exist "%JIXIAO_JAR%" goto found
@@ -29,5 +35,5 @@ shift
 goto next
 
 :run
-"%JIXIAO_JAVA%" %JIXIAO_JIT% %JAVA_OPTS% -jar "%JIXIAO_JAR%" %*
+"%JIXIAO_JAVA%" %JIXIAO_JIT% -Dfile.encoding=UTF-8 %JAVA_OPTS% -jar "%JIXIAO_JAR%" %*
 exit /b %ERRORLEVEL%

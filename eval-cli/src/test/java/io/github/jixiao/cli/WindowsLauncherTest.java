@@ -74,4 +74,12 @@ class WindowsLauncherTest {
     assertThat(lines.get(0)).isEqualTo("@echo off");
     assertThat(lines).contains("setlocal");
   }
+
+  @Test
+  void fileContentsDoNotDependOnTheCodePageAsWithTheShellLauncher() throws IOException {
+    String run = lines.stream().filter(l -> l.contains("-jar")).reduce((a, b) -> b).orElseThrow();
+    assertThat(run).contains(" -Dfile.encoding=UTF-8 %JAVA_OPTS% ");
+    String shell = Files.readString(CliProcess.root().resolve("bin").resolve("jixiao"));
+    assertThat(shell).contains(" -Dfile.encoding=UTF-8 ${JAVA_OPTS:-} -jar ");
+  }
 }
