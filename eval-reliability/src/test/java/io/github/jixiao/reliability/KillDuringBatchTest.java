@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * default build, {@value #NIGHTLY_ROUNDS} times each at a larger fuzz scale.
  * Every file left under a final name must be complete (byte-identical to the uninterrupted run's
  * file, PDFBox opens each PDF, POI each XLSX);
- * temporary files ({@code .NAME.HEX.part}) may be left by SIGKILL only, never under a final name,
- * and SIGTERM leaves none.
+ * temporary files ({@code .NAME.PID-START-NS-RANDOM.part}) may be left by SIGKILL only, never under a final
+ * name, and SIGTERM leaves none; a run into a folder a SIGKILL left them in removes them and says so.
  */
 class KillDuringBatchTest {
   static final int ROUNDS = 2;
@@ -121,7 +121,39 @@ class KillDuringBatchTest {
       }
     }
     assertThat(checked).as("some files were written before the kills").isPositive();
+    if (forcibly) {
+      report.add(runAgainAfterSigkill(rounds));
+    }
     return report;
+  }
+
+  /**
+   * Issue 20, class 4: a run into a folder a SIGKILL left temporary files in removes them (their
+   * process is gone), says so, and completes every file. The round with the most leftovers is
+   * rendered again.
+   */
+  private static String runAgainAfterSigkill(int rounds) throws Exception {
+    Path out = dir.resolve("kill-0");
+    for (int round = 1; round < rounds; round++) {
+      Path o = dir.resolve("kill-" + round);
+      if (tempFiles(o).size() > tempFiles(out).size()) {
+        out = o;
+      }
+    }
+    List<Path> left = tempFiles(out);
+    Cli.Result again = Cli.run(dir, List.of(), "render", in.toString(), "--format", "pdf,xlsx", "--out", out.toString());
+    assertThat(again.exit()).as(again.stderr()).isZero();
+    assertThat(tempFiles(out)).as("the leftovers of the killed run are gone").isEmpty();
+    for (Path t : left) {
+      assertThat(again.stderr()).contains("removed " + t);
+    }
+    List<Path> finals = finalFiles(out);
+    assertThat(finals).hasSize(2 * PACKAGES + 1);
+    for (Path f : finals) {
+      assertComplete(f);
+    }
+    return "run again into " + out.getFileName() + ": " + left.size() + " leftover(s) removed, " + finals.size()
+        + " complete files";
   }
 
   /** Waits until {@code out} holds a complete file or the process ends; whether it ended. */
