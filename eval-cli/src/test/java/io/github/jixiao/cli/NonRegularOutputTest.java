@@ -126,4 +126,31 @@ class NonRegularOutputTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("{").contains("汨罗市住房和城乡建设局");
   }
+
+  // ---- issue 19 class 2: every output path stays inside --out ----
+
+  @Test
+  void aSymbolicLinkInTheOutputFolderIsReplacedByTheFileNeverWrittenThrough() throws Exception {
+    Path outside = Files.writeString(dir.resolve("outside.xlsx"), "not jixiao's");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path link = Files.createSymbolicLink(out.resolve("miluo-2023.xlsx"), outside);
+    CliRun run = CliRun.run("render", seed.toString(), "--format", "xlsx", "--out", out.toString());
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(outside).hasContent("not jixiao's");
+    assertThat(link).isRegularFile().isNotEqualTo(outside);
+    assertThat(Files.isSymbolicLink(link)).isFalse();
+  }
+
+  @Test
+  void aNameThatWouldLeaveTheOutputFolderIsRefused() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    for (String name : List.of("../x.pdf", "a/b.pdf", "..", ".", "", "x/../../y.pdf")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> RenderCommand.inside(out, name)).as(name)
+          .isInstanceOf(IOException.class).hasMessageContaining("would leave the output directory");
+    }
+    assertThat(RenderCommand.inside(out, "..pdf")).isEqualTo(out.resolve("..pdf"));
+    Path linked = Files.createSymbolicLink(dir.resolve("linked"), out);
+    assertThat(RenderCommand.inside(linked, "a.pdf")).as("--out itself may be a link: the user chose it")
+        .isEqualTo(linked.resolve("a.pdf"));
+  }
 }
