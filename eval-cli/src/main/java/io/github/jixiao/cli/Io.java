@@ -148,7 +148,9 @@ final class Io {
    * from the locale at start, and with none (or C/POSIX) it cannot name 汇总.xlsx.
    */
   static String unnameable(java.nio.file.InvalidPathException e) {
-    return "cannot name the file '" + e.getInput() + "' in this system's file-name encoding ("
+    // with an ASCII encoding even the arguments arrive damaged: their Chinese is U+FFFD by then
+    String input = String.valueOf(e.getInput()).replace('\uFFFD', '?');
+    return "cannot name the file '" + input + "' in this system's file-name encoding ("
         + System.getProperty("sun.jnu.encoding") + "): Java takes it from the locale, and with none set (or C/POSIX, "
         + "as under cron, systemd and minimal containers) Chinese names cannot be written; run with a UTF-8 locale "
         + "(LC_ALL=C.UTF-8) or through bin/jixiao, which sets one (文件名编码不支持中文)";

@@ -82,7 +82,22 @@ public final class Main implements Runnable {
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+    // picocli's own Path converter keeps only the message of an InvalidPathException; this one keeps
+    // the exception, so that the handler below says what a locale without UTF-8 does to file names
+    cli.registerConverter(java.nio.file.Path.class, s -> {
+      try {
+        return java.nio.file.Path.of(s);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    });
     cli.setParameterExceptionHandler((e, a) -> {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof java.nio.file.InvalidPathException p) { // a path option picocli could not convert
+          err.println("jixiao: " + Io.unnameable(p));
+          return ExitCode.USAGE;
+        }
+      }
       err.println("jixiao: " + e.getMessage());
       err.println("Try 'jixiao " + commandPath(e.getCommandLine()) + "--help' for usage.");
       return ExitCode.USAGE;

@@ -247,6 +247,7 @@ class LocaleTest {
         .resolve("miluo-2023.json"), in.resolve("a.json"));
     for (String[] args : List.of(
         new String[] {"render", in.toString(), "--format", "xlsx", "--out", dir.resolve("out").toString()},
+        new String[] {"render", in.toString(), "--format", "xlsx", "--out", dir.resolve("输出").toString()},
         new String[] {"example", "miluo-2023", "--out", dir.resolve("示例.json").toString()},
         new String[] {"template", "--out", dir.resolve("模板.xlsx").toString()})) {
       ProcessBuilder pb = Cli.command(List.of(), args);
