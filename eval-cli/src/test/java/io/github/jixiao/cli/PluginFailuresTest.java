@@ -100,7 +100,8 @@ class PluginFailuresTest {
     CliRun run = CliRun.run("render", seed.toString(), "--format", "echo", "--plugins", jar.toString(), "--out",
         dir.resolve("out").toString());
     assertClean(run, 2);
-    assertThat(run.err()).contains(jar.toString(), "hostile.newerrenderer.Provider", "UnsupportedClassVersionError");
+    assertThat(run.err()).contains(jar.toString(), "hostile.newerrenderer.Provider", "hostile.newerrenderer.Provider$R",
+        "is compiled for Java 22");
     assertThat(names(dir.resolve("out"))).isEmpty();
   }
 

@@ -194,7 +194,8 @@ public final class Renderers {
     } catch (InvalidRendererException e) {
       throw e;
     } catch (RuntimeException | LinkageError e) {
-      throw new InvalidRendererException(describe(p) + ": making the renderer '" + id + "' failed: " + message(e), e);
+      throw new InvalidRendererException(describe(p) + ": making the renderer '" + id + "' failed: "
+          + (e instanceof UnsupportedClassVersionError ? loadFailure(e, p.getClass().getClassLoader()) : message(e)), e);
     }
     if (!id.equals(rid)) {
       throw new InvalidRendererException(describe(p) + " has the id '" + id + "' but its renderer "
