@@ -34,11 +34,22 @@ final class Values {
    * @return the reason; a run of digits longer than any number a form holds says so, with the limit
    */
   static String notANumber(String text) {
-    String t = Labels.squash(text).replace(",", "");
-    if (t.matches("[-+]?\\d*\\.?\\d*") && t.chars().filter(Character::isDigit).count() > 0) {
-      return "is a number of " + Limits.count(t.chars().filter(Character::isDigit).count()) + " digits, more than a "
-          + "form holds (at most " + Limits.INTEGER_DIGITS + " before the decimal point and " + Limits.FRACTION_DIGITS
-          + " after; 数字位数过多)";
+    long digits = 0;
+    int points = 0;
+    String t = Labels.squash(text);
+    for (int i = 0; i < t.length() && digits >= 0; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && ++points == 1 || c == ',' || i == 0 && (c == '+' || c == '-')) {
+        continue;
+      } else {
+        digits = -1; // not a run of digits: one pass, whatever the length
+      }
+    }
+    if (digits > Limits.INTEGER_DIGITS) {
+      return "is a number of " + Limits.count(digits) + " digits, more than a form holds (at most "
+          + Limits.INTEGER_DIGITS + " before the decimal point and " + Limits.FRACTION_DIGITS + " after; 数字位数过多)";
     }
     return "is not a number: '" + quote(text) + "'";
   }

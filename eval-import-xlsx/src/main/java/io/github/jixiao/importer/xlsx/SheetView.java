@@ -324,6 +324,12 @@ final class SheetView {
         if (b == null && ISO_DATE.matcher(text).matches()) {
           problems.add(ref(row, col), pointer, field + " holds a date, " + text.replace('T', ' ') + ", not a number: "
               + "type the figure (日期不是数字)");
+        } else if (b == null && digitsOnly(text) > io.github.jixiao.model.io.Limits.INTEGER_DIGITS) {
+          long digits = digitsOnly(text);
+          problems.add(ref(row, col), pointer, field + " is a number of " + io.github.jixiao.model.io.Limits.count(digits)
+              + " digits, more than a form holds (at most " + io.github.jixiao.model.io.Limits.INTEGER_DIGITS
+              + " before the decimal point and " + io.github.jixiao.model.io.Limits.FRACTION_DIGITS
+              + " after; 数字位数过多)");
         } else if (b == null) {
           problems.add(ref(row, col), pointer, field + " is not a number: '" + abbreviate(text) + "' (不是数字)");
         }
@@ -379,6 +385,28 @@ final class SheetView {
       problems.add(ref(row, col), pointer, field + " is not a whole number: " + v.toPlainString() + " (不是整数)");
       return null;
     }
+  }
+
+  /**
+   * The digits of a text that is a number but for its length (digits, a sign, one point, separators and
+   * spaces), or 0 for any other text. One pass, whatever the length.
+   */
+  static long digitsOnly(String text) {
+    long digits = 0;
+    int points = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.') {
+        if (++points > 1) {
+          return 0;
+        }
+      } else if (!(c == ',' || c == ' ' || (i == 0 && (c == '+' || c == '-')))) {
+        return 0;
+      }
+    }
+    return digits;
   }
 
   /** A cell's text as a message quotes it: at most 40 characters and the length. */

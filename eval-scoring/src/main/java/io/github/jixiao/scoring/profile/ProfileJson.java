@@ -136,19 +136,24 @@ final class ProfileJson {
           + "profile"), null);
     }
     try (JsonParser parser = FACTORY.createParser(text)) {
-      ProfileJson reader = new ProfileJson(parser);
-      JsonToken first = parser.nextToken();
-      JsonNode tree = reader.value(first, "");
-      JsonToken after = parser.nextToken();
-      if (after != null) {
-        throw new Unreadable(at(parser.currentTokenLocation(), "not valid JSON (JSON 语法错误): more content after the end "
-            + "of the JSON value (JSON 结束后还有多余内容)"), null);
+      try {
+        ProfileJson reader = new ProfileJson(parser);
+        JsonToken first = parser.nextToken();
+        JsonNode tree = reader.value(first, "");
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+          throw new Unreadable(at(parser.currentTokenLocation(), "not valid JSON (JSON 语法错误): more content after the "
+              + "end of the JSON value (JSON 结束后还有多余内容)"), null);
+        }
+        return new Parsed(tree, reader.locations, List.copyOf(reader.problems));
+      } catch (StreamConstraintsException e) {
+        // a limit exceeded has no location of its own: it is where the parser stands
+        throw new Unreadable(at(e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+            limit(e.getOriginalMessage())), e);
+      } catch (JacksonException e) {
+        throw new Unreadable(at(e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+            "not valid JSON (JSON 语法错误): " + syntax(e.getOriginalMessage())), e);
       }
-      return new Parsed(tree, reader.locations, List.copyOf(reader.problems));
-    } catch (StreamConstraintsException e) {
-      throw new Unreadable(at(e.getLocation(), limit(e.getOriginalMessage())), e);
-    } catch (JacksonException e) {
-      throw new Unreadable(at(e.getLocation(), "not valid JSON (JSON 语法错误): " + syntax(e.getOriginalMessage())), e);
     } catch (IOException e) {
       throw new Unreadable(Problem.at("", "cannot read the JSON (JSON 无法读取): " + clean(e.getMessage())), e);
     }
