@@ -58,7 +58,8 @@ final class ProfileOptions {
 
   /**
    * The built-in profiles plus those of {@code $JIXIAO_PROFILES} and {@code --profile-file}, or
-   * {@code null} after reporting why not on standard error.
+   * {@code null} after reporting why not on standard error. Every problem of every file is reported,
+   * each at its file, line, column and JSON pointer; when there is one, no profile file is used.
    *
    * @param io where problems are reported
    * @param command the command's name for messages ("score")
@@ -67,40 +68,72 @@ final class ProfileOptions {
   @Nullable Choice resolve(Io io, String command, Map<String, String> env) {
     Profiles profiles = Profiles.builtIn();
     String requested = profileId;
+    List<String> problems = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     String path = env.get(ENV);
-    try {
-      if (path != null && !path.isBlank()) {
-        for (String entry : path.split(java.io.File.pathSeparator)) {
-          if (!entry.isBlank()) {
+    if (path != null && !path.isBlank()) {
+      for (String entry : path.split(java.io.File.pathSeparator)) {
+        if (!entry.isBlank()) {
+          try {
             files.addAll(profileFiles(Path.of(entry)));
+          } catch (Io.FileProblem | java.nio.file.InvalidPathException e) {
+            problems.add("$" + ENV + ": " + e.getMessage());
           }
         }
       }
-    } catch (Io.FileProblem e) {
-      io.err.println("jixiao " + command + ": $" + ENV + ": " + e.getMessage());
-      return null;
     }
     int fromEnv = files.size();
     files.addAll(profileFiles);
     ScoringProfile single = null;
+    int failedFiles = 0;
     for (int i = 0; i < files.size(); i++) {
       Path f = files.get(i);
       try {
-        ScoringProfile p = profiles.read(f);
+        ScoringProfile p = profiles.read(new java.io.ByteArrayInputStream(bytes(f)), f.toString());
         profiles = profiles.with(p);
         if (i >= fromEnv && profileFiles.size() == 1) {
           single = p;
         }
       } catch (ProfileException e) {
-        io.err.println("jixiao " + command + ": " + e.getMessage());
-        return null;
+        problems.add(e.getMessage());
+        failedFiles++;
+      } catch (Io.FileProblem e) {
+        problems.add(e.getMessage());
+        failedFiles++;
       } catch (IOException e) {
-        io.err.println("jixiao " + command + ": cannot read profile " + f + ": " + e.getMessage());
-        return null;
+        problems.add(f + ": cannot read the profile (无法读取评分规则文件): " + e.getMessage());
+        failedFiles++;
       }
     }
+    if (!problems.isEmpty()) {
+      for (String problem : problems) {
+        io.err.println("jixiao " + command + ": " + problem);
+      }
+      if (failedFiles > 1 || problems.size() > 1) {
+        io.err.println("jixiao " + command + ": " + problems.size() + " profile file problem(s); no custom profile is "
+            + "used (评分规则文件有误，未使用)");
+      }
+      return null;
+    }
     return new Choice(profiles, requested != null ? requested : single != null ? single.id() : null);
+  }
+
+  /** A profile file's bytes, or a problem in words (not found, a folder, not readable). */
+  private static byte[] bytes(Path file) throws Io.FileProblem {
+    try {
+      if (Files.isDirectory(file)) {
+        throw new Io.FileProblem(file + ": is a folder, not a profile file (是目录，不是评分规则文件)");
+      }
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        return in.readNBytes(io.github.jixiao.model.io.Limits.JSON_BYTES + 1);
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new Io.FileProblem(file + ": no such profile file (评分规则文件不存在)");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new Io.FileProblem(file + ": permission denied (无权读取评分规则文件)");
+    } catch (IOException e) {
+      throw new Io.FileProblem(file + ": cannot read the profile (无法读取评分规则文件): " + e.getMessage());
+    }
   }
 
   /** A profile file, or the *.json files of a folder in name order. */

@@ -33,8 +33,8 @@ class BadInputTest {
   private static final String CORPUS = """
       valid-minimal.json                    | 0 | valid-minimal.json: valid                                          | 2 forms, 0 reports
       bom-utf8.json                         | 0 | bom-utf8.json: valid                                               | 2 forms, 0 reports
-      truncated.json                        | 1 | :145:12:                                                           | Unexpected end-of-input: expected close marker for Object (start marker at line 145, column 11)
-      trailing-garbage.json                 | 1 | :205:1:                                                            | Unexpected close marker '}'
+      truncated.json                        | 1 | :145:12:                                                           | the text ends before the object that starts at line 145, column 11 is closed with '}': the file is cut short
+      trailing-garbage.json                 | 1 | :205:1:                                                            | a '}' that closes nothing
       trailing-second-value.json            | 1 | :205:1:                                                            | more content after the end of the JSON value
       comments.json                         | 1 | :3:3:                                                              | comment
       duplicate-json-keys.json              | 1 | :4:9:                                                              | Duplicate field 'year'
@@ -43,7 +43,7 @@ class BadInputTest {
       whitespace-only.json                  | 1 | whitespace-only.json: 文件为空                                     | the file is empty
       literal-null.json                     | 1 | :1:1:                                                              | expected a JSON object describing a package (须为 JSON 对象), found null
       top-level-array.json                  | 1 | :1:1:                                                              | expected a JSON object describing a package (须为 JSON 对象), found array
-      deep-nesting-300.json                 | 1 | :4:213:                                                            | nesting depth (201) exceeds the maximum allowed (200)
+      deep-nesting-300.json                 | 1 | :4:213:                                                            | the JSON is nested 201 levels deep, more than the 200 the reader takes
       huge-number-1e400.json                | 1 | :30:25: /projectEvaluations/0/funds/rows/0/executed:               | the number 1E+400 is out of range
       gbk.json                              | 1 | :4:18:                                                             | it looks GBK/GB18030-encoded
       utf16.json                            | 1 | utf16.json: 文件是 UTF-16 编码                                     | the file is UTF-16 encoded: save it as UTF-8
@@ -228,8 +228,8 @@ class BadInputTest {
     CliRun run = CliRun.run("validate", file.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("two-megabyte-string.json:18:16: JSON 超出限制").contains("String value length")
-        .contains("exceeds the maximum allowed (1000000)");
+    assertThat(run.out()).contains("two-megabyte-string.json:18:16: JSON 超出限制")
+        .contains("a text of more than 1,000,000 characters").contains("a text holds at most 32,767");
     assertNoStackTrace(run);
   }
 

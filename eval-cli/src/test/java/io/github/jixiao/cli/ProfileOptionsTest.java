@@ -104,6 +104,43 @@ class ProfileOptionsTest {
   }
 
   @Test
+  void everyProblemOfEveryProfileFileIsReportedAtOnceAndNoneIsUsed(@TempDir Path dir) throws IOException {
+    Path seed = seedNaming(dir, "hunan-2023");
+    Path builtInId = profile(dir, "hunan.json", "{ \"extends\": \"hunan-2023\", \"id\": \"hunan-2023\", \"scale\": 1 }");
+    Path lying = profile(dir, "lying.json", "{ \"extends\": \"hunan-2023\", \"id\": \"x\",\n"
+        + "  \"rounding\": \"UNNECESSARY\", \"executionWeight\": \"10分\" }");
+    Path cut = profile(dir, "cut.json", "{ \"extends\": \"hunan-2023\", \"id\": \"y\"");
+    Path good = profile(dir, "county.json", COUNTY);
+
+    CliRun run = CliRun.withEnv(Map.of(ProfileOptions.ENV, good.toString()), "score", seed.toString(),
+        "--profile-file", builtInId.toString(), "--profile-file", lying.toString(), "--profile-file", cut.toString(),
+        "--profile-file", dir.resolve("missing.json").toString());
+
+    assertThat(run.exit()).as(run.err()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains(builtInId + ":1:34: /id: 'hunan-2023' is the id of a built-in profile with other rules")
+        .contains(lying + ":2:15: /rounding: UNNECESSARY cannot round")
+        .contains(lying + ":2:49: /executionWeight: expected a number, found \"10分\": write the number alone, 10")
+        .contains(cut + ":1:37: not valid JSON (JSON 语法错误): the text ends before the object")
+        .contains(dir.resolve("missing.json") + ": no such profile file (评分规则文件不存在)")
+        .contains("no custom profile is used")
+        .doesNotContain("internal error", "Exception", "BigDecimal", "Feature");
+  }
+
+  @Test
+  void aRoundingThatWouldStopScoringIsAUsageErrorNotAnInternalOne(@TempDir Path dir) throws IOException {
+    Path seed = seedNaming(dir, "hunan-2023");
+    Path unnecessary = profile(dir, "u.json", "{ \"extends\": \"hunan-2023\", \"id\": \"u\", \"rounding\": "
+        + "\"UNNECESSARY\" }");
+
+    CliRun run = CliRun.run("score", seed.toString(), "--profile-file", unnecessary.toString());
+
+    assertThat(run.exit()).as(run.err()).isEqualTo(2);
+    assertThat(run.err()).contains("/rounding: UNNECESSARY cannot round").doesNotContain("internal error");
+  }
+
+  @Test
   void exampleListShowsEveryBundledExampleWithALine() {
     CliRun run = CliRun.run("example", "--list");
 

@@ -510,7 +510,7 @@ final class FormReader {
     String amountText = m.matches() ? m.group(2).strip() : "";
     FundSplitKind kind = splitKind(label);
     if (kind == null) {
-      problems.add(Problem.at(p + "/label", c.ref() + ": unknown source of funds '" + c.text()
+      problems.add(Problem.at(p + "/label", c.ref() + ": unknown source of funds '" + Values.quote(c.text())
           + "' (无法识别的资金性质; expected 一般公共预算, 政府性基金拨款, 纳入专户管理的非税收入拨款, 其他资金, 基本支出, 项目支出)"));
       return;
     }
@@ -519,8 +519,8 @@ final class FormReader {
     if (!amountText.isEmpty()) {
       Values.Read v = Values.read(amountText, "万元", "元");
       if (v == null) {
-        problems.add(Problem.at(p + "/amount", c.ref() + ": 金额 is not a number: '" + amountText
-            + "' (金额须为数字，如 1873.66)"));
+        problems.add(Problem.at(p + "/amount", c.ref() + ": 金额 " + Values.notANumber(amountText)
+            + " (金额须为数字，如 1873.66)"));
         return;
       }
       amount = v.number() != null ? Amount.of(v.number()) : Amount.mark(v.mark());
@@ -880,7 +880,7 @@ final class FormReader {
       return null;
     }
     Matcher m = LEVEL_WEIGHT.matcher(Labels.squash(label));
-    return m.find() ? new BigDecimal(m.group(1)) : null;
+    return m.find() && io.github.jixiao.model.io.Limits.fitsDigits(m.group(1)) ? new BigDecimal(m.group(1)) : null;
   }
 
   // ------------------------------------------------------------------ grade, notes, footer
@@ -985,7 +985,7 @@ final class FormReader {
   private static @Nullable GridCell cellIn(Line l, int[] range) {
     for (GridCell c : l.cells()) {
       if (c.column() >= range[0] && c.column() < range[1] && !c.isContinuation()
-          && (!c.isBlank() || c.kind() == GridCell.Kind.FORMULA_NO_VALUE)) {
+          && (!c.isBlank() || c.kind() == GridCell.Kind.FORMULA_NO_VALUE || c.kind() == GridCell.Kind.DAMAGED)) {
         return c;
       }
     }
@@ -1003,6 +1003,11 @@ final class FormReader {
   }
 
   private boolean formulaWithoutValue(GridCell c, String pointer) {
+    if (c.kind() == GridCell.Kind.DAMAGED) {
+      used.add(c);
+      problems.add(Problem.at(pointer, c.ref() + ": " + c.raw()));
+      return true;
+    }
     if (c.kind() != GridCell.Kind.FORMULA_NO_VALUE) {
       return false;
     }
@@ -1062,7 +1067,7 @@ final class FormReader {
       return null;
     }
     if (v.number() != null && v.number().signum() < 0) {
-      problems.add(Problem.at(pointer, c.ref() + ": 金额 is negative: '" + c.text() + "' (金额不能为负数)"));
+      problems.add(Problem.at(pointer, c.ref() + ": 金额 is negative: '" + Values.quote(c.text()) + "' (金额不能为负数)"));
       return null;
     }
     return v.number() != null ? Amount.of(v.number()) : Amount.mark(v.mark());
@@ -1082,14 +1087,14 @@ final class FormReader {
     }
     used.add(c);
     if (c.kind() == GridCell.Kind.PERCENT) {
-      problems.add(Problem.at(pointer, c.ref() + ": " + what + " is a percentage: '" + c.text()
+      problems.add(Problem.at(pointer, c.ref() + ": " + what + " is a percentage: '" + Values.quote(c.text())
           + "' (须为数字，不是百分比; expected a number such as 10 or 8.5)"));
       return null;
     }
     Values.Read v = Values.read(c.text(), suffixes);
     if (v == null) {
-      problems.add(Problem.at(pointer, c.ref() + ": " + what + " is not a number: '" + c.text()
-          + "' (须为数字或“无/—”; expected a number such as 10 or 8.5, or 无, 不适用, /, —)"));
+      problems.add(Problem.at(pointer, c.ref() + ": " + what + " " + Values.notANumber(c.text())
+          + " (须为数字或“无/—”; expected a number such as 10 or 8.5, or 无, 不适用, /, —)"));
       return null;
     }
     String note = v.normalised();

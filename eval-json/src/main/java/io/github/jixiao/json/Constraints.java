@@ -11,6 +11,7 @@ import io.github.jixiao.model.constraint.NotBlank;
 import io.github.jixiao.model.constraint.Points;
 import io.github.jixiao.model.constraint.PositiveOrZero;
 import io.github.jixiao.model.constraint.Valid;
+import io.github.jixiao.model.io.Limits;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -100,6 +101,35 @@ final class Constraints {
       if (!rule.valid().test(checked)) {
         problems.add(Problem.at(pointer, rule.message()));
       }
+    }
+    limits(value, pointer, problems);
+  }
+
+  /**
+   * The limits every value of a package keeps, whatever its annotations ({@link Limits}): a text holds
+   * at most what a cell holds, a number at most the digits a form prints. A list of texts (a report's
+   * paragraphs) is checked element by element.
+   */
+  private static void limits(@Nullable Object value, String pointer, List<Problem> problems) {
+    String problem = null;
+    if (value instanceof String s) {
+      problem = Limits.textProblem(s);
+    } else if (value instanceof BigDecimal d) {
+      problem = Limits.numberProblem(d);
+    } else if (value instanceof Amount a && a.value() != null) {
+      problem = Limits.numberProblem(a.value());
+    } else if (value instanceof ScoreCell cell && cell.value() != null) {
+      problem = Limits.numberProblem(cell.value());
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        Object element = list.get(i);
+        if (!(element instanceof Record)) {
+          limits(element, pointer + "/" + i, problems);
+        }
+      }
+    }
+    if (problem != null) {
+      problems.add(Problem.at(pointer, problem));
     }
   }
 

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.InvalidPackageException;
 import io.github.jixiao.model.Problem;
+import io.github.jixiao.model.io.Limits;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,7 +39,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,16 +51,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are immutable and thread-safe.
  */
 public final class PackageJson {
-  /** Inputs larger than this are refused before parsing. */
-  public static final int MAX_INPUT_BYTES = 64 * 1024 * 1024;
+  /** Inputs larger than this are refused before parsing ({@link Limits#JSON_BYTES}). */
+  public static final int MAX_INPUT_BYTES = Limits.JSON_BYTES;
 
-  private static final int MAX_NESTING = 200;
-
-  /** The source description inside a parser message ("start marker at [Source: …; line: 1, column: 1]"). */
-  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
-
-  /** The Java API a parser message names (", from `StreamReadConstraints.getMaxNestingDepth()`"). */
-  private static final Pattern API_REFERENCE = Pattern.compile(", from `[^`]*`");
+  private static final int MAX_NESTING = Limits.JSON_NESTING;
 
   private final ObjectMapper mapper;
   private final PackageValidator validator;
@@ -72,8 +66,8 @@ public final class PackageJson {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING)
-            .maxStringLength(1_000_000)
-            .maxNumberLength(100)
+            .maxStringLength(Limits.JSON_STRING_CHARACTERS)
+            .maxNumberLength(Limits.JSON_NUMBER_CHARACTERS)
             .build())
         .build();
     this.mapper = JsonMapper.builder(factory)
@@ -359,19 +353,20 @@ public final class PackageJson {
 
   private static InvalidPackageException tooLarge(long size) {
     return new InvalidPackageException(List.of(Problem.at("", String.format(java.util.Locale.ROOT,
-        "文件过大 / the file is too large: %,d bytes or more, the limit is %,d bytes", size, (long) MAX_INPUT_BYTES))));
+        "文件过大 / the file is too large: %,d bytes or more, the limit is %,d bytes (docs/LIMITS.md)", size,
+        (long) MAX_INPUT_BYTES))));
   }
 
   /** The problem of JSON that cannot be parsed, at the exception's location or else at {@code fallback}. */
   private static Problem jsonProblem(IOException e, @Nullable JsonLocation fallback) {
     String message;
     if (e instanceof StreamConstraintsException c) {
-      message = "JSON 超出限制 / the JSON exceeds a limit: " + clean(c.getOriginalMessage());
+      message = JsonMessages.limit(c.getOriginalMessage());
     } else if (e instanceof MismatchedInputException) {
       // the only mismatch reading a tree: a second value after the first (FAIL_ON_TRAILING_TOKENS)
       message = "JSON 语法错误 / not valid JSON: more content after the end of the JSON value (JSON 结束后还有多余内容)";
     } else if (e instanceof JsonProcessingException p) {
-      message = "JSON 语法错误 / not valid JSON: " + clean(p.getOriginalMessage());
+      message = "JSON 语法错误 / not valid JSON: " + JsonMessages.syntax(p.getOriginalMessage());
     } else {
       message = "JSON 无法读取 / cannot read the JSON: " + clean(e.getMessage());
     }
@@ -384,21 +379,11 @@ public final class PackageJson {
 
   /** A parser message fit for the user: first line, no source description, no Java API names. */
   private static String clean(@Nullable String message) {
-    String s = firstLine(message);
-    s = SOURCE.matcher(s).replaceAll("line $1, column $2");
-    return API_REFERENCE.matcher(s).replaceAll("");
+    return JsonMessages.clean(message);
   }
 
   private static Problem at(LocationIndex locations, String pointer, String message) {
     int[] lc = locations.find(pointer);
     return new Problem(pointer, lc[0], lc[1], message);
-  }
-
-  private static String firstLine(@Nullable String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

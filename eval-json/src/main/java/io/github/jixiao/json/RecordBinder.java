@@ -5,6 +5,7 @@ import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.FieldException;
 import io.github.jixiao.model.PrintedValue;
 import io.github.jixiao.model.ScoreCell;
+import io.github.jixiao.model.io.Limits;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -33,12 +34,6 @@ final class RecordBinder {
 
   /** Something that could not be bound; the caller reports it and gives up on the parent. */
   private static final Object FAILED = new Object();
-
-  /** Numbers (money, weights, scores) may have at most this many digits before the decimal point. */
-  private static final int MAX_INTEGER_DIGITS = 15;
-
-  /** Numbers may have at most this many digits after the decimal point (trailing zeros aside). */
-  private static final int MAX_FRACTION_DIGITS = 10;
 
   /** Receives a component value that was bound although its record could not be built. */
   @FunctionalInterface
@@ -126,19 +121,15 @@ final class RecordBinder {
     if (node.isTextual() && ScoreCell.MARKS.contains(node.textValue())) {
       return ScoreCell.mark(node.textValue());
     }
-    String found = node.isTextual() ? "'" + node.textValue() + "'" : kind(node);
+    String found = node.isTextual() ? "'" + abbreviate(node.textValue()) + "'" : kind(node);
     return fail(pointer, "分值须为数字或“无/不适用” / expected a number or one of 无, 不适用, /, —, -; found " + found);
   }
 
   /** The number as a decimal, or a problem when it is out of any sensible range (1e400, 1e-400). */
   private Object decimal(JsonNode node, String pointer) {
     BigDecimal value = node.decimalValue();
-    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS
-        || value.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS) {
-      return fail(pointer, "数值超出范围 / the number " + value + " is out of range: at most " + MAX_INTEGER_DIGITS
-          + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after");
-    }
-    return value;
+    String problem = Limits.numberProblem(value); // the limit every reader applies (docs/LIMITS.md)
+    return problem == null ? value : fail(pointer, problem);
   }
 
   private Object bindAmount(JsonNode node, String pointer) {
@@ -167,7 +158,7 @@ final class RecordBinder {
     String allowed = Arrays.stream(constants)
         .map(c -> printed ? "'" + ((PrintedValue) c).printed() + "'" : enumDescription(c))
         .collect(Collectors.joining(", "));
-    String found = node.isTextual() ? "'" + node.textValue() + "'" : kind(node);
+    String found = node.isTextual() ? "'" + abbreviate(node.textValue()) + "'" : kind(node);
     return fail(pointer, "unknown value " + found + " (取值无效); expected one of: " + allowed);
   }
 

@@ -183,4 +183,22 @@ final class Fuzz {
     return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
   }
 
+
+  private static final io.github.jixiao.json.PackageJson JSON = io.github.jixiao.json.PackageJson.create();
+
+  /**
+   * Asserts that a package an importer returned is one the JSON reader takes back, equal: what
+   * {@code jixiao import} writes, {@code jixiao validate} accepts (issue 19, class 5).
+   */
+  static void roundTrips(io.github.jixiao.model.EvaluationPackage pkg) {
+    io.github.jixiao.model.EvaluationPackage back;
+    try {
+      back = JSON.read(JSON.write(pkg));
+    } catch (io.github.jixiao.model.InvalidPackageException e) {
+      throw new AssertionError("the import gave a package whose JSON the reader refuses: " + e.problems(), e);
+    }
+    if (!back.equals(pkg)) {
+      throw new AssertionError("the import gave a package its JSON does not keep");
+    }
+  }
 }

@@ -181,6 +181,7 @@ class IntakeMutationFuzzTest {
         }
       }
       if (r.pkg() != null) {
+        Fuzz.roundTrips(r.pkg());
         return true;
       }
       if (r.problems().isEmpty()) {

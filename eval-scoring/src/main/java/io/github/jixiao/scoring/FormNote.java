@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring;
 
+import io.github.jixiao.model.io.Limits;
 import io.github.jixiao.model.Level1Indicator;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -43,6 +44,9 @@ record FormNote(Map<Level1Indicator, BigDecimal> level1, @Nullable BigDecimal ex
       int first = -1;
       int last = -1;
       while (m.find()) {
+        if (!Limits.fitsDigits(m.group(2))) {
+          continue; // no weight has that many digits
+        }
         BigDecimal points = new BigDecimal(m.group(2));
         Level1Indicator indicator = switch (m.group(1)) {
           case "产出" -> Level1Indicator.OUTPUT;

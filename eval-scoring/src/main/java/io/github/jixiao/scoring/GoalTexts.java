@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring;
 
+import io.github.jixiao.model.io.Limits;
 import static io.github.jixiao.scoring.Numbers.plain;
 import static io.github.jixiao.scoring.Numbers.same;
 
@@ -117,6 +118,9 @@ final class GoalTexts {
   private static List<Stated> stated(io.github.jixiao.scoring.internal.Scan scan, String text) {
     List<Stated> out = new ArrayList<>();
     for (java.util.regex.MatchResult m : PackageChecks.anchoredMatches(scan, "元", text)) {
+      if (!Limits.fitsDigits(m.group(1))) {
+        continue; // more digits than any amount a form holds: not read (bounded work on hostile text)
+      }
       BigDecimal n = new BigDecimal(m.group(1));
       BigDecimal wan = "元".equals(m.group(2)) ? MoneyUnit.YUAN.toWanYuan(n) : n;
       out.add(new Stated(wan, m.group()));

@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring;
 
+import io.github.jixiao.model.io.Limits;
 import io.github.jixiao.model.ScoreCell;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +38,7 @@ final class Numbers {
       return null;
     }
     Matcher m = PERCENT.matcher(text.replace('\u3000', ' ').strip());
-    return m.matches() ? new BigDecimal(m.group(1)) : null;
+    return m.matches() && Limits.fitsDigits(m.group(1)) ? new BigDecimal(m.group(1)) : null;
   }
 
   private static final Pattern BARE = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*$");
@@ -52,7 +53,7 @@ final class Numbers {
       return p;
     }
     Matcher m = BARE.matcher(text.replace('\u3000', ' ').strip());
-    return m.matches() ? new BigDecimal(m.group(1)) : null;
+    return m.matches() && Limits.fitsDigits(m.group(1)) ? new BigDecimal(m.group(1)) : null;
   }
 
   /** {@code value} rounded to the decimals of {@code like} (HALF_UP). */

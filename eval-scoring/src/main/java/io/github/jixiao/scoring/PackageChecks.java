@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring;
 
+import io.github.jixiao.model.io.Limits;
 import static io.github.jixiao.scoring.Numbers.plain;
 import static io.github.jixiao.scoring.Numbers.same;
 
@@ -432,6 +433,9 @@ final class PackageChecks {
     String reportName = reportName(report, match.form());
     Set<String> seen = new HashSet<>();
     for (MatchResult m : anchoredMatches(pattern, "万元", text)) {
+      if (!Limits.fitsDigits(m.group(1))) {
+        continue; // more digits than any amount a form holds: not read
+      }
       Stated s = new Stated(match, report, reportName, reportPointer, pattern, message, m.group(),
           new BigDecimal(m.group(1)), formValue);
       if (!s.states(formValue) && seen.add(m.group())) {
@@ -480,7 +484,7 @@ final class PackageChecks {
     BigDecimal total = Numbers.value(form.reportedTotal());
     List<MatchResult> scores = total == null ? List.of()
         : anchoredMatches(SCORE_SCAN, "分", String.join("\n", report.allParagraphs().toList()));
-    if (!scores.isEmpty()) {
+    if (!scores.isEmpty() && Limits.fitsDigits(scores.get(0).group(1))) {
       MatchResult m = scores.get(0);
       BigDecimal statedScore = new BigDecimal(m.group(1));
       if (!same(statedScore, total)) {
@@ -506,7 +510,7 @@ final class PackageChecks {
       FundSplitKind kind = m.group(1).equals("基本支出") ? FundSplitKind.BASIC : FundSplitKind.PROJECT;
       Optional<BigDecimal> printed = form.funds().byExpenditure().stream().filter(s -> s.kind() == kind)
           .map(s -> inWanYuan(form.moneyUnit(), s.amount())).filter(v -> v != null).findFirst();
-      if (printed.isEmpty()) {
+      if (printed.isEmpty() || !Limits.fitsDigits(m.group(2))) {
         continue;
       }
       BigDecimal stated = new BigDecimal(m.group(2));

@@ -326,7 +326,7 @@ final class FormReader {
       kind = fundsKind(text);
     }
     if (kind == null) {
-      problems.add(v.ref(row, labelCol < 0 ? 1 : labelCol), p, "unknown funds row '" + (text == null ? "" : text)
+      problems.add(v.ref(row, labelCol < 0 ? 1 : labelCol), p, "unknown funds row '" + (text == null ? "" : SheetView.abbreviate(text))
           + "': expected 年度资金总额, 当年财政拨款, 上年结转资金 or 其他资金 (无法识别的资金行)");
       return;
     }
@@ -399,7 +399,7 @@ final class FormReader {
       kind = splitKind(text);
     }
     if (kind == null) {
-      problems.add(v.ref(row, labelCol), p, "unknown funds split '" + (text == null ? "" : text)
+      problems.add(v.ref(row, labelCol), p, "unknown funds split '" + (text == null ? "" : SheetView.abbreviate(text))
           + "' (无法识别的资金性质)");
       return;
     }

@@ -1,35 +1,125 @@
 package io.github.jixiao.importer.xlsx;
 
+import io.github.jixiao.model.io.Limits;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 
 /**
  * Checks an untrusted file before POI parses it: that it is a zip holding an XLSX workbook, that
  * no entry inflates beyond the limits or by a suspicious ratio (a zip bomb: decompression stops
- * at the limit, whatever the headers claim), and that it holds no macros. Independent of POI's
- * global {@code ZipSecureFile} settings, which a library must not change for its host.
+ * at the limit, whatever the headers claim), and that it holds no macros. The parts are inflated
+ * once, here, and POI reads them from memory ({@link #open}): POI's own zip checks (its global
+ * {@code ZipSecureFile} settings, which a library must not change for its host) never see the file,
+ * so a sheet holding a long text of one repeated character is not taken for a bomb, and the parts the
+ * importer does not read (comments, drawings, printer settings) are not handed to POI, so a workbook of
+ * {@link io.github.jixiao.model.io.Limits#ROUND_TRIP_FORMS} forms stays within POI's count of parts.
  */
 final class SafeZip {
   private SafeZip() {}
 
-  /** What the check found that the reader needs. */
-  record Contents(int worksheets, boolean externalLinks) {}
+  /**
+   * What the check found that the reader needs.
+   *
+   * @param worksheets worksheet parts
+   * @param externalLinks whether the workbook links to other files
+   * @param parts the parts POI is given, by name, inflated
+   */
+  record Contents(int worksheets, boolean externalLinks, Map<String, byte[]> parts) {}
+
+  /** Parts the importer never reads: left out of what POI sees. */
+  private static final Pattern UNREAD = Pattern.compile("(?i)(?:xl/(?:comments[^/]*|threadedcomments/.*|persons/.*"
+      + "|drawings/.*|charts/.*|chartsheets/_rels/.*|media/.*|printersettings/.*|embeddings/.*|activex/.*|ctrlprops/.*"
+      + "|externallinks/.*|calcchain\\.xml|worksheets/_rels/.*|richdata/.*)|docprops/.*|customxml/.*)");
+
+  /** The part count POI opens a package with (its own limit, read, never changed). */
+  private static long poiMaxParts() {
+    return org.apache.poi.openxml4j.util.ZipSecureFile.getMaxFileCount();
+  }
+
+  /** The checked parts as a package POI opens. */
+  static OPCPackage open(Map<String, byte[]> parts) throws InvalidFormatException, WorkbookRejectedException {
+    if (parts.size() > poiMaxParts()) {
+      throw new WorkbookRejectedException("the workbook has " + Limits.count(parts.size()) + " parts to read, more than "
+          + "the " + Limits.count(poiMaxParts()) + " the spreadsheet library opens (工作簿部件过多)");
+    }
+    return OPCPackage.open(new Parts(parts));
+  }
+
+  /** Inflated parts served to POI (the first of two parts with one name, as a zip reader sees it). */
+  private static final class Parts implements ZipEntrySource {
+    private final Map<String, byte[]> parts;
+    private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
+    private boolean closed;
+
+    Parts(Map<String, byte[]> parts) {
+      this.parts = parts;
+      for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+        ZipArchiveEntry z = new ZipArchiveEntry(e.getKey());
+        z.setSize(e.getValue().length);
+        entries.put(e.getKey(), z);
+      }
+    }
+
+    @Override
+    public Enumeration<? extends ZipArchiveEntry> getEntries() {
+      return Collections.enumeration(entries.values());
+    }
+
+    @Override
+    public ZipArchiveEntry getEntry(String path) {
+      ZipArchiveEntry e = entries.get(path);
+      if (e != null) {
+        return e;
+      }
+      for (ZipArchiveEntry x : entries.values()) {
+        if (x.getName().equalsIgnoreCase(path)) {
+          return x;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public InputStream getInputStream(ZipArchiveEntry entry) {
+      byte[] b = parts.get(entry.getName());
+      return new ByteArrayInputStream(b == null ? new byte[0] : b);
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+
+    @Override
+    public boolean isClosed() {
+      return closed;
+    }
+  }
 
   static Contents check(byte[] bytes, XlsxImporter.Limits limits) throws WorkbookRejectedException {
     if (bytes.length == 0) {
       throw new WorkbookRejectedException("the file is empty, not an XLSX workbook (文件为空)");
     }
     if (bytes.length > limits.maxFileBytes()) {
-      throw new WorkbookRejectedException("the file has " + bytes.length + " bytes, more than the " + limits.maxFileBytes()
-          + " a workbook may have (文件过大)");
+      throw new WorkbookRejectedException("the file has " + Limits.count(bytes.length) + " bytes, more than the "
+          + Limits.count(limits.maxFileBytes()) + " a workbook may have (文件过大)");
     }
     if (!(bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)) {
       throw new WorkbookRejectedException(notXlsx(bytes));
@@ -41,6 +131,7 @@ final class SafeZip {
           + "(文件已损坏或不完整): the zip directory at its end is missing");
     }
     Set<String> names = new HashSet<>();
+    Map<String, byte[]> parts = new LinkedHashMap<>();
     int worksheets = 0;
     boolean external = false;
     boolean macros = false;
@@ -50,9 +141,9 @@ final class SafeZip {
       ZipArchiveEntry e;
       int entries = 0;
       while ((e = next(zin)) != null) {
-        if (++entries > 10_000) {
-          throw new WorkbookRejectedException("the file holds more than 10,000 zip entries: not a workbook this tool reads "
-              + "(压缩包条目过多)");
+        if (++entries > Limits.ZIP_ENTRIES) {
+          throw new WorkbookRejectedException("the file holds more than " + Limits.count(Limits.ZIP_ENTRIES) + " zip "
+              + "entries: not a workbook this tool reads (压缩包条目过多)");
         }
         String name = e.getName();
         if (e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED) {
@@ -65,22 +156,36 @@ final class SafeZip {
         names.add(lower);
         long size = 0;
         int n;
+        boolean read = !UNREAD.matcher(name).matches() && !parts.containsKey(name);
+        ByteArrayOutputStream whole = read ? new ByteArrayOutputStream() : null;
         while ((n = zin.read(buffer)) > 0) {
           size += n;
           total += n;
+          if (whole != null) {
+            whole.write(buffer, 0, n);
+          }
           if (size > limits.maxEntryBytes()) {
-            throw new WorkbookRejectedException("the part " + name + " inflates to more than " + limits.maxEntryBytes()
-                + " bytes: the workbook is too large or a zip bomb (文件过大或为压缩炸弹)");
+            throw new WorkbookRejectedException("the part " + name + " inflates to more than "
+                + Limits.count(limits.maxEntryBytes()) + " bytes, the most one part may have: the workbook is too large "
+                + "or a zip bomb (文件过大或为压缩炸弹)");
           }
           if (total > limits.maxTotalBytes()) {
-            throw new WorkbookRejectedException("the workbook inflates to more than " + limits.maxTotalBytes()
-                + " bytes: too large or a zip bomb (文件过大或为压缩炸弹)");
+            throw new WorkbookRejectedException("the workbook inflates to more than " + Limits.count(limits.maxTotalBytes())
+                + " bytes, the most a workbook may have: too large or a zip bomb (文件过大或为压缩炸弹)");
           }
         }
         long compressed = zin.getCompressedCount();
-        if (compressed > 0 && size > 1_000_000 && (double) size / compressed > limits.maxInflateRatio()) {
+        // the ratio only above an absolute size: a long text of one repeated character compresses
+        // a thousandfold and is ordinary; the absolute limits above bound every part anyway
+        if (compressed > 0 && size > Limits.ZIP_RATIO_FLOOR_BYTES && (double) size / compressed > limits.maxInflateRatio()) {
           throw new WorkbookRejectedException("the part " + name + " inflates " + (size / compressed) + " times (from "
-              + compressed + " to " + size + " bytes): refused as a possible zip bomb (疑似压缩炸弹)");
+              + Limits.count(compressed) + " to " + Limits.count(size) + " bytes), more than the "
+              + (long) limits.maxInflateRatio() + " times allowed above " + Limits.count(Limits.ZIP_RATIO_FLOOR_BYTES)
+              + " bytes: refused as a possible zip bomb (疑似压缩炸弹)");
+        }
+        if (whole != null) {
+          byte[] part = whole.toByteArray();
+          parts.put(name, lower.startsWith("xl/worksheets/") ? isoDatesAsText(part) : part);
         }
         if (lower.startsWith("xl/worksheets/") && lower.endsWith(".xml")) {
           worksheets++;
@@ -91,9 +196,10 @@ final class SafeZip {
         if (lower.endsWith("vbaproject.bin") || lower.endsWith("vbaprojectsignature.bin")) {
           macros = true;
         }
-        if (lower.equals("[content_types].xml")) {
+        if (lower.equals("[content_types].xml") && parts.containsKey(name)) {
           // the content types are small; they tell a macro-enabled workbook (.xlsm) apart
-          macros |= contentTypesSayMacros(bytes, name);
+          String xml = new String(parts.get(name), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+          macros |= xml.contains("macroenabled") || xml.contains("vbaproject");
         }
       }
     } catch (WorkbookRejectedException ex) {
@@ -116,10 +222,31 @@ final class SafeZip {
           + "as an Excel workbook (.xlsx) without macros and import that (含宏的工作簿不予导入)");
     }
     if (worksheets > limits.maxSheets()) {
-      throw new WorkbookRejectedException("the workbook has " + worksheets + " sheets, more than " + limits.maxSheets()
-          + " (工作表过多)");
+      throw new WorkbookRejectedException(tooManySheets(worksheets, limits.maxSheets()));
     }
-    return new Contents(worksheets, external);
+    return new Contents(worksheets, external, parts);
+  }
+
+  private static final Pattern ISO_DATE_CELL = Pattern.compile("(<c\\b[^>]*?\\st\\s*=\\s*)([\"'])d\\2");
+
+  /**
+   * A cell of type {@code t="d"} (a date written as ISO 8601 text, which some programs write and the
+   * spreadsheet library cannot parse: the whole sheet would fail) becomes a text cell with the same
+   * text, so that the sheet is read and the date, where an amount belongs, is a problem at its cell.
+   */
+  static byte[] isoDatesAsText(byte[] xml) {
+    String s = new String(xml, StandardCharsets.ISO_8859_1); // byte for byte: UTF-8 sequences pass untouched
+    if (!ISO_DATE_CELL.matcher(s).find()) {
+      return xml;
+    }
+    return ISO_DATE_CELL.matcher(s).replaceAll("$1$2str$2").getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** The message of a workbook with more sheets than the importer reads, naming the batch size it is for. */
+  static String tooManySheets(int sheets, int max) {
+    return "the workbook has " + Limits.count(sheets) + " sheets, more than the " + Limits.count(max) + " jixiao reads "
+        + "(a package of up to " + Limits.count(Limits.ROUND_TRIP_FORMS) + " project forms is written in at most "
+        + Limits.count(Limits.ROUND_TRIP_FORMS + 5) + "; 工作表过多)";
   }
 
   /** Whether the zip's end-of-central-directory record (PK 5 6) lies where it must: in the last 22 to 65,557 bytes. */
@@ -161,24 +288,6 @@ final class SafeZip {
 
   static ZipArchiveInputStream open(InputStream in) {
     return new ZipArchiveInputStream(in, StandardCharsets.UTF_8.name(), true, true);
-  }
-
-  private static boolean contentTypesSayMacros(byte[] zip, String entryName) throws IOException {
-    try (ZipArchiveInputStream zin = open(zip)) {
-      ZipArchiveEntry e;
-      while ((e = next(zin)) != null) {
-        if (e.getName().equals(entryName)) {
-          byte[] head = readAtMost(zin, 1 << 20);
-          String xml = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-          return xml.contains("macroenabled") || xml.contains("vbaproject");
-        }
-      }
-    }
-    return false;
-  }
-
-  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-    return in.readNBytes(limit);
   }
 
   /** A message naming what the file looks like instead. */

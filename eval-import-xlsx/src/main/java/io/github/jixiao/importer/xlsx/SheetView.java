@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * read becomes a problem naming its cell.
  */
 final class SheetView {
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?");
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   final Sheet sheet;
@@ -42,6 +44,37 @@ final class SheetView {
     this.name = sheet.getSheetName();
     this.problems = problems;
     findTagColumn();
+    findDamagedCells();
+  }
+
+  /**
+   * A text cell refers to the workbook's table of shared texts by number; a number past the table's
+   * end (a damaged or forged file) reads as an empty cell, silently. Each such cell is a problem.
+   */
+  private void findDamagedCells() {
+    if (!(sheet.getWorkbook() instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook wb)) {
+      return;
+    }
+    var table = wb.getSharedStringSource();
+    long size = table == null ? 0 : table.getUniqueCount();
+    for (Row row : sheet) {
+      for (Cell c : row) {
+        if (c instanceof XSSFCell x && x.getCTCell().getT() == STCellType.S) {
+          String v = x.getCTCell().isSetV() ? x.getCTCell().getV().strip() : "";
+          long index;
+          try {
+            index = Long.parseLong(v);
+          } catch (NumberFormatException e) {
+            index = -1;
+          }
+          if (index < 0 || index >= size) {
+            problems.add(ref(c.getRowIndex(), c.getColumnIndex()), "", "the cell refers to shared text No. "
+                + (v.length() > 20 ? v.substring(0, 20) + "…" : v) + ", but the workbook has " + size
+                + " shared texts: the file is damaged, the cell's text is lost (文件已损坏，单元格文字缺失)");
+          }
+        }
+      }
+    }
   }
 
   private void findTagColumn() {
@@ -198,13 +231,38 @@ final class SheetView {
     };
   }
 
+  /**
+   * A number cell's value; NaN when the file's text for it is no number at all ({@code <v>INF</v>}, a
+   * damaged or forged file), which the spreadsheet library would throw on.
+   */
+  private static double numeric(Cell c) {
+    try {
+      return c.getNumericCellValue();
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** Whether a number cell is formatted as a date or time (Excel stores dates as day counts). */
+  private static boolean isDate(Cell c) {
+    org.apache.poi.ss.usermodel.CellStyle style = c.getCellStyle();
+    if (style == null) {
+      return false;
+    }
+    String format = style.getDataFormatString();
+    return format != null && org.apache.poi.ss.usermodel.DateUtil.isADateFormat(style.getDataFormat(), format);
+  }
+
   private static boolean isPercent(@Nullable String format) {
     return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
   }
 
   /** A number as the cell shows it: by its format, and in full (never "1.2E+11") when the format is General. */
   private String shown(Cell c) {
-    double d = c.getNumericCellValue();
+    double d = numeric(c);
+    if (!Double.isFinite(d)) {
+      return "";
+    }
     String format = formatOf(c);
     if (format == null || format.equalsIgnoreCase("General")) {
       return new BigDecimal(NumberToTextConverter.toText(d)).toPlainString();
@@ -239,9 +297,15 @@ final class SheetView {
     }
     switch (type) {
       case NUMERIC -> {
-        double d = c.getNumericCellValue();
+        double d = numeric(c);
         if (Double.isNaN(d) || Double.isInfinite(d)) {
           problems.add(ref(row, col), pointer, field + " is not a number (不是数字)");
+          return null;
+        }
+        if (isDate(c)) {
+          // a date typed into an amount or score cell is stored as a day count (45047): never read as one
+          problems.add(ref(row, col), pointer, field + " holds a date, " + clean(shown(c)) + ", not a number: type "
+              + "the figure (日期不是数字)");
           return null;
         }
         BigDecimal b = new BigDecimal(NumberToTextConverter.toText(d));
@@ -257,8 +321,17 @@ final class SheetView {
           return null;
         }
         BigDecimal b = parse(text);
-        if (b == null) {
-          problems.add(ref(row, col), pointer, field + " is not a number: '" + text + "' (不是数字)");
+        if (b == null && ISO_DATE.matcher(text).matches()) {
+          problems.add(ref(row, col), pointer, field + " holds a date, " + text.replace('T', ' ') + ", not a number: "
+              + "type the figure (日期不是数字)");
+        } else if (b == null && digitsOnly(text) > io.github.jixiao.model.io.Limits.INTEGER_DIGITS) {
+          long digits = digitsOnly(text);
+          problems.add(ref(row, col), pointer, field + " is a number of " + io.github.jixiao.model.io.Limits.count(digits)
+              + " digits, more than a form holds (at most " + io.github.jixiao.model.io.Limits.INTEGER_DIGITS
+              + " before the decimal point and " + io.github.jixiao.model.io.Limits.FRACTION_DIGITS
+              + " after; 数字位数过多)");
+        } else if (b == null) {
+          problems.add(ref(row, col), pointer, field + " is not a number: '" + abbreviate(text) + "' (不是数字)");
         }
         return b;
       }
@@ -301,12 +374,45 @@ final class SheetView {
     if (v == null) {
       return null;
     }
+    String beyond = io.github.jixiao.model.io.Limits.numberProblem(v);
+    if (beyond != null) {
+      problems.add(ref(row, col), pointer, field + ": " + beyond);
+      return null;
+    }
     try {
       return v.stripTrailingZeros().intValueExact();
     } catch (ArithmeticException e) {
       problems.add(ref(row, col), pointer, field + " is not a whole number: " + v.toPlainString() + " (不是整数)");
       return null;
     }
+  }
+
+  /**
+   * The digits of a text that is a number but for its length (digits, a sign, one point, separators and
+   * spaces), or 0 for any other text. One pass, whatever the length.
+   */
+  static long digitsOnly(String text) {
+    long digits = 0;
+    int points = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.') {
+        if (++points > 1) {
+          return 0;
+        }
+      } else if (!(c == ',' || c == ' ' || (i == 0 && (c == '+' || c == '-')))) {
+        return 0;
+      }
+    }
+    return digits;
+  }
+
+  /** A cell's text as a message quotes it: at most 40 characters and the length. */
+  static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + io.github.jixiao.model.io.Limits.count(
+        text.length()) + " characters)";
   }
 
   /** Parses a number typed as text: full-width digits, spaces and thousands separators allowed. */

@@ -11,7 +11,6 @@ import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.render.xlsx.layout.MetaSheet;
 import io.github.jixiao.render.xlsx.layout.Tags;
 import io.github.jixiao.render.xlsx.layout.Words;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -54,6 +53,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XlsxImporter {
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)\\s*年");
+  /** The sheet listing every form of the package (written by the renderer, never read as a form). */
+  private static final String SUMMARY = "汇总";
 
   private final Limits limits;
   /** Checks each part as it is read (the model's constraints), so problems carry their cell. */
@@ -74,13 +75,18 @@ public final class XlsxImporter {
   public record Limits(long maxFileBytes, long maxEntryBytes, long maxTotalBytes, double maxInflateRatio, int maxSheets,
       int maxRows, int maxColumns, long maxCells) {
     /**
-     * The limits {@link XlsxImporter#create()} uses.
+     * The limits {@link XlsxImporter#create()} uses: jixiao's one set of reader limits ({@link
+     * io.github.jixiao.model.io.Limits}, docs/LIMITS.md), which a workbook jixiao writes for a package of
+     * up to {@link io.github.jixiao.model.io.Limits#ROUND_TRIP_FORMS} project forms keeps.
      *
-     * @return 20 MB files, 10 MB per part and 50 MB in all inflated, ratio 100, 200 sheets of 10,000 rows ×
-     *     200 columns, 500,000 cells
+     * @return 20 MiB files, 48 MiB per part and 96 MiB in all inflated, ratio 100 (for parts above 4 MiB),
+     *     600 sheets of 10,000 rows × 200 columns, 1,000,000 cells
      */
     public static Limits defaults() {
-      return new Limits(20L << 20, 10L << 20, 50L << 20, 100, 200, 10_000, 200, 500_000);
+      return new Limits(io.github.jixiao.model.io.Limits.OFFICE_FILE_BYTES, io.github.jixiao.model.io.Limits.ZIP_PART_BYTES,
+          io.github.jixiao.model.io.Limits.ZIP_TOTAL_BYTES, io.github.jixiao.model.io.Limits.ZIP_INFLATE_RATIO,
+          io.github.jixiao.model.io.Limits.SHEETS, io.github.jixiao.model.io.Limits.ROWS,
+          io.github.jixiao.model.io.Limits.COLUMNS, io.github.jixiao.model.io.Limits.CELLS);
     }
   }
 
@@ -122,8 +128,8 @@ public final class XlsxImporter {
       throws IOException, InvalidPackageException {
     long size = Files.size(file);
     if (size > limits.maxFileBytes()) {
-      throw new WorkbookRejectedException("the file has " + size + " bytes, more than the " + limits.maxFileBytes()
-          + " a workbook may have (文件过大)");
+      throw new WorkbookRejectedException("the file has " + count(size) + " bytes, more than the "
+          + count(limits.maxFileBytes()) + " a workbook may have (文件过大)");
     }
     return read(Files.readAllBytes(file), base);
   }
@@ -143,8 +149,8 @@ public final class XlsxImporter {
       throws IOException, InvalidPackageException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
     if (bytes.length > limits.maxFileBytes()) {
-      throw new WorkbookRejectedException("the file has more than " + limits.maxFileBytes()
-          + " bytes, more than a workbook may have (文件过大)");
+      throw new WorkbookRejectedException("the file has more than " + count(limits.maxFileBytes())
+          + " bytes, the most a workbook may have (文件过大)");
     }
     return read(bytes, base);
   }
@@ -163,8 +169,8 @@ public final class XlsxImporter {
    */
   public EvaluationPackage read(byte[] bytes, @Nullable EvaluationPackage base)
       throws IOException, InvalidPackageException {
-    SafeZip.check(bytes, limits);
-    try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(bytes));
+    SafeZip.Contents contents = SafeZip.check(bytes, limits);
+    try (OPCPackage opc = SafeZip.open(contents.parts());
         XSSFWorkbook wb = new XSSFWorkbook(opc)) {
       checkSize(wb);
       return new Reading(wb, base, validator).read();
@@ -176,23 +182,32 @@ public final class XlsxImporter {
   }
 
   private void checkSize(XSSFWorkbook wb) throws WorkbookRejectedException {
+    if (wb.getNumberOfSheets() > limits.maxSheets()) {
+      throw new WorkbookRejectedException(SafeZip.tooManySheets(wb.getNumberOfSheets(), limits.maxSheets()));
+    }
     long cells = 0;
     for (Sheet s : wb) {
       if (s.getLastRowNum() >= limits.maxRows()) {
-        throw new WorkbookRejectedException("sheet " + s.getSheetName() + " uses " + (s.getLastRowNum() + 1)
-            + " rows, more than " + limits.maxRows() + " (工作表过大)");
+        throw new WorkbookRejectedException("sheet " + s.getSheetName() + " uses " + count(s.getLastRowNum() + 1L)
+            + " rows, more than the " + count(limits.maxRows()) + " jixiao reads (工作表过大)");
       }
       for (Row r : s) {
         if (r.getLastCellNum() > limits.maxColumns()) {
-          throw new WorkbookRejectedException("sheet " + s.getSheetName() + " uses " + r.getLastCellNum()
-              + " columns in row " + (r.getRowNum() + 1) + ", more than " + limits.maxColumns() + " (工作表过大)");
+          throw new WorkbookRejectedException("sheet " + s.getSheetName() + " uses " + count(r.getLastCellNum())
+              + " columns in row " + (r.getRowNum() + 1) + ", more than the " + count(limits.maxColumns())
+              + " jixiao reads (工作表过大)");
         }
-        cells += r.getPhysicalNumberOfCells();
-        if (cells > limits.maxCells()) {
-          throw new WorkbookRejectedException("the workbook has more than " + limits.maxCells() + " cells (工作簿过大)");
-        }
+        cells += r.getPhysicalNumberOfCells(); // counted to the end, so that the message gives the figure
       }
     }
+    if (cells > limits.maxCells()) {
+      throw new WorkbookRejectedException("the workbook has " + count(cells) + " cells, more than the "
+          + count(limits.maxCells()) + " jixiao reads (工作簿过大)");
+    }
+  }
+
+  private static String count(long n) {
+    return io.github.jixiao.model.io.Limits.count(n);
   }
 
   /** One import. */
@@ -221,11 +236,16 @@ public final class XlsxImporter {
       String firstTitleYear = null;
       String firstUnit = null;
       int projectSheets = 0;
+      Sheet summary = null;
+      java.util.Set<String> present = new java.util.HashSet<>();
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         Sheet sheet = wb.getSheetAt(i);
         if (isMeta(sheet)) {
           readMeta(sheet);
           continue;
+        }
+        if (Words.squash(sheet.getSheetName()).equals(SUMMARY)) {
+          summary = sheet;
         }
         String kind = kind(sheet);
         if (kind == null) {
@@ -233,6 +253,9 @@ public final class XlsxImporter {
         }
         SheetView v = new SheetView(sheet, problems);
         String fallback = labelFromName(sheet.getSheetName());
+        if (fallback != null) {
+          present.add(fallback);
+        }
         switch (kind) {
           case "basic" -> {
             if (basic != null) {
@@ -240,7 +263,9 @@ public final class XlsxImporter {
               continue;
             }
             basic = BasicDataReader.read(v, fallback == null ? "1" : fallback);
+            present.add("1");
             if (basic != null) {
+              present.add(basic.label());
               validator.validate(basic, BasicDataReader.BASE).forEach(problems::fromValidator);
             }
             if (basic != null && firstTitleYear == null) {
@@ -254,7 +279,9 @@ public final class XlsxImporter {
             }
             FormReader.Result r = FormReader.read(v, "/departmentEvaluation", fallback == null ? "2" : fallback);
             department = r.form();
+            present.add("2");
             if (department != null) {
+              present.add(department.label());
               validator.validate(department, "/departmentEvaluation").forEach(problems::fromValidator);
             }
             if (firstTitleYear == null) {
@@ -266,6 +293,7 @@ public final class XlsxImporter {
             FormReader.Result r = FormReader.read(v, "/projectEvaluations/" + index,
                 fallback == null ? "3-" + (index + 1) : fallback);
             if (r.form() != null) {
+              present.add(r.form().label());
               validator.validate(r.form(), "/projectEvaluations/" + index).forEach(problems::fromValidator);
               forms.add(r.form());
             }
@@ -277,6 +305,9 @@ public final class XlsxImporter {
             }
           }
         }
+      }
+      if (summary != null) {
+        missingFromSummary(new SheetView(summary, new Problems()), present);
       }
       if (!meta && basic == null && department == null && forms.isEmpty() && problems.isEmpty()) {
         problems.add("no form found: expected sheets with an attachment label (附件1, 附件2, 附件3-1 …) and a title such "
@@ -328,6 +359,42 @@ public final class XlsxImporter {
     }
 
     /**
+     * 汇总 lists every form of the package in its 附件 column, linked to the form's sheet: a form it lists
+     * that no sheet holds (a form sheet deleted after the workbook was written) is a problem at its 汇总
+     * row, never a package silently one form short. (Reports with findings are listed too, unlinked: the
+     * workbook does not hold reports.)
+     */
+    private void missingFromSummary(SheetView v, java.util.Set<String> present) {
+      int labelCol = -1;
+      int headerRow = -1;
+      for (int r = 0; r <= Math.min(5, v.lastRow()) && labelCol < 0; r++) {
+        int c = v.find(r, t -> t.equals(Words.ATTACHMENT));
+        if (c >= 0) {
+          labelCol = c;
+          headerRow = r;
+        }
+      }
+      if (labelCol < 0) {
+        return;
+      }
+      for (int r = headerRow + 1; r <= v.lastRow(); r++) {
+        String text = v.label(r, labelCol);
+        if (!text.startsWith(Words.ATTACHMENT) || text.length() <= Words.ATTACHMENT.length()) {
+          continue;
+        }
+        String label = text.substring(Words.ATTACHMENT.length());
+        // a form's line links to its sheet; a report's line (reports are not in the workbook) does not
+        boolean form = v.sheet.getHyperlink(r, labelCol) != null;
+        if (form && !present.contains(label)) {
+          String name = SheetView.abbreviate(v.label(r, labelCol + 1));
+          problems.add(v.ref(r, labelCol) + ": 汇总 lists " + text + (name.isEmpty() ? "" : " " + name) + ", but no sheet "
+              + "of the workbook holds that form: its sheet was deleted, or renamed and emptied (汇总中的" + text
+              + "在工作簿中缺失)");
+        }
+      }
+    }
+
+    /**
      * Without jixiao's sheet and without a base package, the project registry is built from the
      * ids the forms carry: named as in 附件1 (the canonical name), else as on the form.
      */
@@ -366,7 +433,8 @@ public final class XlsxImporter {
             try {
               year = value == null ? null : Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
-              problems.add(MetaSheet.NAME + "!B" + (r.getRowNum() + 1) + ": the year is not a number: '" + value + "'");
+              problems.add(MetaSheet.NAME + "!B" + (r.getRowNum() + 1) + ": the year is not a number: '"
+                  + SheetView.abbreviate(value) + "'");
             }
           }
           case "department" -> department = value;

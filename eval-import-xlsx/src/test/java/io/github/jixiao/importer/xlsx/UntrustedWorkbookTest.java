@@ -111,17 +111,17 @@ class UntrustedWorkbookTest {
   @Test
   void oversizedSheetsAreRefused() throws Exception {
     byte[] tall = streamed(10_001, 1);
-    refused(tall, "rows, more than 10000");
+    refused(tall, "uses 10,001 rows, more than the 10,000 jixiao reads");
     byte[] wide = streamed(1, 300);
     refused(wide, "columns");
     XlsxImporter small = importer.withLimits(new XlsxImporter.Limits(1 << 20, 1 << 20, 4 << 20, 100, 200, 10_000, 200,
         1_000));
     assertThatThrownBy(() -> small.read(Seed.REPORTED, null)).isInstanceOf(WorkbookRejectedException.class)
-        .hasMessageContaining("more than 1000 cells");
+        .hasMessageContaining("cells, more than the 1,000 jixiao reads");
     XlsxImporter tiny = importer.withLimits(new XlsxImporter.Limits(10_000, 1 << 20, 4 << 20, 100, 200, 10_000, 200,
         500_000));
     assertThatThrownBy(() -> tiny.read(Seed.REPORTED, null)).isInstanceOf(WorkbookRejectedException.class)
-        .hasMessageContaining("bytes, more than the 10000");
+        .hasMessageContaining("bytes, more than the 10,000");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.jixiao.importer.office;
 
+import io.github.jixiao.model.io.Limits;
 import io.github.jixiao.importer.office.DocxXml.El;
 import static io.github.jixiao.importer.office.DocxXml.MC;
 import static io.github.jixiao.importer.office.DocxXml.W;
@@ -257,8 +258,9 @@ public final class DocxReader {
       tables++;
       String name = "表" + tables;
       if (tables > limits.maxTables()) {
-        throw new OfficeRejectedException("the document has more than " + limits.maxTables() + " tables (表格过多): "
-            + name);
+        throw new OfficeRejectedException("the document has more than " + Limits.count(limits.maxTables())
+            + " tables, the most this tool reads (a package of up to " + Limits.count(Limits.ROUND_TRIP_FORMS)
+            + " project forms has fewer; 表格过多): " + name);
       }
       int slot = blocks.size(); // nested tables come after this one: it is put in front of them
       int gridColumns = 0;
@@ -276,7 +278,8 @@ public final class DocxReader {
       for (El tr : collect(tbl, "tr", depth)) {
         int r = rows.size() + 1;
         if (r > limits.maxRows()) {
-          throw new OfficeRejectedException(name + " has more than " + limits.maxRows() + " rows (表格行数过多): " + name);
+          throw new OfficeRejectedException(name + " has more than " + Limits.count(limits.maxRows()) + " rows, the most "
+              + "this tool reads (表格行数过多): " + name);
         }
         El trPr = child(tr, "trPr");
         int col = Math.max(0, intVal(trPr, "gridBefore", 0));
@@ -286,14 +289,14 @@ public final class DocxReader {
           index++;
           String ref = name + " 行" + r + " 列" + index;
           if (++cells > limits.maxCells()) {
-            throw new OfficeRejectedException("the document has more than " + limits.maxCells() + " table cells "
-                + "(单元格过多): " + ref);
+            throw new OfficeRejectedException("the document has more than " + Limits.count(limits.maxCells())
+                + " table cells, the most this tool reads (单元格过多): " + ref);
           }
           El tcPr = child(tc, "tcPr");
           int span = Math.max(1, intVal(tcPr, "gridSpan", 1));
           if (col + span > limits.maxColumns()) {
-            throw new OfficeRejectedException(name + " has more than " + limits.maxColumns() + " columns "
-                + "(表格列数过多): " + ref);
+            throw new OfficeRejectedException(name + " has more than " + Limits.count(limits.maxColumns()) + " columns, "
+                + "the most this tool reads (表格列数过多): " + ref);
           }
           El vMerge = child(tcPr, "vMerge");
           String mode = vMerge == null ? null : attr(vMerge, "val");

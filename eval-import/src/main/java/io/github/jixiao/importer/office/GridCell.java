@@ -42,7 +42,12 @@ public record GridCell(int column, int span, String text, Kind kind, @Nullable S
     /** an Excel formula with its saved result */
     FORMULA,
     /** an Excel formula without a saved result: nothing can be read from it */
-    FORMULA_NO_VALUE
+    FORMULA_NO_VALUE,
+    /**
+     * a cell the file holds damaged (a text cell referring past the end of the workbook's table of shared
+     * texts): its text is lost, {@code raw} says why; nothing can be read from it
+     */
+    DAMAGED
   }
 
     /**
@@ -90,6 +95,6 @@ public record GridCell(int column, int span, String text, Kind kind, @Nullable S
 
   /** @return whether nothing is printed in it (blank or white space only, and not a continuation) */
   public boolean isBlank() {
-    return text.isBlank() && kind != Kind.FORMULA_NO_VALUE;
+    return text.isBlank() && kind != Kind.FORMULA_NO_VALUE && kind != Kind.DAMAGED;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.importer.office;
 
+import io.github.jixiao.model.io.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -36,8 +37,12 @@ public final class OfficeZip {
   private static final int HEAD_BYTES = 64 * 1024;
   /** Relationship and content-type parts are searched in full up to this size. */
   private static final int SMALL_PART_BYTES = 1 << 20;
-  /** Parts inflating more than this are checked for their inflate ratio. */
-  private static final long RATIO_FLOOR = 1_000_000;
+  /**
+   * Parts inflating more than this are checked for their inflate ratio: a smaller part with a long text
+   * of one repeated character compresses a thousandfold and is ordinary text; the absolute limits bound
+   * every part anyway.
+   */
+  private static final long RATIO_FLOOR = Limits.ZIP_RATIO_FLOOR_BYTES;
 
   private static final Pattern RELATIONSHIP = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?Relationship\\b([^>]*)>");
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_][\\w.:-]*)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
@@ -150,8 +155,8 @@ public final class OfficeZip {
       throw new OfficeRejectedException("the file is empty, not a Word document or Excel workbook (文件为空)");
     }
     if (bytes.length > limits.maxFileBytes()) {
-      throw new OfficeRejectedException("the file has " + bytes.length + " bytes, more than the " + limits.maxFileBytes()
-          + " this tool reads (文件过大)");
+      throw new OfficeRejectedException("the file has " + Limits.count(bytes.length) + " bytes, more than the "
+          + Limits.count(limits.maxFileBytes()) + " this tool reads (文件过大)");
     }
     if (!(bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)) {
       throw new OfficeRejectedException(notAZip(bytes));
@@ -173,8 +178,8 @@ public final class OfficeZip {
       int entries = 0;
       while ((e = next(zin)) != null) {
         if (++entries > limits.maxEntries()) {
-          throw new OfficeRejectedException("the file holds more than " + limits.maxEntries() + " zip entries: not a "
-              + "document this tool reads (压缩包条目过多)");
+          throw new OfficeRejectedException("the file holds more than " + Limits.count(limits.maxEntries()) + " zip "
+              + "entries: not a document this tool reads (压缩包条目过多)");
         }
         String name = e.getName();
         if (e.getMethod() != ZipArchiveEntry.STORED && e.getMethod() != ZipArchiveEntry.DEFLATED) {
@@ -204,21 +209,25 @@ public final class OfficeZip {
           size += n;
           total += n;
           if (size > limits.maxEntryBytes()) {
-            throw new OfficeRejectedException("the part " + name + " inflates to more than " + limits.maxEntryBytes()
-                + " bytes: the file is too large or a zip bomb (文件过大或为压缩炸弹)");
+            throw new OfficeRejectedException("the part " + name + " inflates to more than "
+                + Limits.count(limits.maxEntryBytes()) + " bytes, the most one part may have: the file is too large or "
+                + "a zip bomb (文件过大或为压缩炸弹)");
           }
           if (total > limits.maxTotalBytes()) {
-            throw new OfficeRejectedException("the file inflates to more than " + limits.maxTotalBytes()
-                + " bytes: too large or a zip bomb (文件过大或为压缩炸弹)");
+            throw new OfficeRejectedException("the file inflates to more than " + Limits.count(limits.maxTotalBytes())
+                + " bytes, the most a file may have: too large or a zip bomb (文件过大或为压缩炸弹)");
           }
         }
         if (whole != null) {
-          keep.put(name, whole.toByteArray());
+          byte[] part = whole.toByteArray();
+          keep.put(name, lower.startsWith("xl/worksheets/") ? isoDatesAsText(part) : part);
         }
         long compressed = zin.getCompressedCount();
         if (compressed > 0 && size > RATIO_FLOOR && (double) size / compressed > limits.maxInflateRatio()) {
           throw new OfficeRejectedException("the part " + name + " inflates " + (size / compressed) + " times (from "
-              + compressed + " to " + size + " bytes): refused as a possible zip bomb (疑似压缩炸弹)");
+              + Limits.count(compressed) + " to " + Limits.count(size) + " bytes), more than the "
+              + (long) limits.maxInflateRatio() + " times allowed above " + Limits.count(RATIO_FLOOR) + " bytes: "
+              + "refused as a possible zip bomb (疑似压缩炸弹)");
         }
         if (lower.endsWith("vbaproject.bin") || lower.endsWith("vbaprojectsignature.bin") || lower.endsWith("vbadata.xml")) {
           macros = true;
@@ -276,6 +285,21 @@ public final class OfficeZip {
           + "(文件含有不安全的 DTD 声明，不予导入)");
     }
     return new Contents(format, names, notes);
+  }
+
+  private static final Pattern ISO_DATE_CELL = Pattern.compile("(<c\\b[^>]*?\\st\\s*=\\s*)([\"'])d\\2");
+
+  /**
+   * A cell of type {@code t="d"} (a date written as ISO 8601 text, which some programs write and the
+   * spreadsheet library cannot parse: the whole sheet would fail) becomes a text cell with the same
+   * text: the sheet is read, and the date, where an amount belongs, is a problem at its cell.
+   */
+  static byte[] isoDatesAsText(byte[] xml) {
+    String s = new String(xml, StandardCharsets.ISO_8859_1); // byte for byte: UTF-8 sequences pass untouched
+    if (!ISO_DATE_CELL.matcher(s).find()) {
+      return xml;
+    }
+    return ISO_DATE_CELL.matcher(s).replaceAll("$1$2str$2").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static String kind(String format) {

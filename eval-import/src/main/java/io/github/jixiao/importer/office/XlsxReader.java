@@ -1,6 +1,7 @@
 package io.github.jixiao.importer.office;
 
 import io.github.jixiao.importer.office.GridCell.Kind;
+import io.github.jixiao.model.io.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -84,12 +85,24 @@ public final class XlsxReader {
       throw new OfficeRejectedException("the file is a Word document (.docx), not an Excel workbook (不是 XLSX 工作簿)");
     }
     List<String> notes = new ArrayList<>(checked.notes());
+    long worksheets = parts.keySet().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))
+        .filter(n -> n.startsWith("xl/worksheets/") && n.endsWith(".xml")).count();
+    if (worksheets > limits.maxSheets()) {
+      throw new OfficeRejectedException(tooManySheets(worksheets, limits.maxSheets()));
+    }
+    boolean asidesRead = parts.size() <= org.apache.poi.openxml4j.util.ZipSecureFile.getMaxFileCount();
+    if (!asidesRead) {
+      // more parts than the spreadsheet library opens (its own limit, read, never changed): the parts
+      // nothing is read from (comments, drawings) are left out, and said so
+      parts.keySet().removeIf(n -> UNREAD.matcher(n).matches());
+      notes.add("批注和文本框未检查 (comments and text boxes not checked: the workbook has more parts than are opened "
+          + "at once)");
+    }
     XSSFWorkbook wb = open(parts);
     try (wb) {
       int sheets = wb.getNumberOfSheets();
-      if (sheets > limits.maxTables()) {
-        throw new OfficeRejectedException("the workbook has " + sheets + " sheets, more than the " + limits.maxTables()
-            + " this tool reads (工作表过多)");
+      if (sheets > limits.maxSheets()) {
+        throw new OfficeRejectedException(tooManySheets(sheets, limits.maxSheets()));
       }
       List<Block> blocks = new ArrayList<>();
       long[] cells = {0};
@@ -109,12 +122,26 @@ public final class XlsxReader {
         } catch (RuntimeException e) {
           throw new OfficeRejectedException("sheet " + name + " cannot be read (工作表无法读取): " + detail(e), e);
         }
-        notes.addAll(asides(sheet));
+        if (asidesRead) {
+          notes.addAll(asides(sheet));
+        }
       }
       return new OfficeDocument("xlsx", blocks, notes);
     } catch (IOException e) {
       throw new OfficeRejectedException("the workbook cannot be read (无法读取工作簿): " + detail(e), e);
     }
+  }
+
+  /** Parts nothing is read from: left out when the workbook has more parts than POI opens. */
+  private static final Pattern UNREAD = Pattern.compile("(?i)(?:xl/(?:comments[^/]*|threadedcomments/.*|persons/.*"
+      + "|drawings/.*|charts/.*|media/.*|printersettings/.*|embeddings/.*|activex/.*|ctrlprops/.*|calcchain\\.xml"
+      + "|worksheets/_rels/.*|richdata/.*)|docprops/.*|customxml/.*)");
+
+  /** A workbook with more sheets than read, with the limit, the figure and the batch size it is for. */
+  static String tooManySheets(long sheets, int max) {
+    return "the workbook has " + Limits.count(sheets) + " sheets, more than the " + Limits.count(max) + " this tool reads "
+        + "(a package of up to " + Limits.count(Limits.ROUND_TRIP_FORMS) + " project forms is written in at most "
+        + Limits.count(Limits.ROUND_TRIP_FORMS + 5) + "; 工作表过多)";
   }
 
   private static XSSFWorkbook open(java.util.Map<String, byte[]> parts) throws OfficeRejectedException {
@@ -195,8 +222,8 @@ public final class XlsxReader {
           GridCell cell = cell((XSSFCell) c);
           if (cell != null) {
             if (r >= limits.maxRows()) {
-              throw new OfficeRejectedException("sheet " + name + " has text in row " + (r + 1) + ", more than the "
-                  + limits.maxRows() + " rows this tool reads (工作表行数过多): " + name);
+              throw new OfficeRejectedException("sheet " + name + " has text in row " + Limits.count(r + 1L)
+                  + ", more than the " + Limits.count(limits.maxRows()) + " rows this tool reads (工作表行数过多): " + name);
             }
             byRow.computeIfAbsent(r, k -> new TreeMap<>()).put(c.getColumnIndex(), cell);
             lastContent = Math.max(lastContent, r);
@@ -235,8 +262,8 @@ public final class XlsxReader {
         }
         cells[0] += row.size();
         if (cells[0] > limits.maxCells()) {
-          throw new OfficeRejectedException("the workbook has more than " + limits.maxCells()
-              + " cells, more than this tool reads (工作簿过大), at sheet " + name);
+          throw new OfficeRejectedException("the workbook has more than " + Limits.count(limits.maxCells())
+              + " cells, the most this tool reads (工作簿过大), at sheet " + name);
         }
         rows.add(List.copyOf(row.values()));
       }
@@ -272,15 +299,64 @@ public final class XlsxReader {
       String ref = ref(c.getRowIndex(), col);
       return switch (c.getCellType()) {
         case STRING -> {
+          String damaged = damagedSharedText(c);
+          if (damaged != null) {
+            yield new GridCell(col, 1, "", Kind.DAMAGED, damaged, null, ref);
+          }
           String s = c.getRichStringCellValue().getString();
           yield s == null || s.isEmpty() ? null : GridCell.text(col, 1, s, ref);
         }
         case BOOLEAN -> GridCell.text(col, 1, c.getBooleanCellValue() ? "TRUE" : "FALSE", ref);
-        case NUMERIC -> number(c, c.getNumericCellValue(), Kind.NUMBER, ref);
+        case NUMERIC -> {
+          Double d = numeric(c);
+          yield d == null ? damagedNumber(c, ref) : number(c, d, Kind.NUMBER, ref);
+        }
         case ERROR -> GridCell.text(col, 1, error(c), ref);
         case FORMULA -> formula(c, ref);
         default -> null;
       };
+    }
+
+    /**
+     * Why a text cell is damaged, or {@code null}: it refers to the workbook's table of shared texts by a
+     * number past its end (a damaged or forged file), which POI reads as an empty cell, silently.
+     */
+    private @Nullable String damagedSharedText(XSSFCell c) {
+      CTCell ct = c.getCTCell();
+      if (ct.getT() != STCellType.S) {
+        return null;
+      }
+      var table = c.getSheet().getWorkbook().getSharedStringSource();
+      long size = table == null ? 0 : table.getUniqueCount();
+      String v = ct.isSetV() ? ct.getV().strip() : "";
+      long index;
+      try {
+        index = Long.parseLong(v);
+      } catch (NumberFormatException e) {
+        index = -1;
+      }
+      if (index >= 0 && index < size) {
+        return null;
+      }
+      return "the cell refers to shared text No. " + (v.length() > 20 ? v.substring(0, 20) + "…" : v) + ", but the "
+          + "workbook has " + size + " shared texts: the file is damaged, the cell's text is lost (文件已损坏，单元格文字缺失)";
+    }
+
+    /** A number cell's value, or {@code null} when the file's text for it is no number ({@code <v>INF</v>}). */
+    private static @Nullable Double numeric(XSSFCell c) {
+      try {
+        double d = c.getNumericCellValue();
+        return Double.isFinite(d) ? d : null;
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+
+    private static GridCell damagedNumber(XSSFCell c, String ref) {
+      String v = c.getCTCell().isSetV() ? c.getCTCell().getV() : "";
+      return new GridCell(c.getColumnIndex(), 1, "", Kind.DAMAGED, "the number cell holds '"
+          + (v.length() > 20 ? v.substring(0, 20) + "…" : v) + "', which is no number: the file is damaged (文件已损坏，"
+          + "数字无效)", null, ref);
     }
 
     private GridCell formula(XSSFCell c, String ref) {
@@ -292,7 +368,11 @@ public final class XlsxReader {
       CellType result = c.getCachedFormulaResultType();
       return switch (result) {
         case NUMERIC -> {
-          GridCell n = number(c, c.getNumericCellValue(), Kind.FORMULA, ref);
+          Double d = numeric(c);
+          if (d == null) {
+            yield damagedNumber(c, ref);
+          }
+          GridCell n = number(c, d, Kind.FORMULA, ref);
           yield new GridCell(col, 1, n.text(), Kind.FORMULA, formula, null, ref);
         }
         case STRING -> new GridCell(col, 1, c.getRichStringCellValue().getString(), Kind.FORMULA, formula, null, ref);

@@ -209,6 +209,7 @@ public final class XlsxWriter {
           formula(cell, formula(c.raw()), text);
         }
       }
+      case DAMAGED -> string(cell, text);
       case FORMULA_NO_VALUE -> {
         if (c.raw() == null || formula(c.raw()).isEmpty()) {
           string(cell, text);

@@ -298,11 +298,12 @@ class DocxReaderTest {
   void tooManyTablesRowsOrColumnsAreRefusedNamingTheTable() throws Exception {
     byte[] doc = document();
     assertThatThrownBy(() -> DocxReader.create(limits(2, 10_000, 200)).read(doc))
-        .hasMessage("the document has more than 2 tables (表格过多): 表3");
+        .hasMessage("the document has more than 2 tables, the most this tool reads (a package of up to 500 project "
+        + "forms has fewer; 表格过多): 表3");
     assertThatThrownBy(() -> DocxReader.create(limits(500, 4, 200)).read(doc))
-        .hasMessage("表1 has more than 4 rows (表格行数过多): 表1");
+        .hasMessage("表1 has more than 4 rows, the most this tool reads (表格行数过多): 表1");
     assertThatThrownBy(() -> DocxReader.create(limits(500, 10_000, 2)).read(doc))
-        .hasMessage("表1 has more than 2 columns (表格列数过多): 表1 行1 列2");
+        .hasMessage("表1 has more than 2 columns, the most this tool reads (表格列数过多): 表1 行1 列2");
   }
 
   private static OfficeLimits limits(int tables, int rows, int columns) {

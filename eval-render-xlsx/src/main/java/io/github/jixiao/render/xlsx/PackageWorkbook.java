@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * form whose value it is about (its pointer), whichever evaluation reported it.
  */
 final class PackageWorkbook {
-  /** Excel's limit for the text of one cell. */
-  static final int MAX_CELL_TEXT = 32767;
+  /** Excel's limit for the text of one cell: the text limit every reader keeps too (docs/LIMITS.md). */
+  static final int MAX_CELL_TEXT = io.github.jixiao.model.io.Limits.TEXT_CHARACTERS;
   static final String SUMMARY_SHEET = "汇总";
   static final String FINDINGS_SHEET = "审核意见";
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.jixiao.model.Level1Indicator;
+import io.github.jixiao.model.Problem;
+import io.github.jixiao.model.io.Limits;
 import io.github.jixiao.model.result.Grade;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,11 +67,15 @@ public final class Profiles {
 
   // declared before BUILT_INS: reading the built-in files needs them
   /** The fields of a profile file besides the overridable ones. */
-  private static final List<String> OWN_FIELDS = List.of("extends", "id", "name", "sources", "choices");
+  private static final List<String> OWN_FIELDS = List.of("extends", "overrides", "id", "name", "sources", "choices");
 
   /** Every field a profile file may have, in the order they are written. */
   private static final List<String> FILE_FIELDS = Stream.of(OWN_FIELDS, ScoringProfile.OVERRIDABLE_FIELDS,
       List.of("departmentWide")).flatMap(List::stream).toList();
+
+  /** A number written as text, perhaps with a unit: "10分", "90%", "20". */
+  private static final java.util.regex.Pattern NUMBER_WITH_UNIT =
+      java.util.regex.Pattern.compile("([0-9]{1,15}(?:\\.[0-9]{1,10})?)\\s*(分|%|％|万元|元|)");
 
   /** What a field that could not be read is bound to. */
   private static final Object FAILED = new Object();
@@ -152,10 +158,11 @@ public final class Profiles {
    *
    * @param file a JSON profile file ({@code --profile-file}); messages name it by its path
    * @return the profile, every field resolved
-   * @throws IOException when the file cannot be read
+   * @throws IOException when the file cannot be read (it does not exist, is a folder, cannot be opened)
    * @throws ProfileException when the file is not valid JSON, extends an unknown profile, has a field
-   *     it does not know, or gives fields values the profile cannot take; the message names the file
-   *     and lists every problem at its JSON pointer
+   *     it does not know, gives fields values the profile cannot take, or takes the id of a known profile
+   *     with other rules without saying it overrides it; the message names the file and lists every
+   *     problem at its line, column and JSON pointer
    */
   public ScoringProfile read(Path file) throws IOException, ProfileException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -167,26 +174,38 @@ public final class Profiles {
    * Reads a profile from JSON; {@code "extends"} is resolved against this registry. The profile is
    * not added to it.
    *
-   * @param in the JSON, read to its end; not closed
+   * <p>A profile whose id is already known here (a built-in one, or one read before) with other rules
+   * is refused unless it says so with {@code "overrides": "<id>"}: a county's file named
+   * {@code hunan-2023} must not silently change how every package naming hunan-2023 is scored. A file
+   * with the same rules (a copy of {@code jixiao profiles --show}) needs no marker.
+   *
+   * @param in the JSON, read to its end (at most {@link Limits#JSON_BYTES} bytes); not closed
    * @param sourceName what messages call the input (a file name, a resource)
    * @return the profile, every field resolved
    * @throws IOException when the stream cannot be read
    * @throws ProfileException when the input is not valid JSON, extends an unknown profile, has a
-   *     field it does not know, or gives fields values the profile cannot take; the message starts
-   *     with {@code sourceName} and lists every problem at its JSON pointer ({@link
-   *     ProfileException#problems()})
+   *     field it does not know, gives fields values the profile cannot take, or takes a known id with
+   *     other rules; the message starts with {@code sourceName} and lists every problem at its line,
+   *     column and JSON pointer ({@link ProfileException#located()})
    */
   public ScoringProfile read(InputStream in, String sourceName) throws IOException, ProfileException {
-    JsonNode node;
+    byte[] bytes = in.readNBytes(Limits.JSON_BYTES + 1);
+    ProfileJson.Parsed parsed;
     try {
-      node = MAPPER.readTree(in);
-    } catch (JacksonException e) {
-      String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ")";
-      throw new ProfileException(sourceName, "not valid JSON (JSON 语法错误)" + at + ": "
-          + firstLine(e.getOriginalMessage()), e);
+      parsed = ProfileJson.parse(bytes);
+    } catch (ProfileJson.Unreadable e) {
+      throw new ProfileException(sourceName, e.problem(), e.getCause());
     }
-    return resolve(node, sourceName);
+    List<Problem> problems = new ArrayList<>(parsed.problems());
+    ScoringProfile profile = resolve(parsed, problems);
+    if (!problems.isEmpty() || profile == null) {
+      List<Problem> located = new ArrayList<>();
+      for (Problem p : problems) {
+        located.add(p.line() > 0 ? p : parsed.locate(p.pointer(), p.message()));
+      }
+      throw new ProfileException(sourceName, located);
+    }
+    return profile;
   }
 
   /**
@@ -239,12 +258,13 @@ public final class Profiles {
 
   // ---- reading ----------------------------------------------------------------------------------
 
-  private ScoringProfile resolve(JsonNode node, String sourceName) throws ProfileException {
+  /** The profile a JSON tree describes, or {@code null} after adding every problem to {@code problems}. */
+  private @Nullable ScoringProfile resolve(ProfileJson.Parsed parsed, List<Problem> problems) {
+    JsonNode node = parsed.tree();
     if (!(node instanceof ObjectNode object)) {
-      throw new ProfileException(sourceName,
-          List.of("expected a JSON object describing a scoring profile, found " + describe(node)));
+      problems.add(Problem.at("", "expected a JSON object describing a scoring profile, found " + describe(node)));
+      return null;
     }
-    List<String> problems = new ArrayList<>();
     ScoringProfile parent = null;
     boolean parentFound = true;
     JsonNode base = object.get("extends");
@@ -252,8 +272,8 @@ public final class Profiles {
       parent = base.isTextual() ? profiles.get(base.textValue()) : null;
       if (parent == null) {
         parentFound = false;
-        problems.add("/extends: " + (base.isTextual() ? "unknown scoring profile '" + base.textValue() + "'"
-            : "expected the id of a known profile, found " + describe(base)) + "; known: " + String.join(", ", ids()));
+        problems.add(Problem.at("/extends", (base.isTextual() ? "unknown scoring profile '" + base.textValue() + "'"
+            : "expected the id of a known profile, found " + describe(base)) + "; known: " + String.join(", ", ids())));
       }
     }
 
@@ -277,11 +297,11 @@ public final class Profiles {
           given.put(name, value);
         }
       } else {
-        problems.add(pointer + ": unknown field; allowed: " + String.join(", ", FILE_FIELDS));
+        problems.add(Problem.at(pointer, "unknown field; allowed: " + String.join(", ", FILE_FIELDS)));
       }
     }
     if (!parentFound) {
-      throw new ProfileException(sourceName, problems); // nothing to check the rest against
+      return null; // nothing to check the rest against
     }
 
     Map<String, @Nullable Object> values = new LinkedHashMap<>();
@@ -292,23 +312,23 @@ public final class Profiles {
       }
     }
     values.putAll(given);
-    values.keySet().removeAll(List.of("name", "sources", "choices"));
+    values.keySet().removeAll(List.of("name", "sources", "choices", "overrides"));
     failed.forEach(values::remove);
     if (!values.containsKey("id") && !failed.contains("id")) {
       values.put("id", null); // reported as required
     }
     for (ScoringProfile.Problem p : ScoringProfile.check(values, failed)) {
-      problems.add(p.toString());
+      problems.add(rule(parsed, p, ""));
     }
     ScoringProfile.Overrides inherited = parent == null ? ScoringProfile.Overrides.none() : parent.departmentWide();
     ScoringProfile.Overrides effective = overrides == null ? inherited : overrides.over(inherited);
     if (!overridesFailed && failed.isEmpty()) {
       for (ScoringProfile.Problem p : ScoringProfile.checkDepartmentWide(values, effective)) {
-        problems.add(p.toString());
+        problems.add(rule(parsed, p, "/departmentWide"));
       }
     }
     if (!problems.isEmpty()) {
-      throw new ProfileException(sourceName, problems);
+      return null;
     }
 
     String id = (String) values.get("id");
@@ -320,8 +340,9 @@ public final class Profiles {
     @SuppressWarnings("unchecked")
     List<String> choices = given.containsKey("choices") ? (List<String>) given.get("choices")
         : parent == null ? List.of() : parent.choices();
+    ScoringProfile profile;
     try {
-      return new ScoringProfile(id, name, sources, choices,
+      profile = new ScoringProfile(id, name, sources, choices,
           (ScoringProfile.CostPlacement) values.get("costPlacement"), (BigDecimal) values.get("executionWeight"),
           (ScoringProfile.ExecutionFormula) values.get("executionFormula"), (BigDecimal) values.get("stepPoints"),
           (BigDecimal) values.get("stepPercent"), cast(values.get("level1Weights")),
@@ -332,15 +353,83 @@ public final class Profiles {
           (RoundingMode) values.get("rounding"), cast(values.get("grades")), effective);
     } catch (IllegalArgumentException e) {
       // the checks above are the constructor's own: this is a bug, but say where it happened
-      throw new ProfileException(sourceName, List.of(e.getMessage()));
+      problems.add(Problem.at("", e.getMessage()));
+      return null;
+    }
+    checkIdentity(profile, (String) given.get("overrides"), problems);
+    return problems.isEmpty() ? profile : null;
+  }
+
+  /**
+   * A broken rule, placed where the file gives its field, or else one of the fields the rule reads (a
+   * sum of weights that fails because of the executionWeight the file changes is placed there).
+   */
+  private static Problem rule(ProfileJson.Parsed parsed, ScoringProfile.Problem p, String prefix) {
+    if (parsed.has(p.pointer())) {
+      return parsed.locate(p.pointer(), p.message());
+    }
+    for (String field : new java.util.TreeSet<>(p.fields())) {
+      for (String place : List.of(prefix + "/" + field, "/" + field)) {
+        if (parsed.has(place)) {
+          return parsed.locate(p.pointer(), place, p.message());
+        }
+      }
+    }
+    return parsed.locate(p.pointer(), p.message());
+  }
+
+  /**
+   * A profile taking the id of a known one with other rules must say so ({@code "overrides": "<id>"});
+   * a marker must name the profile's own id, and a profile that is known.
+   */
+  private void checkIdentity(ScoringProfile profile, @Nullable String marker, List<Problem> problems) {
+    ScoringProfile known = profiles.get(profile.id());
+    if (marker != null) {
+      if (!marker.equals(profile.id())) {
+        problems.add(Problem.at("/overrides", "names '" + marker + "', but this profile's id is '" + profile.id()
+            + "': a profile overrides only the known profile of its own id (覆盖的评分规则须与本规则同名)"));
+      } else if (known == null) {
+        problems.add(Problem.at("/overrides", "there is no profile '" + marker + "' to override; known: "
+            + String.join(", ", ids()) + " (没有可覆盖的同名评分规则)"));
+      }
+      return;
+    }
+    if (known != null && !sameRules(known, profile)) {
+      String what = BUILT_IN.contains(profile.id()) ? "a built-in profile" : "a profile read before";
+      problems.add(Problem.at("/id", "'" + profile.id() + "' is the id of " + what + " with other rules: give this "
+          + "profile an id of its own, or add \"overrides\": \"" + profile.id() + "\" to replace that profile for "
+          + "this run (与已有评分规则同名但规则不同)"));
     }
   }
 
+  /** Whether two profiles score alike: every rule and the department-wide overrides (names and sources aside). */
+  private static boolean sameRules(ScoringProfile a, ScoringProfile b) {
+    for (String field : ScoringProfile.OVERRIDABLE_FIELDS) {
+      if (!sameValue(a.value(field), b.value(field))) {
+        return false;
+      }
+    }
+    return a.departmentWide().fields().equals(b.departmentWide().fields())
+        && a.departmentWide().fields().stream().allMatch(f -> sameValue(a.departmentWide().values().get(f),
+            b.departmentWide().values().get(f)));
+  }
+
+  /** Equal values, numbers by value (10 and 10.0 score alike). */
+  private static boolean sameValue(@Nullable Object x, @Nullable Object y) {
+    if (x instanceof BigDecimal p && y instanceof BigDecimal q) {
+      return p.compareTo(q) == 0;
+    }
+    if (x instanceof Map<?, ?> m && y instanceof Map<?, ?> n) {
+      return m.keySet().equals(n.keySet()) && m.keySet().stream().allMatch(k -> sameValue(m.get(k), n.get(k)));
+    }
+    return java.util.Objects.equals(x, y);
+  }
+
   /** Reads {@code "departmentWide"}; {@code null} when any of it is wrong (the problems are added). */
-  private static ScoringProfile.@Nullable Overrides readOverrides(JsonNode node, List<String> problems) {
+  private static ScoringProfile.@Nullable Overrides readOverrides(JsonNode node, List<Problem> problems) {
     if (!(node instanceof ObjectNode object)) {
-      problems.add("/departmentWide: expected an object of the fields the department-wide form scores "
-          + "differently, found " + describe(node));
+      problems.add(Problem.at("/departmentWide", "expected an object of the fields the department-wide form scores "
+          + "differently, found " + describe(node)));
       return null;
     }
     int before = problems.size();
@@ -354,20 +443,20 @@ public final class Profiles {
           values.put(name, value);
         }
       } else if (FILE_FIELDS.contains(name)) {
-        problems.add(pointer + ": cannot differ by form type; allowed in departmentWide: "
-            + String.join(", ", ScoringProfile.OVERRIDABLE_FIELDS));
+        problems.add(Problem.at(pointer, "cannot differ by form type; allowed in departmentWide: "
+            + String.join(", ", ScoringProfile.OVERRIDABLE_FIELDS)));
       } else {
-        problems.add(pointer + ": unknown field; allowed in departmentWide: "
-            + String.join(", ", ScoringProfile.OVERRIDABLE_FIELDS));
+        problems.add(Problem.at(pointer, "unknown field; allowed in departmentWide: "
+            + String.join(", ", ScoringProfile.OVERRIDABLE_FIELDS)));
       }
     }
     return problems.size() > before ? null : ScoringProfile.Overrides.of(values);
   }
 
   /** The typed value of a field, or {@link #FAILED} after adding a problem. */
-  private static @Nullable Object bind(String field, String pointer, JsonNode node, List<String> problems) {
+  private static @Nullable Object bind(String field, String pointer, JsonNode node, List<Problem> problems) {
     return switch (field) {
-      case "id" -> text(pointer, node, false, problems);
+      case "id", "overrides" -> text(pointer, node, false, problems);
       case "name" -> text(pointer, node, true, problems);
       case "sources", "choices" -> texts(pointer, node, problems);
       case "costPlacement" -> enumValue(pointer, node, ScoringProfile.CostPlacement.class, problems);
@@ -382,7 +471,7 @@ public final class Profiles {
     };
   }
 
-  private static @Nullable Object text(String pointer, JsonNode node, boolean nullable, List<String> problems) {
+  private static @Nullable Object text(String pointer, JsonNode node, boolean nullable, List<Problem> problems) {
     if (node.isTextual()) {
       return node.textValue();
     } else if (node.isNull() && nullable) {
@@ -391,7 +480,7 @@ public final class Profiles {
     return fail(pointer, "a string", node, problems);
   }
 
-  private static Object texts(String pointer, JsonNode node, List<String> problems) {
+  private static Object texts(String pointer, JsonNode node, List<Problem> problems) {
     if (node.isNull()) {
       return List.of();
     } else if (!node.isArray()) {
@@ -412,8 +501,9 @@ public final class Profiles {
   }
 
   private static <E extends Enum<E>> Object enumValue(String pointer, JsonNode node, Class<E> type,
-      List<String> problems) {
-    String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      List<Problem> problems) {
+    String allowed = Arrays.stream(type.getEnumConstants()).filter(Profiles::usable).map(Enum::name)
+        .collect(Collectors.joining(", "));
     if (!node.isTextual()) {
       return fail(pointer, "one of " + allowed, node, problems);
     }
@@ -422,22 +512,22 @@ public final class Profiles {
         return constant;
       }
     }
-    problems.add(pointer + ": unknown value " + describe(node) + "; allowed: " + allowed);
+    problems.add(Problem.at(pointer, "unknown value " + describe(node) + "; allowed: " + allowed));
     return FAILED;
   }
 
-  private static Object bool(String pointer, JsonNode node, List<String> problems) {
+  private static Object bool(String pointer, JsonNode node, List<Problem> problems) {
     return node.isBoolean() ? (Object) node.booleanValue() : fail(pointer, "true or false", node, problems);
   }
 
-  private static Object whole(String pointer, JsonNode node, List<String> problems) {
+  private static Object whole(String pointer, JsonNode node, List<Problem> problems) {
     return node.isIntegralNumber() && node.canConvertToInt() ? (Object) node.intValue()
         : fail(pointer, "a whole number", node, problems);
   }
 
-  private static @Nullable Object number(String pointer, JsonNode node, boolean nullable, List<String> problems) {
+  private static @Nullable Object number(String pointer, JsonNode node, boolean nullable, List<Problem> problems) {
     if (node.isNumber()) {
-      return node.decimalValue();
+      return decimal(pointer, node, problems);
     } else if (node.isNull() && nullable) {
       return null;
     }
@@ -445,7 +535,7 @@ public final class Profiles {
   }
 
   private static <K extends Enum<K>> Object weights(String pointer, JsonNode node, Class<K> keys,
-      List<String> problems) {
+      List<Problem> problems) {
     if (node.isNull()) {
       return Map.of();
     } else if (!node.isObject()) {
@@ -458,11 +548,16 @@ public final class Profiles {
       K key = Arrays.stream(keys.getEnumConstants()).filter(k -> usable(k) && k.name().equals(entry.getKey())).findFirst()
           .orElse(null);
       if (key == null) {
-        problems.add(at + ": unknown key " + describe(TextNode.valueOf(entry.getKey())) + "; allowed: "
-            + String.join(", ", names(keys)));
+        problems.add(Problem.at(at, "unknown key " + describe(TextNode.valueOf(entry.getKey())) + "; allowed: "
+            + String.join(", ", names(keys))));
         ok = false;
       } else if (entry.getValue().isNumber()) {
-        map.put(key, entry.getValue().decimalValue());
+        Object value = decimal(at, entry.getValue(), problems);
+        if (value == FAILED) {
+          ok = false;
+        } else {
+          map.put(key, (BigDecimal) value);
+        }
       } else {
         fail(at, "a number", entry.getValue(), problems);
         ok = false;
@@ -471,8 +566,32 @@ public final class Profiles {
     return ok ? map : FAILED;
   }
 
-  private static Object fail(String pointer, String expected, JsonNode found, List<String> problems) {
-    problems.add(pointer + ": expected " + expected + ", found " + describe(found));
+  /** A number within the limits every reader keeps (docs/LIMITS.md), or {@link #FAILED}. */
+  private static Object decimal(String pointer, JsonNode node, List<Problem> problems) {
+    BigDecimal value = node.decimalValue();
+    String problem = Limits.numberProblem(value);
+    if (problem != null) {
+      problems.add(Problem.at(pointer, problem));
+      return FAILED;
+    }
+    return value;
+  }
+
+  /** What to write instead of a text that is a number with a unit ("10分" → 10), or "". */
+  private static String hint(JsonNode found) {
+    if (!found.isTextual()) {
+      return "";
+    }
+    java.util.regex.Matcher m = NUMBER_WITH_UNIT.matcher(found.textValue().strip());
+    if (m.matches()) {
+      return ": write the number alone, " + m.group(1) + (m.group(2).isEmpty() ? " (not as text" : " (without "
+          + m.group(2)) + "; 请只写数字)";
+    }
+    return "";
+  }
+
+  private static Object fail(String pointer, String expected, JsonNode found, List<Problem> problems) {
+    problems.add(Problem.at(pointer, "expected " + expected + ", found " + describe(found) + hint(found)));
     return FAILED;
   }
 
@@ -480,9 +599,13 @@ public final class Profiles {
     return Arrays.stream(type.getEnumConstants()).filter(Profiles::usable).map(Enum::name).toList();
   }
 
-  /** Every constant but {@link Grade#NOT_GRADABLE}, which no total reaches by its value. */
+  /**
+   * Every constant but {@link Grade#NOT_GRADABLE}, which no total reaches by its value, and {@link
+   * RoundingMode#UNNECESSARY}, which makes the first score that needs rounding fail (it is read, and
+   * refused with its reason).
+   */
   private static boolean usable(Enum<?> constant) {
-    return constant != Grade.NOT_GRADABLE;
+    return constant != Grade.NOT_GRADABLE && constant != RoundingMode.UNNECESSARY;
   }
 
   /** A JSON value as a message shows it: strings quoted, containers by kind. */
@@ -506,14 +629,6 @@ public final class Profiles {
   @SuppressWarnings("unchecked")
   private static <K, V> Map<K, V> cast(@Nullable Object map) {
     return (Map<K, V>) map;
-  }
-
-  private static String firstLine(@Nullable String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private static Profiles loadBuiltIns() {

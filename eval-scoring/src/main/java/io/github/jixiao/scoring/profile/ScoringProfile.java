@@ -173,7 +173,8 @@ public record ScoringProfile(
    * @param reasonWhenExecutionBelow the execution rate (0 to 1) below which a reason is required, or
    *     {@code null}
    * @param scale decimals of computed scores, 0 to 6
-   * @param rounding the rounding of computed scores, required
+   * @param rounding the rounding of computed scores, required; not {@code UNNECESSARY}, which cannot round
+   *     a computed score
    * @param grades the lowest total of 优, 良 and 中 (差 is below 中), required
    * @param departmentWide the department-wide form's overrides; {@code null} for none
    * @throws IllegalArgumentException naming every field that is missing or out of range (the
@@ -364,6 +365,12 @@ public record ScoringProfile(
     if (scale instanceof Integer s && (s < 0 || s > 6)) {
       problems.add(new Problem("/scale", Set.of("scale"), "scale must be 0..6, got " + s));
     }
+    if (values.get("rounding") == RoundingMode.UNNECESSARY) {
+      // 10 × 15 ÷ 16 = 9.375: the first score that needs rounding would stop the scoring
+      problems.add(new Problem("/rounding", Set.of("rounding"), "UNNECESSARY cannot round the scores jixiao computes "
+          + "(10 × 15 ÷ 16 = 9.375 must be rounded to the scale); choose HALF_UP (四舍五入), HALF_EVEN, HALF_DOWN, UP, "
+          + "DOWN, CEILING or FLOOR (不能选择 UNNECESSARY)"));
+    }
     checkGrades(values, problems);
     checkWeights(values, problems);
     return problems;
@@ -388,7 +395,8 @@ public record ScoringProfile(
       if (excellent.compareTo(good) < 0 || good.compareTo(fair) < 0 || fair.signum() < 0
           || excellent.compareTo(HUNDRED) > 0) {
         problems.add(new Problem("/grades", Set.of("grades"), "need 0 <= FAIR <= GOOD <= EXCELLENT <= 100, got "
-            + "EXCELLENT " + plain(excellent) + ", GOOD " + plain(good) + ", FAIR " + plain(fair)));
+            + "EXCELLENT " + plain(excellent) + ", GOOD " + plain(good) + ", FAIR " + plain(fair)
+            + " (等级分数线须为 0 ≤ 中 ≤ 良 ≤ 优 ≤ 100)"));
       }
     }
   }
@@ -456,7 +464,11 @@ public record ScoringProfile(
   }
 
   private static String plain(@Nullable BigDecimal value) {
-    return value == null ? "null" : value.toPlainString();
+    if (value == null) {
+      return "null";
+    }
+    // 1E+999999999 in plain notation is a billion characters: such a number keeps its short form
+    return Math.abs((long) value.scale()) > 40 ? value.toString() : value.toPlainString();
   }
 
   private static <K extends Enum<K>, V> Map<K, V> enumMap(Class<K> type, @Nullable Map<K, V> map) {

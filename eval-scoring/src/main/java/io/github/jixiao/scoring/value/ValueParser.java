@@ -1,5 +1,6 @@
 package io.github.jixiao.scoring.value;
 
+import io.github.jixiao.model.io.Limits;
 import io.github.jixiao.scoring.internal.Scan;
 import io.github.jixiao.scoring.value.ParsedValue.Achievement;
 import io.github.jixiao.scoring.value.ParsedValue.Comparison;
@@ -240,6 +241,10 @@ public final class ValueParser {
     if (numbers.find()) {
       long numberedLines = NUMBERED_LINE.matcher(norm).results().count();
       return new NeedsReview(text, numberedLines > 1 ? "numbered list of several values" : "several numbers");
+    }
+    if (!Limits.fitsDigits(first.group())) {
+      // 200,000 digits: no form prints such a number, and reading it would cost more than the text is worth
+      return new NeedsReview(text, "a number with more digits than a form holds");
     }
     if (first.start() > 0 && gluedBefore(norm.charAt(first.start() - 1))) {
       // "M.8万元" (an OCR'd 14.8): the number is only part of what is printed

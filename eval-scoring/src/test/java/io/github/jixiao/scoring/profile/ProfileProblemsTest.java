@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A profile file with mistakes: every problem is reported at once, each at its JSON pointer. */
 class ProfileProblemsTest {
   private static final Profiles BUILT_IN = Profiles.builtIn();
-  private static final String FILE_FIELDS = "extends, id, name, sources, choices, costPlacement, executionWeight, "
+  private static final String FILE_FIELDS = "extends, overrides, id, name, sources, choices, costPlacement, executionWeight, "
       + "executionFormula, stepPoints, stepPercent, level1Weights, lowerIsBetter, achievedMin, partlyMin, "
       + "overAchievementThreshold, overAchievementDeducts, reasonWhenBelowWeight, reasonWhenExecutionBelow, scale, "
       + "rounding, grades, departmentWide";
@@ -34,9 +34,10 @@ class ProfileProblemsTest {
         "/executionWieght: unknown field; allowed: " + FILE_FIELDS,
         "/scale: expected a whole number, found \"two\"");
     assertThat(e.getMessage())
-        .startsWith("many.json: 4 problems (4 处错误):\n  /level1Weights/OUTPUT: expected a number")
-        .contains("\n  /executionFormula: unknown value \"STEP\"; allowed: PROPORTIONAL, STEPWISE\n")
-        .endsWith("\n  /scale: expected a whole number, found \"two\"");
+        .startsWith("many.json: 4 problems (4 处错误):\n  many.json:2:32: /level1Weights/OUTPUT: expected a number")
+        .contains("\n  many.json:3:23: /executionFormula: unknown value \"STEP\"; allowed: PROPORTIONAL, STEPWISE\n")
+        .contains("\n  many.json:4:22: /executionWieght: unknown field")
+        .endsWith("\n  many.json:5:12: /scale: expected a whole number, found \"two\"");
   }
 
   @Test
@@ -48,8 +49,7 @@ class ProfileProblemsTest {
 
     assertThat(e.problems()).containsExactly(
         "/executionFormula: unknown value \"STEP\"; allowed: PROPORTIONAL, STEPWISE",
-        "/rounding: unknown value \"HALF_AWAY\"; allowed: UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, "
-            + "UNNECESSARY",
+        "/rounding: unknown value \"HALF_AWAY\"; allowed: UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN",
         "/costPlacement: expected one of LEVEL1, UNDER_OUTPUT, found 1");
   }
 
@@ -62,7 +62,7 @@ class ProfileProblemsTest {
 
     assertThat(e.problems()).containsExactly(
         "/id: expected a string, found 7",
-        "/executionWeight: expected a number, found \"10\"",
+        "/executionWeight: expected a number, found \"10\": write the number alone, 10 (not as text; 请只写数字)",
         "/overAchievementDeducts: expected true or false, found \"yes\"",
         "/sources/1: expected a string, found 3",
         "/grades: expected an object of numbers by EXCELLENT, GOOD, FAIR, POOR, found an array",
@@ -75,7 +75,7 @@ class ProfileProblemsTest {
     ProfileException e = problems("{ \"extends\": \"national-2020\", \"id\": \"x\", \"achievedMin\": null }");
 
     assertThat(e.problems()).containsExactly("/achievedMin: expected a number, found null");
-    assertThat(e.getMessage()).isEqualTo("x.json: /achievedMin: expected a number, found null");
+    assertThat(e.getMessage()).isEqualTo("x.json:1:57: /achievedMin: expected a number, found null");
   }
 
   @Test
@@ -120,7 +120,8 @@ class ProfileProblemsTest {
         "/overAchievementThreshold: must be 1 or more (actual ÷ target), got 0.5",
         "/reasonWhenExecutionBelow: must be a rate from 0 to 1 (0.9 for 90%), got 90",
         "/scale: scale must be 0..6, got 9",
-        "/grades: need 0 <= FAIR <= GOOD <= EXCELLENT <= 100, got EXCELLENT 80, GOOD 90, FAIR 60",
+        "/grades: need 0 <= FAIR <= GOOD <= EXCELLENT <= 100, got EXCELLENT 80, GOOD 90, FAIR 60 (等级分数线须为 0 ≤ 中 ≤ "
+            + "良 ≤ 优 ≤ 100)",
         "/level1Weights/COST: costPlacement UNDER_OUTPUT has no level-1 成本指标: give COST's weight to OUTPUT or use "
             + "costPlacement LEVEL1");
   }
@@ -177,12 +178,13 @@ class ProfileProblemsTest {
   }
 
   @Test
-  void aFieldGivenTwiceIsNotValidJson() {
-    ProfileException e = problems("{ \"extends\": \"national-2020\", \"id\": \"x\",\n \"scale\": 1, \"scale\": 2 }");
+  void aFieldGivenTwiceIsReportedAtTheSecondOneWithTheOtherProblems() {
+    ProfileException e = problems("{ \"extends\": \"national-2020\", \"id\": \"x\",\n \"scale\": 1, \"scale\": 2, "
+        + "\"rounding\": \"UP\", \"partlyMin\": \"a\" }");
 
-    assertThat(e.getMessage()).startsWith("x.json: not valid JSON (JSON 语法错误) (line 2, column")
-        .contains("scale");
-    assertThat(e.problems()).hasSize(1);
+    assertThat(e.getMessage()).isEqualTo("x.json: 2 problems (2 处错误):\n"
+        + "  x.json:2:14: /scale: the field 'scale' is given twice (字段重复): a profile says each rule once\n"
+        + "  x.json:2:57: /partlyMin: expected a number, found \"a\"");
   }
 
   @Test
@@ -193,7 +195,7 @@ class ProfileProblemsTest {
     ProfileException e = catchThrowableOfType(ProfileException.class, () -> BUILT_IN.read(file));
 
     assertThat(e.getMessage())
-        .isEqualTo(file + ": /executionFormula: unknown value \"STEP\"; allowed: PROPORTIONAL, STEPWISE");
+        .isEqualTo(file + ":1:62: /executionFormula: unknown value \"STEP\"; allowed: PROPORTIONAL, STEPWISE");
   }
 
   @Test
@@ -221,7 +223,8 @@ class ProfileProblemsTest {
         () -> BUILT_IN.read(stream(json), id + ".json"));
     assertThat(e).as("a ProfileException for %s", json).isNotNull();
     assertThat(e.problems()).isNotEmpty();
-    assertThat(e.getMessage()).startsWith(id + ".json: ");
+    assertThat(e.getMessage()).startsWith(id + ".json");
+    assertThat(e.located()).allSatisfy(p -> assertThat(p.line()).as("line of %s", p).isPositive());
     return e;
   }
 

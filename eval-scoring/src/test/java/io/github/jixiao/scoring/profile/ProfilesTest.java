@@ -274,7 +274,8 @@ class ProfilesTest {
 
     assertThatThrownBy(() -> BUILT_IN.read(new ByteArrayInputStream(bytes), "broken.json"))
         .isInstanceOf(ProfileException.class)
-        .hasMessageStartingWith("broken.json: not valid JSON");
+        .hasMessageStartingWith("broken.json:1:26: not valid JSON (JSON 语法错误): ")
+        .hasMessageContaining("cut short (文件不完整)");
   }
 
   @Test
