@@ -310,6 +310,38 @@ class XlsxImporterTest {
     assertThat(importer.read(Seed.render(pkg, null, RenderMode.REPORTED), pkg)).isEqualTo(pkg);
   }
 
+  @Test
+  void aComputedTotalNoSpreadsheetNumberHoldsKeepsThePrintedTotalAndReadsBack() throws Exception {
+    // 25 significant digits: within a form's limits (15 + 10), beyond a spreadsheet number's 15, so the
+    // source is written as text, which SUM would skip; the printed total stays, marked (fuzz case 8000001)
+    SelfEvaluationForm f = form("3-1", "完成", "名称");
+    f = new SelfEvaluationForm(f.label(), f.title(), null, f.name(), null, null, new FundsBlock(List.of(
+        new FundsRow(FundsRowKind.TOTAL, "年度资金总额", null, new BigDecimal("838"), null, ScoreCell.of("10"), null,
+            null),
+        new FundsRow(FundsRowKind.OTHER_FUNDS, "其他资金", null, new BigDecimal("999999999999999.9999999999"),
+            new BigDecimal("0.01"), null, null, null)), List.of(), List.of()),
+        f.goals(), f.indicators(), f.totalWeight(), f.reportedTotal(), f.notes(), f.footer());
+    EvaluationPackage pkg = onlyForm(f);
+    byte[] computed = Seed.render(pkg, Seed.evaluate(pkg), RenderMode.COMPUTED);
+    try (XSSFWorkbook wb = Seed.open(computed)) {
+      org.apache.poi.ss.usermodel.Cell total = null;
+      for (org.apache.poi.ss.usermodel.Row r : wb.getSheet("附件3-1")) {
+        for (org.apache.poi.ss.usermodel.Cell c : r) {
+          if (c.getCellComment() != null && c.getCellComment().getString().getString().contains("超出表格数值的精度")) {
+            total = c;
+          }
+        }
+      }
+      assertThat(total).as("the marked total").isNotNull();
+      assertThat(total.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+      assertThat(total.getNumericCellValue()).isEqualTo(838.0);
+      assertThat(total.getCellComment().getString().getString())
+          .contains("各来源合计 999999999999999.9999999999，超出表格数值的精度，保留填报数");
+    }
+    FundsRow back = importer.read(computed, pkg).projectEvaluations().get(0).funds().rows().get(0);
+    assertThat(back.annualBudget()).isEqualTo(io.github.jixiao.model.Amount.of("838"));
+  }
+
   // ------------------------------------------------------------------ helpers
 
   interface Edit {

@@ -339,12 +339,14 @@ final class FormLayout {
       Grid.Cell cell = amounts[total][k];
       List<Grid.Cell> refs = new ArrayList<>();
       BigDecimal sum = null;
+      boolean exact = true;
       for (int i : sources) {
         refs.add(amounts[i][k]);
         FundsRow source = rows.get(i);
         BigDecimal v = Amount.number(k == 0 ? source.initialBudget() : k == 1 ? source.annualBudget() : source.executed());
         if (v != null) {
           sum = sum == null ? v : sum.add(v);
+          exact &= Values.fitsNumberCell(v);
         }
       }
       if (refs.isEmpty()) {
@@ -353,6 +355,11 @@ final class FormLayout {
       if (template()) {
         cell.value = new Grid.Formula(p -> "IF(COUNT(" + list(p, refs) + ")=0,\"\",SUM(" + list(p, refs) + "))", "");
         cell.style = calc(Style.TABLE.format(MONEY));
+      } else if (sum != null && !(exact && Values.fitsNumberCell(sum))) {
+        // a spreadsheet number holds 15 significant digits and SUM skips amounts written as text: a total
+        // the cells cannot add exactly stays as printed, marked, so the workbook still reads back
+        cell.marks.add(new Grid.Mark(DIFF_FILL, 1, "各来源合计 " + sum.toPlainString() + "，超出表格数值的精度，保留填报数 / the sources"
+            + " add up to " + sum.toPlainString() + ", more digits than a spreadsheet number holds; the printed total is kept"));
       } else if (sum != null) {
         BigDecimal s = sum;
         cell.value = new Grid.Formula(p -> "SUM(" + list(p, refs) + ")", s.doubleValue());
