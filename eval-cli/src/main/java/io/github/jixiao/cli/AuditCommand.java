@@ -233,7 +233,7 @@ final class AuditCommand implements Callable<Integer> {
           if (!files.isEmpty()) {
             out.add(new Source(name + "/", files));
           }
-        } else if (Intake.accepts(name) && Files.isRegularFile(p)) {
+        } else if (Intake.accepts(name) && (Files.isRegularFile(p) || Files.isSymbolicLink(p))) {
           out.add(new Source(name, List.of(p)));
         }
       }
@@ -250,7 +250,9 @@ final class AuditCommand implements Callable<Integer> {
     for (Path f : s.files()) {
       try {
         files.put(f.getFileName().toString(), Files.readAllBytes(f));
-      } catch (IOException | OutOfMemoryError e) {
+      } catch (IOException e) {
+        return PackageReview.failed(s.name(), "", s.name() + ": cannot read " + f.getFileName() + ": " + Io.why(f, e));
+      } catch (OutOfMemoryError e) {
         return PackageReview.failed(s.name(), "", s.name() + ": cannot read " + f.getFileName() + ": " + Batch.message(e));
       }
     }

@@ -49,11 +49,12 @@ final class Batch {
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(p -> Intake.accepts(p.getFileName().toString()))
-          .filter(Files::isRegularFile)
+          // a symbolic link to nothing or to itself is kept, so that reading it says so (never skipped silently)
+          .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
           .sorted(Comparator.comparing(p -> p.getFileName().toString()))
           .toList();
     } catch (IOException | SecurityException e) {
-      throw new Io.FileProblem("cannot list " + dir + ": " + e.getMessage());
+      throw new Io.FileProblem("cannot list " + dir + ": " + (e instanceof IOException x ? Io.why(dir, x) : e.getMessage()));
     }
   }
 

@@ -86,15 +86,57 @@ final class Io {
       try (InputStream stream = Files.newInputStream(path)) {
         return stream.readNBytes(limit);
       }
-    } catch (NoSuchFileException e) {
-      throw new FileProblem("cannot read " + file + ": no such file (文件不存在)");
-    } catch (AccessDeniedException e) {
-      throw new FileProblem("cannot read " + file + ": permission denied (无权读取)");
     } catch (java.nio.file.InvalidPathException e) {
       throw new FileProblem(unnameable(e));
     } catch (IOException e) {
-      throw new FileProblem("cannot read " + file + ": " + e.getMessage());
+      throw new FileProblem("cannot read " + file + ": " + why(Path.of(file), e));
     }
+  }
+
+  /**
+   * Why a file operation failed, in words (never only the path, as {@link IOException#getMessage()}
+   * often is): no such file, a symbolic link to nothing or to itself, permission denied, a read-only
+   * file system, a full disk, a file in the way of a directory.
+   */
+  static String why(Path path, IOException e) {
+    String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : "";
+    if (e instanceof NoSuchFileException) {
+      if (Files.isSymbolicLink(path)) {
+        String target;
+        try {
+          target = String.valueOf(Files.readSymbolicLink(path));
+        } catch (IOException | UnsupportedOperationException x) {
+          target = "?";
+        }
+        return "it is a symbolic link to " + target + ", which does not exist (链接目标不存在)";
+      }
+      return "no such file (文件不存在)";
+    }
+    if (reason.contains("symbolic links")) {
+      return "it is a symbolic link that leads back to itself, a loop (符号链接循环)";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied (无权限)";
+    }
+    if (reason.contains("Read-only file system")) {
+      return "the file system is read-only (只读文件系统)";
+    }
+    if (reason.contains("No space left")) {
+      return "the disk is full (磁盘已满)";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException || reason.contains("Not a directory")) {
+      // a file where the path needs a folder: name it
+      for (Path p = path.toAbsolutePath(); p != null; p = p.getParent()) {
+        if (Files.exists(p) && !Files.isDirectory(p)) {
+          return p + " exists and is not a directory (同名文件已存在)";
+        }
+      }
+    }
+    if (e instanceof java.nio.file.NotDirectoryException f) {
+      return f.getFile() + " is not a directory (不是目录)";
+    }
+    String message = e.getMessage();
+    return !reason.isEmpty() ? reason : message != null ? message : e.getClass().getSimpleName();
   }
 
   /**
@@ -122,12 +164,10 @@ final class Io {
       AtomicFiles.write(path, bytes);
     } catch (AtomicFiles.NotARegularFileException e) {
       throw new FileProblem(notRegular(file, e.kind(), true));
-    } catch (AccessDeniedException e) {
-      throw new FileProblem("cannot write " + file + ": permission denied (无权写入)");
     } catch (java.nio.file.InvalidPathException e) {
       throw new FileProblem(unnameable(e));
     } catch (IOException e) {
-      throw new FileProblem("cannot write " + file + ": " + e.getMessage());
+      throw new FileProblem("cannot write " + file + ": " + why(Path.of(file), e));
     }
   }
 
@@ -205,7 +245,7 @@ final class Io {
     } catch (java.nio.file.InvalidPathException e) {
       throw new FileProblem(unnameable(e));
     } catch (IOException e) {
-      throw new FileProblem("cannot create the output directory " + dir + ": " + e.getMessage());
+      throw new FileProblem("cannot create the output directory " + dir + ": " + why(dir, e));
     }
     if (!Files.isWritable(dir)) {
       throw new FileProblem("cannot write to " + dir + " (无写入权限)");
