@@ -20,7 +20,22 @@ public final class Examples {
   /** The name of the 汨罗市住房和城乡建设局 2023 package. */
   public static final String MILUO_2023 = "miluo-2023";
 
-  /** The bundled examples in listing order: the seed, then the corpus of real forms (corpus/INDEX.tsv). */
+  /**
+   * The prefix of the constructed specimens (samples/INDEX.tsv): forms of the indicator frameworks no
+   * real form of the corpus shows, built to the framework's documents and marked as constructed.
+   */
+  public static final String SAMPLE_PREFIX = "sample-";
+
+  /** The name of the constructed specimen of the 决策/过程/产出/效益 framework (execution as an indicator row). */
+  public static final String SAMPLE_EVALUATION_2020 = "sample-evaluation-2020";
+
+  /** The name of the constructed specimen of a form scored per 二级指标 under a "年度绩效目标（80分）" band. */
+  public static final String SAMPLE_GROUP_SCORED = "sample-group-scored";
+
+  /**
+   * The bundled examples in listing order: the seed, the corpus of real forms (corpus/INDEX.tsv), then
+   * the constructed specimens (samples/INDEX.tsv).
+   */
   private static final List<Example> LIST = list(MILUO_2023, "湖南 2023 汨罗市住房和城乡建设局：附件1、附件2、14 张项目表及报告（含原表错误）");
   private static final List<String> NAMES = LIST.stream().map(Example::name).toList();
 
@@ -36,7 +51,9 @@ public final class Examples {
 
   /**
    * Every bundled example with its description: the seed package, then the corpus of real forms
-   * from other provinces (each transcribed as printed; sources in {@code eval-examples/corpus/}).
+   * from other provinces (each transcribed as printed; sources in {@code eval-examples/corpus/}), then
+   * the constructed specimens of the indicator frameworks ({@value #SAMPLE_PREFIX}…, said so in their
+   * descriptions).
    *
    * @return the examples in listing order
    */
@@ -47,17 +64,19 @@ public final class Examples {
   private static List<Example> list(String first, String firstDescription) {
     List<Example> out = new ArrayList<>();
     out.add(new Example(first, firstDescription));
-    try (InputStream in = Examples.class.getResourceAsStream("corpus/INDEX.tsv")) {
-      if (in != null) {
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          int tab = line.indexOf('\t');
-          if (!line.isBlank() && !line.startsWith("#") && tab > 0) {
-            out.add(new Example(line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
+    for (String index : List.of("corpus/INDEX.tsv", "samples/INDEX.tsv")) {
+      try (InputStream in = Examples.class.getResourceAsStream(index)) {
+        if (in != null) {
+          for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            int tab = line.indexOf('\t');
+            if (!line.isBlank() && !line.startsWith("#") && tab > 0) {
+              out.add(new Example(line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
+            }
           }
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return List.copyOf(out);
   }
@@ -82,7 +101,8 @@ public final class Examples {
     if (!NAMES.contains(name)) {
       return Optional.empty();
     }
-    String resource = name.equals(MILUO_2023) ? name + ".json" : "corpus/" + name + ".json";
+    String resource = name.equals(MILUO_2023) ? name + ".json"
+        : name.startsWith(SAMPLE_PREFIX) ? "samples/" + name + ".json" : "corpus/" + name + ".json";
     try (InputStream in = Examples.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("example resource missing from the jar: " + resource);

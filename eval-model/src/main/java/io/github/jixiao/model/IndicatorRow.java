@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param score 得分 (the reported score)
  * @param core 是否核心指标, as printed ("是", "否", "√")
  * @param deviationReason 偏差原因分析及改进措施
+ * @param execution whether the row is the budget execution (预算执行率) printed as an indicator, as the
+ *     evaluation framework does under 过程/资金管理: its target and actual are rates, its score is checked
+ *     like the funds block's
  */
 public record IndicatorRow(
     @Nullable String name,
@@ -31,7 +34,31 @@ public record IndicatorRow(
     @Nullable String scoreCoefficient,
     @Points @Nullable ScoreCell score,
     @Nullable String core,
-    @Nullable String deviationReason) {
+    @Nullable String deviationReason,
+    boolean execution) {
+
+  /**
+   * A row as printed with all its columns, not marked as the budget execution.
+   *
+   * @param name 三级指标, or {@code null}
+   * @param unitOfMeasure 计量单位, or {@code null}
+   * @param nature 指标性质, or {@code null}
+   * @param target 年度指标值, or {@code null}
+   * @param adjustedTarget 调整后指标值, or {@code null}
+   * @param actual 实际完成值, or {@code null}
+   * @param weight 分值, or {@code null}
+   * @param scoreCoefficient 得分系数, or {@code null}
+   * @param score 得分, or {@code null}
+   * @param core 是否核心指标, or {@code null}
+   * @param deviationReason 偏差原因分析及改进措施, or {@code null}
+   */
+  public IndicatorRow(@Nullable String name, @Nullable String unitOfMeasure, @Nullable String nature,
+      @Nullable String target, @Nullable String adjustedTarget, @Nullable String actual, @Nullable ScoreCell weight,
+      @Nullable String scoreCoefficient, @Nullable ScoreCell score, @Nullable String core,
+      @Nullable String deviationReason) {
+    this(name, unitOfMeasure, nature, target, adjustedTarget, actual, weight, scoreCoefficient, score, core,
+        deviationReason, false);
+  }
 
   /**
    * A row with the columns every form prints (三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因).
@@ -56,6 +83,6 @@ public record IndicatorRow(
   public boolean isBlank() {
     return name == null && unitOfMeasure == null && nature == null && target == null && adjustedTarget == null
         && actual == null && weight == null && scoreCoefficient == null && score == null && core == null
-        && deviationReason == null;
+        && deviationReason == null && !execution;
   }
 }

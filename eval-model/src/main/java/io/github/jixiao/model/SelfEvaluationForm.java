@@ -1,8 +1,11 @@
 package io.github.jixiao.model;
 
+import io.github.jixiao.model.constraint.DecimalMax;
+import io.github.jixiao.model.constraint.DecimalMin;
 import io.github.jixiao.model.constraint.NotBlank;
 import io.github.jixiao.model.constraint.Points;
 import io.github.jixiao.model.constraint.Valid;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -30,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  * @param reportedGrade the 等级 the form prints (自评等级, 评价结果), or {@code null}
  * @param notes printed notes under the table (备注, 说明)
  * @param footer the footer fields in printed order
+ * @param framework the indicator framework the table follows ({@code "self-2021"}, {@code "evaluation-2020"},
+ *     see {@code docs/FORMAT.md}), or {@code null} for the self-evaluation tree of 产出/效益/成本/满意度
+ * @param indicatorsLabel a band printed above the indicator table, as printed ("年度绩效目标1（80分）"), or
+ *     {@code null}
+ * @param indicatorsWeight the weight that band prints (the 80), or {@code null}
  */
 public record SelfEvaluationForm(
     @NotBlank(message = "附件标号不能为空 / label is required") String label,
@@ -48,7 +56,12 @@ public record SelfEvaluationForm(
     @Points @Nullable ScoreCell reportedTotal,
     @Nullable String reportedGrade,
     List<String> notes,
-    List<@Valid FooterField> footer) {
+    List<@Valid FooterField> footer,
+    @Nullable String framework,
+    @Nullable String indicatorsLabel,
+    @DecimalMin(value = "0", message = "指标分值不能为负数 / the indicators' weight must not be negative")
+        @DecimalMax(value = "100", message = "指标分值不能超过100 / the indicators' weight must not exceed 100")
+        @Nullable BigDecimal indicatorsWeight) {
 
   /**
    * Checks that {@code label} and {@code name} are not blank, {@code projectId} (if given) is a
@@ -71,6 +84,9 @@ public record SelfEvaluationForm(
    * @param reportedGrade the printed 等级, or {@code null}
    * @param notes printed notes; {@code null} for none
    * @param footer the footer fields; {@code null} for none
+   * @param framework the indicator framework's id, or {@code null} for the self-evaluation tree
+   * @param indicatorsLabel the band above the indicator table as printed, or {@code null}
+   * @param indicatorsWeight the band's weight, or {@code null}
    * @throws FieldException when a required value is missing or blank, the project id is malformed
    *     or a list holds {@code null}
    */
@@ -83,6 +99,36 @@ public record SelfEvaluationForm(
     indicators = Checks.list(indicators, "indicators");
     notes = Checks.list(notes, "notes");
     footer = Checks.list(footer, "footer");
+  }
+
+  /**
+   * A form of the self-evaluation tree (no framework named) with no band above its indicator table.
+   *
+   * @param label the attachment label without "附件" ("2", "3-1"), not blank
+   * @param title the form's title, or {@code null}
+   * @param projectId the project's id, or {@code null}
+   * @param name 项目支出名称 or 预算部门名称, not blank
+   * @param supervisingDepartment 主管部门, or {@code null}
+   * @param implementingUnit 实施单位, or {@code null}
+   * @param unit the money unit printed, or {@code null} for 万元
+   * @param partial whether the form as received is incomplete
+   * @param partialNote what is missing, or {@code null}
+   * @param funds the funds block, required
+   * @param goals 年度总体目标 rows; {@code null} for none
+   * @param indicators the level-1 groups; {@code null} for none
+   * @param totalWeight the weight printed in the 总分 row, or {@code null}
+   * @param reportedTotal the printed 总分, or {@code null}
+   * @param reportedGrade the printed 等级, or {@code null}
+   * @param notes printed notes; {@code null} for none
+   * @param footer the footer fields; {@code null} for none
+   */
+  public SelfEvaluationForm(String label, @Nullable String title, @Nullable String projectId, String name,
+      @Nullable String supervisingDepartment, @Nullable String implementingUnit, @Nullable MoneyUnit unit,
+      boolean partial, @Nullable String partialNote, FundsBlock funds, @Nullable List<Goal> goals,
+      @Nullable List<Level1Group> indicators, @Nullable ScoreCell totalWeight, @Nullable ScoreCell reportedTotal,
+      @Nullable String reportedGrade, @Nullable List<String> notes, @Nullable List<FooterField> footer) {
+    this(label, title, projectId, name, supervisingDepartment, implementingUnit, unit, partial, partialNote, funds,
+        goals, indicators, totalWeight, reportedTotal, reportedGrade, notes, footer, null, null, null);
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.jixiao.model.Amount;
 import io.github.jixiao.model.FundSplit;
 import io.github.jixiao.model.FundsRow;
 import io.github.jixiao.model.FundsRowKind;
+import io.github.jixiao.model.IndicatorFramework;
 import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level1Indicator;
@@ -65,6 +66,11 @@ final class FormEvaluator {
     boolean partial = form.partial();
     FormNote note = FormNote.of(form.notes());
 
+    IndicatorFramework framework = framework(form, pointer, findings);
+    // the evaluation framework prints 预算执行率 as an indicator row (under 过程/资金管理)
+    boolean executionInIndicators = form.rows().anyMatch(r -> r.execution() || framework != null
+        && framework.isExecution(r.name()));
+
     // --- budget execution (预算执行率)
     Optional<FundsRow> totalRow = form.totalFunds();
     int totalIndex = totalRow.map(r -> form.funds().rows().indexOf(r)).orElse(-1);
@@ -87,7 +93,7 @@ final class FormEvaluator {
     BigDecimal executionWeight = note.executionWeight() != null ? note.executionWeight() : profile.executionWeight();
     totalRow.ifPresent(row -> checkExecution(form, row, fundsPointer, figures, rate, rateOnly, executionScore, note,
         findings));
-    if (totalRow.isEmpty() || (rate == null && rateOnly == null)) {
+    if (!executionInIndicators && (totalRow.isEmpty() || (rate == null && rateOnly == null))) {
       findings.add(FindingMessage.EXECUTION_RATE_UNCOMPUTABLE.text(), at(label, FUNDS, "年度资金总额", fundsPointer),
           null, null);
     }
@@ -99,42 +105,117 @@ final class FormEvaluator {
     checkExecutionReason(form, pointer, rate != null ? rate : rateOnly, findings);
     GoalTexts.check(form, pointer, figures, findings);
 
-    // --- indicators
+    // --- indicators: weights and scores at whatever level the form prints them
     List<IndicatorScore> scores = new ArrayList<>();
     List<GroupScore> groups = new ArrayList<>();
     BigDecimal weightSum = BigDecimal.ZERO;
     BigDecimal reportedSum = BigDecimal.ZERO;
     BigDecimal computedSum = BigDecimal.ZERO;
+    int executionRows = 0;
+    BigDecimal executionRowScore = null;
     java.util.Map<Level1Indicator, BigDecimal> level1Printed = new java.util.EnumMap<>(Level1Indicator.class);
     java.util.Map<Level1Indicator, Integer> level1Where = new java.util.EnumMap<>(Level1Indicator.class);
+    java.util.Map<String, BigDecimal> typePrinted = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> typeWhere = new java.util.HashMap<>();
     for (int g = 0; g < form.indicators().size(); g++) {
       Level1Group group = form.indicators().get(g);
+      String groupPointer = pointer + "/indicators/" + g;
       BigDecimal gWeight = BigDecimal.ZERO;
       BigDecimal gReported = BigDecimal.ZERO;
       BigDecimal gComputed = BigDecimal.ZERO;
       for (int h = 0; h < group.children().size(); h++) {
         Level2Group sub = group.children().get(h);
+        String subPointer = groupPointer + "/children/" + h;
+        BigDecimal subWeight = value(sub.weight());
+        // a group scored as a whole (one 分值 and 得分 per 二级指标, none per row): its rows are judged, not weighted
+        boolean wholeGroup = subWeight != null && sub.rows().stream().noneMatch(r -> !r.isBlank() && r.weight() != null);
+        BigDecimal rowWeights = BigDecimal.ZERO;
+        BigDecimal rowScores = BigDecimal.ZERO;
+        BigDecimal rowComputed = BigDecimal.ZERO;
+        boolean rowWeightPrinted = false;
+        boolean rowScorePrinted = false;
+        List<String> missed = new ArrayList<>();
         for (int r = 0; r < sub.rows().size(); r++) {
           IndicatorRow row = sub.rows().get(r);
           if (row.isBlank()) {
             continue;
           }
-          String rowPointer = pointer + "/indicators/" + g + "/children/" + h + "/rows/" + r;
+          String rowPointer = subPointer + "/rows/" + r;
           String where = rowName(group, sub, row);
-          IndicatorScore s = scoreRow(label, group, sub, row, rowPointer, where, findings);
+          IndicatorScore s;
+          if (row.execution() || framework != null && framework.isExecution(row.name())) {
+            s = scoreExecutionRow(label, group, sub, row, rowPointer, where, figures, rate, rateOnly, findings);
+            executionRows++;
+            executionRowScore = s.computed();
+          } else if (wholeGroup) {
+            s = judgeRow(label, group, sub, row, rowPointer, where, subWeight, missed, findings);
+          } else {
+            s = scoreRow(label, group, sub, row, rowPointer, where, findings);
+          }
           scores.add(s);
-          gWeight = gWeight.add(orZero(value(row.weight())));
-          gReported = gReported.add(orZero(value(row.score())));
-          gComputed = gComputed.add(orZero(s.computed()));
+          rowWeightPrinted |= row.weight() != null;
+          rowScorePrinted |= row.score() != null;
+          rowWeights = rowWeights.add(orZero(value(row.weight())));
+          rowScores = rowScores.add(orZero(value(row.score())));
+          rowComputed = rowComputed.add(orZero(s.computed()));
         }
+        BigDecimal subScore = value(sub.score());
+        String subName = level2Name(group, sub);
+        if (!partial) {
+          if (subWeight != null && rowWeightPrinted && !same(subWeight, rowWeights)) {
+            findings.add(FindingMessage.LEVEL2_WEIGHT_NOT_ITS_ROWS.with("group", subName).with("printed", plain(subWeight))
+                    .with("rows", plain(rowWeights)),
+                at(label, INDICATORS, subName, subPointer + "/weight"), plain(subWeight), plain(rowWeights));
+          }
+          if (subScore != null && rowScorePrinted && !same(subScore, rowScores)) {
+            findings.add(FindingMessage.LEVEL2_SCORE_NOT_ITS_ROWS.with("group", subName).with("printed", plain(subScore))
+                    .with("rows", plain(rowScores)),
+                at(label, INDICATORS, subName, subPointer + "/score"), plain(subScore), plain(rowScores));
+          }
+        }
+        if (subScore != null && subWeight != null && subScore.compareTo(subWeight) > 0) {
+          findings.add(FindingMessage.GROUP_SCORE_EXCEEDS_WEIGHT.with("group", subName).with("score", plain(subScore))
+              .with("weight", plain(subWeight)), at(label, INDICATORS, subName, subPointer + "/score"), subWeight, subScore);
+        }
+        if (wholeGroup) {
+          IndicatorScore whole = scoreWholeGroup(label, group, sub, subPointer, subName, subWeight, subScore, missed,
+              findings);
+          scores.add(whole);
+          rowComputed = orZero(whole.computed());
+        }
+        gWeight = gWeight.add(subWeight != null ? subWeight : rowWeights);
+        gReported = gReported.add(subScore != null ? subScore : rowScores);
+        gComputed = gComputed.add(rowComputed);
+      }
+      BigDecimal groupScore = value(group.score());
+      String name = level1Name(group);
+      if (groupScore != null) {
+        if (!partial && !same(groupScore, gReported)) {
+          findings.add(FindingMessage.LEVEL1_SCORE_NOT_ITS_GROUPS.with("group", name).with("printed", plain(groupScore))
+                  .with("groups", plain(gReported)),
+              at(label, INDICATORS, name, groupPointer + "/score"), plain(groupScore), plain(gReported));
+        }
+        BigDecimal groupWeight = group.weight() != null ? group.weight() : gWeight;
+        if (groupScore.compareTo(groupWeight) > 0) {
+          findings.add(FindingMessage.GROUP_SCORE_EXCEEDS_WEIGHT.with("group", name).with("score", plain(groupScore))
+              .with("weight", plain(groupWeight)), at(label, INDICATORS, name, groupPointer + "/score"), groupWeight,
+              groupScore);
+        }
+        gReported = groupScore;
       }
       groups.add(new GroupScore(group.indicator(), group.label(), group.weight(), gWeight, gReported, gComputed));
       if (!partial) {
-        checkLevel1Label(label, group, pointer + "/indicators/" + g, gWeight, findings);
-        if (group.indicator() != null) {
+        checkLevel1Label(label, group, groupPointer, gWeight, findings);
+        BigDecimal carried = group.weight() != null ? group.weight() : gWeight;
+        String type = group.type() != null ? group.type()
+            : framework != null ? framework.level1Type(group.label()).map(IndicatorFramework.Type::type).orElse(null) : null;
+        if (group.indicator() != null && (framework == null || framework.id().startsWith("self-"))) {
           // a level-1 group printed twice (its cell repeated across a page break) counts once, summed
-          level1Printed.merge(group.indicator(), group.weight() != null ? group.weight() : gWeight, BigDecimal::add);
+          level1Printed.merge(group.indicator(), carried, BigDecimal::add);
           level1Where.putIfAbsent(group.indicator(), g);
+        } else if (type != null) {
+          typePrinted.merge(type, carried, BigDecimal::add);
+          typeWhere.putIfAbsent(type, g);
         }
       }
       weightSum = weightSum.add(gWeight);
@@ -146,10 +227,38 @@ final class FormEvaluator {
       int g = level1Where.get(indicator);
       checkLevel1Weight(label, form.indicators().get(g), pointer + "/indicators/" + g, printed, note, findings);
     });
+    if (framework != null && profile.scores(framework.id())) {
+      java.util.Map<String, BigDecimal> fixed = profile.frameworks().get(framework.id());
+      typePrinted.forEach((type, printed) -> {
+        BigDecimal expected = fixed.get(type);
+        int g = typeWhere.get(type);
+        String name = level1Name(form.indicators().get(g));
+        if (expected != null && !same(expected, printed)) {
+          findings.add(FindingMessage.LEVEL1_WEIGHT_NOT_PROFILE.with("group", name).with("printed", plain(printed))
+                  .with("profile", profile.id()).with("expected", plain(expected)),
+              Severity.WARNING, at(label, INDICATORS, name, pointer + "/indicators/" + g + "/weight"), expected, printed);
+        }
+      });
+    }
+    // a band above the table ("年度绩效目标1（80分）") over rows that print no 分值: the band's weight is the indicators'
+    boolean weightsPrinted = form.indicators().stream().anyMatch(g -> g.weight() != null || g.children().stream()
+        .anyMatch(c -> c.weight() != null || c.rows().stream().anyMatch(r -> r.weight() != null)));
+    BigDecimal bandWeight = form.indicatorsWeight();
+    if (bandWeight != null && !weightsPrinted) {
+      weightSum = bandWeight;
+    } else if (bandWeight != null && !partial && !same(bandWeight, weightSum)) {
+      String band = form.indicatorsLabel() != null ? brief(form.indicatorsLabel()) : "绩效指标";
+      findings.add(FindingMessage.BAND_WEIGHT_NOT_ITS_GROUPS.with("band", band).with("printed", plain(bandWeight))
+              .with("groups", plain(weightSum)),
+          at(label, INDICATORS, band, pointer + "/indicatorsWeight"), plain(bandWeight), plain(weightSum));
+    }
 
     // --- totals
     BigDecimal executionWeightPrinted = totalRow.map(r -> value(r.weight())).orElse(null);
-    BigDecimal allWeights = weightSum.add(executionWeightPrinted != null ? executionWeightPrinted : executionWeight);
+    // execution as an indicator row: its weight is among the indicators', the funds block adds only what it prints
+    BigDecimal fundsExecutionWeight = executionWeightPrinted != null ? executionWeightPrinted
+        : executionInIndicators ? BigDecimal.ZERO : executionWeight;
+    BigDecimal allWeights = weightSum.add(fundsExecutionWeight);
     BigDecimal printedTotalWeight = value(form.totalWeight());
     BigDecimal totalWeight = printedTotalWeight != null ? printedTotalWeight : HUNDRED;
     BigDecimal reportedTotal = value(form.reportedTotal());
@@ -184,9 +293,14 @@ final class FormEvaluator {
         }
       }
     }
-    BigDecimal computedTotal = profile.round(executionScore.add(computedSum));
+    BigDecimal fundsExecutionScore = executionInIndicators && executionWeightPrinted == null ? BigDecimal.ZERO
+        : executionScore;
+    BigDecimal computedTotal = profile.round(fundsExecutionScore.add(computedSum));
+    // the execution figure the form carries is its indicator row's when the funds block scores none
+    BigDecimal executionFigure = executionInIndicators && executionWeightPrinted == null && executionRowScore != null
+        ? executionRowScore : executionScore;
     return new FormEvaluation(label, pointer, form.name(), form.implementingUnit(), budget, executed,
-        rate != null ? rate : rateOnly, reportedExecution, executionScore, scores, groups, form.reportedTotal(),
+        rate != null ? rate : rateOnly, reportedExecution, executionFigure, scores, groups, form.reportedTotal(),
         computedTotal, gradable ? profile.grade(computedTotal) : Grade.NOT_GRADABLE, findings.list());
   }
 
@@ -403,6 +517,161 @@ final class FormEvaluator {
       case 1 -> Amount.number(row.annualBudget());
       default -> Amount.number(row.executed());
     };
+  }
+
+  // ---------------------------------------------------------------- frameworks and groups
+
+  /** Marks a row of a group scored as a whole that could not be judged (its own finding says why). */
+  private static final String UNJUDGED = "\u0000unjudged";
+
+  /** The built-in frameworks: immutable data, read once. */
+  private static final Frameworks FRAMEWORKS = Frameworks.builtIn();
+
+  /**
+   * The framework the form names, or {@code null} for the self-evaluation tree (no framework named,
+   * as every form before frameworks) and for a framework jixiao does not know (said as a finding).
+   */
+  private @Nullable IndicatorFramework framework(SelfEvaluationForm form, String pointer, Findings findings) {
+    String id = form.framework();
+    if (id == null) {
+      return null;
+    }
+    Optional<IndicatorFramework> known = FRAMEWORKS.byId(id);
+    Location where = at(form.label(), INDICATORS, null, pointer + "/framework");
+    if (known.isEmpty()) {
+      findings.add(FindingMessage.FRAMEWORK_UNKNOWN.with("framework", id).with("known", String.join(", ",
+          Frameworks.BUILT_IN)), where, null, id);
+      return null;
+    }
+    if (!profile.scores(id)) {
+      findings.add(FindingMessage.FRAMEWORK_NOT_IN_PROFILE.with("profile", profile.id()).with("framework", id)
+          .with("scored", String.join(", ", profile.frameworks().keySet())), where, null, id);
+    }
+    return known.get();
+  }
+
+  /**
+   * 预算执行率 printed as an indicator row: its rate is the funds block's when the form has one, else
+   * the rate the row prints as its actual value; its score is the profile's execution formula on the
+   * row's weight, checked like the funds block's.
+   */
+  private IndicatorScore scoreExecutionRow(String label, Level1Group group, Level2Group sub, IndicatorRow row,
+      String pointer, String where, FundsFigures figures, @Nullable BigDecimal rate, @Nullable BigDecimal rateOnly,
+      Findings findings) {
+    BigDecimal weight = value(row.weight());
+    BigDecimal reported = value(row.score());
+    BigDecimal printedRate = Numbers.printedRate(row.actual());
+    if (rate != null && printedRate != null) {
+      BigDecimal expected = HUNDRED.multiply(rate).setScale(Math.max(0, printedRate.scale()), RoundingMode.HALF_UP);
+      if (!same(expected, printedRate)) {
+        findings.add(FindingMessage.EXECUTION_RATE_MISMATCH.with("executed", plain(Objects.requireNonNull(figures.executed())))
+                .with("budget", plain(Objects.requireNonNull(figures.budget()))).with("expected", expected.toPlainString())
+                .with("printed", row.actual()),
+            at(label, INDICATORS, where, pointer + "/actual"), expected.toPlainString() + "%", row.actual());
+      }
+    }
+    BigDecimal used = rate != null ? rate : rateOnly != null ? rateOnly
+        : printedRate != null ? divide(printedRate, HUNDRED) : null;
+    if (weight == null || weight.signum() <= 0 || used == null) {
+      if (weight != null && weight.signum() > 0) {
+        findings.add(FindingMessage.EXECUTION_RATE_UNCOMPUTABLE.text(), at(label, INDICATORS, where, pointer + "/actual"),
+            null, row.actual());
+      }
+      return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), row.weight(), row.score(),
+          ScoringMethod.MANUAL_REVIEW, weight == null ? null : new ScoreRange(BigDecimal.ZERO, weight),
+          reported, "预算执行率无法计算 / the execution rate cannot be computed");
+    }
+    BigDecimal computed = rate != null ? executionScore(weight, rate, Objects.requireNonNull(figures.executed()),
+        Objects.requireNonNull(figures.budget())) : executionScore(weight, used, used, BigDecimal.ONE);
+    if (reported != null && reported.compareTo(weight) > 0) {
+      findings.add(FindingMessage.EXECUTION_ROW_SCORE_EXCEEDS_WEIGHT.with("score", plain(reported))
+          .with("weight", plain(weight)), at(label, INDICATORS, where, pointer + "/score"), weight, reported);
+    } else if (reported != null && !same(reported, computed)) {
+      BigDecimal diff = reported.subtract(computed).abs();
+      boolean rounding = diff.compareTo(BigDecimal.ONE.movePointLeft(profile.scale())) <= 0
+          || wholePoints(reported, computed, weight);
+      FindingText text = rate != null
+          ? (rounding ? FindingMessage.EXECUTION_SCORE_ROUNDING : FindingMessage.EXECUTION_SCORE_MISMATCH)
+              .with("weight", plain(weight)).with("rate", rateText(rate)).with("computed", computed.toPlainString())
+              .with("printed", plain(reported))
+          : FindingMessage.EXECUTION_SCORE_FROM_PRINTED_RATE.with("rate", String.valueOf(row.actual()).strip())
+              .with("computed", computed.toPlainString()).with("printed", plain(reported));
+      findings.add(text, rounding ? Severity.WARNING : Severity.ERROR, at(label, INDICATORS, where, pointer + "/score"),
+          computed, reported);
+    }
+    return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), row.weight(), row.score(),
+        ScoringMethod.QUANTITATIVE, ScoreRange.exactly(computed), computed,
+        "预算执行率 " + rateText(used) + "，得分 " + computed.toPlainString() + " / execution " + rateText(used)
+            + ": " + computed.toPlainString());
+  }
+
+  /**
+   * A row of a group scored as a whole: judged against its target as if it carried the group's weight
+   * (whether it met it, never a share of the points: the form gives rows no weights); it adds nothing
+   * to the sums itself. A missed row is added to {@code missed}.
+   */
+  private IndicatorScore judgeRow(String label, Level1Group group, Level2Group sub, IndicatorRow row, String pointer,
+      String where, BigDecimal groupWeight, List<String> missed, Findings findings) {
+    ParsedValue target = values.parse(withUnit(row.target(), row.unitOfMeasure()));
+    ParsedValue actual = values.parse(withUnit(row.actual(), row.unitOfMeasure()));
+    Rule rule = rule(group, sub, row, target, actual, groupWeight);
+    boolean met = rule.allowed.isExact() && same(rule.allowed.min(), groupWeight);
+    if (rule.method == ScoringMethod.MANUAL_REVIEW) {
+      findings.add(FindingMessage.ROW_NEEDS_REVIEW.with("target", brief(row.target())).with("actual", brief(row.actual()))
+          .with("reason", rule.explanation), at(label, INDICATORS, where, pointer), null, null);
+    }
+    if (rule.method == ScoringMethod.MANUAL_REVIEW) {
+      missed.add(UNJUDGED); // said for the row; the group's score is a person's to check, not a missed target
+    } else if (!met) {
+      missed.add(row.name() != null ? brief(row.name()) : "（未命名指标）");
+    }
+    return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), null, row.score(), rule.method, null, null,
+        (met ? "完成目标（整组计分）" : "未完全完成目标（整组计分）") + " / " + (met ? "target met" : "target not fully met")
+            + " (scored as a group)");
+  }
+
+  /**
+   * The computed score of a group scored as a whole: its weight when every row met its target;
+   * otherwise the department's printed score within 0 to the weight, for a person to review.
+   */
+  private IndicatorScore scoreWholeGroup(String label, Level1Group group, Level2Group sub, String pointer, String name,
+      BigDecimal weight, @Nullable BigDecimal printed, List<String> missed, Findings findings) {
+    ScoreRange allowed;
+    BigDecimal computed;
+    ScoringMethod method;
+    String why;
+    if (missed.isEmpty()) {
+      allowed = ScoreRange.exactly(profile.round(weight));
+      computed = allowed.min();
+      method = ScoringMethod.QUANTITATIVE;
+      why = "各项指标均完成，得满分 / every row met its target: full weight";
+      if (printed != null && printed.compareTo(weight) < 0) {
+        findings.add(FindingMessage.SCORE_NOT_PER_RULE.with("allowed", allowed).with("ruleZh", "各项指标均完成，得满分")
+                .with("ruleEn", "every row met its target: full weight").with("printed", plain(printed)),
+            Severity.WARNING, at(label, INDICATORS, name, pointer + "/score"), allowed, printed);
+      }
+    } else {
+      allowed = new ScoreRange(BigDecimal.ZERO, profile.round(weight));
+      computed = printed != null ? profile.round(allowed.clamp(printed)) : allowed.max();
+      method = ScoringMethod.MANUAL_REVIEW;
+      why = "整组计分且未全部完成，得分需人工复核 / scored as a group with rows missed: a person reviews the score";
+      List<String> named = missed.stream().filter(m -> !m.equals(UNJUDGED)).toList();
+      if (named.isEmpty()) {
+        return new IndicatorScore(pointer, group.label(), sub.label(), null, sub.weight(), sub.score(), method, allowed,
+            computed, "整组计分，指标完成情况需人工判断 / scored as a group; a person judges its rows");
+      }
+      missed = named;
+      findings.add(FindingMessage.GROUP_NEEDS_REVIEW.with("group", name).with("missed", String.join("、", missed))
+              .with("printed", printed == null ? "（空白）" : plain(printed)).with("weight", plain(weight)),
+          at(label, INDICATORS, name, pointer + "/score"), null, printed);
+    }
+    return new IndicatorScore(pointer, group.label(), sub.label(), null, sub.weight(), sub.score(), method, allowed,
+        computed, why);
+  }
+
+  private static String level2Name(Level1Group group, Level2Group sub) {
+    String l2 = sub.label() != null ? sub.label() : sub.indicator() != null ? sub.indicator().chinese() : "二级指标";
+    return brief(level1Name(group) + " / " + l2);
   }
 
   // ---------------------------------------------------------------- level 1

@@ -52,7 +52,18 @@ public enum FindingCode {
    * A report heading that renumbering (asked for with {@code --renumber}) prints differently:
    * the heading as written and as renumbered. Only when asked; never a correction by itself.
    */
-  REPORT_NUMBERING(Severity.INFO);
+  REPORT_NUMBERING(Severity.INFO),
+  /**
+   * A group's printed 分值 or 得分 differs from what is printed beneath it: a level-2 group's from its
+   * rows, a level-1 group's score from its level-2 groups, a band's weight ("年度绩效目标（80分）") from
+   * its groups (分组合计不符).
+   */
+  GROUP_SUM_MISMATCH(Severity.ERROR),
+  /**
+   * The form follows an indicator framework the profile does not score, or one jixiao does not know:
+   * its level-1 weights are not checked against the profile (评分规则未涵盖该指标体系).
+   */
+  FRAMEWORK_NOT_SCORED(Severity.WARNING);
 
   private final Severity defaultSeverity;
 
@@ -95,6 +106,8 @@ public enum FindingCode {
       case TEXT_CONTRADICTS_TABLE -> "文字与表格不符";
       case EXECUTION_REASON_MISSING -> "执行率偏低未说明原因";
       case REPORT_NUMBERING -> "报告标题序号";
+      case GROUP_SUM_MISMATCH -> "分组合计不符";
+      case FRAMEWORK_NOT_SCORED -> "评分规则未涵盖该指标体系";
     };
   }
 

@@ -35,6 +35,15 @@ public enum FindingMessage {
       "得分 {score} 分超过分值 {weight} 分",
       "the score {score} exceeds the weight {weight}"),
 
+  /** A group's printed score (a level-2 group scored as a whole, a level-1 group) above its weight. */
+  GROUP_SCORE_EXCEEDS_WEIGHT(FindingCode.SCORE_EXCEEDS_WEIGHT,
+      "{group} 得分 {score} 分超过分值 {weight} 分",
+      "{group} scores {score}, more than its weight {weight}"),
+  /** An indicator row that is the budget execution scores more than its weight. */
+  EXECUTION_ROW_SCORE_EXCEEDS_WEIGHT(FindingCode.SCORE_EXCEEDS_WEIGHT,
+      "预算执行率（指标行）得分 {score} 分超过分值 {weight} 分",
+      "the execution row scores {score}, more than its weight {weight}"),
+
   // ---- WEIGHTS_NOT_100
   /** The execution weight and the row weights do not add up to the weight printed in the 总分 row. */
   WEIGHTS_NOT_100(FindingCode.WEIGHTS_NOT_100,
@@ -279,10 +288,41 @@ public enum FindingMessage {
   /** 附件1: a row whose parts are listed as 其中 (公用经费) is less than them. */
   CONTROL_ROW_BELOW_ITS_ITEMS(FindingCode.BASIC_DATA_INCONSISTENT,
       "{row}{column} {printed} 万元，小于其中所列明细合计 {sum} 万元",
-      "{row} {field} is {printed} but the parts listed under it add up to more, {sum}");
+      "{row} {field} is {printed} but the parts listed under it add up to more, {sum}"),
+
+  // ---- GROUP_SUM_MISMATCH
+  /** A level-2 group's printed 分值 differs from its rows' weights. */
+  LEVEL2_WEIGHT_NOT_ITS_ROWS(FindingCode.GROUP_SUM_MISMATCH,
+      "{group} 分值 {printed} 分，其下三级指标分值合计 {rows} 分",
+      "{group} carries {printed} points but its rows' weights add up to {rows}"),
+  /** A level-2 group's printed 得分 differs from its rows' scores. */
+  LEVEL2_SCORE_NOT_ITS_ROWS(FindingCode.GROUP_SUM_MISMATCH,
+      "{group} 得分 {printed} 分，其下三级指标得分合计 {rows} 分",
+      "{group} scores {printed} but its rows' scores add up to {rows}"),
+  /** A level-1 group's printed 得分 differs from its level-2 groups' scores. */
+  LEVEL1_SCORE_NOT_ITS_GROUPS(FindingCode.GROUP_SUM_MISMATCH,
+      "{group} 得分 {printed} 分，其下各项得分合计 {groups} 分",
+      "{group} scores {printed} but the scores beneath it add up to {groups}"),
+  /** The weight a band above the indicator table prints differs from the indicators' weights. */
+  BAND_WEIGHT_NOT_ITS_GROUPS(FindingCode.GROUP_SUM_MISMATCH,
+      "{band} 标注 {printed} 分，其下指标分值合计 {groups} 分",
+      "{band} is labelled {printed} points but the indicators beneath it add up to {groups}"),
+
+  // ---- FRAMEWORK_NOT_SCORED
+  /** The form names a framework jixiao does not know. */
+  FRAMEWORK_UNKNOWN(FindingCode.FRAMEWORK_NOT_SCORED,
+      "指标体系 {framework} 未知（已知：{known}），一级指标未按指标体系核对",
+      "the indicator framework {framework} is unknown (known: {known}); level-1 groups are not checked against one"),
+  /** The profile does not score the form's framework. */
+  FRAMEWORK_NOT_IN_PROFILE(FindingCode.FRAMEWORK_NOT_SCORED,
+      "评分规则 {profile} 未涵盖指标体系 {framework}（涵盖：{scored}），一级指标分值未按评分规则核对",
+      "profile {profile} does not score the framework {framework} (it scores {scored}); level-1 weights are not checked against it"),
+  /** A group scored as a whole whose rows did not all meet their targets: the score is the department's judgement. */
+  GROUP_NEEDS_REVIEW(FindingCode.VALUE_NEEDS_REVIEW,
+      "{group} 整组计分，其下指标未全部完成（{missed}），得分 {printed} 分需人工复核（最高 {weight} 分）",
+      "{group} is scored as a whole and not all its rows met their targets ({missed}); its score {printed} needs a person's review (at most {weight})");
 
   private static final Map<FindingCode, List<FindingMessage>> BY_CODE = byCode();
-
   private final FindingCode code;
   private final Template zh;
   private final Template en;

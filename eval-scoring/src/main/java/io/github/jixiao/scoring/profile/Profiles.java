@@ -67,7 +67,8 @@ public final class Profiles {
 
   // declared before BUILT_INS: reading the built-in files needs them
   /** The fields of a profile file besides the overridable ones. */
-  private static final List<String> OWN_FIELDS = List.of("extends", "overrides", "id", "name", "sources", "choices");
+  private static final List<String> OWN_FIELDS = List.of("extends", "overrides", "id", "name", "sources", "choices",
+      "frameworks");
 
   /** Every field a profile file may have, in the order they are written. */
   private static final List<String> FILE_FIELDS = Stream.of(OWN_FIELDS, ScoringProfile.OVERRIDABLE_FIELDS,
@@ -225,6 +226,11 @@ public final class Profiles {
     for (String field : ScoringProfile.OVERRIDABLE_FIELDS) {
       node.set(field, toNode(profile.value(field)));
     }
+    ObjectNode frameworks = node.putObject("frameworks");
+    profile.frameworks().forEach((id, weights) -> {
+      ObjectNode w = frameworks.putObject(id);
+      weights.forEach(w::put);
+    });
     if (!profile.departmentWide().isEmpty()) {
       ObjectNode overrides = node.putObject("departmentWide");
       profile.departmentWide().values().forEach((field, value) -> overrides.set(field, toNode(value)));
@@ -312,7 +318,7 @@ public final class Profiles {
       }
     }
     values.putAll(given);
-    values.keySet().removeAll(List.of("name", "sources", "choices", "overrides"));
+    values.keySet().removeAll(List.of("name", "sources", "choices", "overrides", "frameworks"));
     failed.forEach(values::remove);
     if (!values.containsKey("id") && !failed.contains("id")) {
       values.put("id", null); // reported as required
@@ -350,7 +356,8 @@ public final class Profiles {
           (BigDecimal) values.get("partlyMin"), (BigDecimal) values.get("overAchievementThreshold"),
           (Boolean) values.get("overAchievementDeducts"), (Boolean) values.get("reasonWhenBelowWeight"),
           (BigDecimal) values.get("reasonWhenExecutionBelow"), (Integer) values.get("scale"),
-          (RoundingMode) values.get("rounding"), cast(values.get("grades")), effective);
+          (RoundingMode) values.get("rounding"), cast(values.get("grades")), effective,
+          given.containsKey("frameworks") ? cast(given.get("frameworks")) : parent != null ? parent.frameworks() : null);
     } catch (IllegalArgumentException e) {
       // the checks above are the constructor's own: this is a bug, but say where it happened
       problems.add(Problem.at("", e.getMessage()));
@@ -409,6 +416,13 @@ public final class Profiles {
         return false;
       }
     }
+    if (!a.frameworks().keySet().equals(b.frameworks().keySet()) || a.frameworks().entrySet().stream().anyMatch(e -> {
+      Map<String, BigDecimal> other = b.frameworks().get(e.getKey());
+      return !e.getValue().keySet().equals(other.keySet())
+          || e.getValue().entrySet().stream().anyMatch(w -> w.getValue().compareTo(other.get(w.getKey())) != 0);
+    })) {
+      return false;
+    }
     return a.departmentWide().fields().equals(b.departmentWide().fields())
         && a.departmentWide().fields().stream().allMatch(f -> sameValue(a.departmentWide().values().get(f),
             b.departmentWide().values().get(f)));
@@ -466,6 +480,7 @@ public final class Profiles {
       case "overAchievementDeducts", "reasonWhenBelowWeight" -> bool(pointer, node, problems);
       case "scale" -> whole(pointer, node, problems);
       case "level1Weights" -> weights(pointer, node, Level1Indicator.class, problems);
+      case "frameworks" -> frameworks(pointer, node, problems);
       case "grades" -> weights(pointer, node, Grade.class, problems);
       default -> number(pointer, node, ScoringProfile.NULLABLE_FIELDS.contains(field), problems);
     };
@@ -534,7 +549,39 @@ public final class Profiles {
     return fail(pointer, nullable ? "a number or null" : "a number", node, problems);
   }
 
-  private static <K extends Enum<K>> Object weights(String pointer, JsonNode node, Class<K> keys,
+  /** {@code "frameworks": {"evaluation-2020": {"decision": 20, …}, …}}: the frameworks scored, level-1 weights by type. */
+  private static Object frameworks(String pointer, JsonNode node, List<Problem> problems) {
+    if (!node.isObject()) {
+      return fail(pointer, "an object of frameworks by id, each an object of level-1 weights by type", node, problems);
+    }
+    Map<String, Map<String, BigDecimal>> map = new java.util.TreeMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, JsonNode> framework : node.properties()) {
+      String at = pointer + "/" + escape(framework.getKey());
+      if (!framework.getValue().isObject()) {
+        fail(at, "an object of level-1 weights by type ({} when shared freely)", framework.getValue(), problems);
+        ok = false;
+        continue;
+      }
+      Map<String, BigDecimal> weights = new java.util.TreeMap<>();
+      for (Map.Entry<String, JsonNode> w : framework.getValue().properties()) {
+        String wAt = at + "/" + escape(w.getKey());
+        Object value = w.getValue().isNumber() ? decimal(wAt, w.getValue(), problems) : fail(wAt, "a number", w.getValue(), problems);
+        if (value == FAILED) {
+          ok = false;
+        } else if (((BigDecimal) value).signum() < 0 || ((BigDecimal) value).compareTo(BigDecimal.valueOf(100)) > 0) {
+          problems.add(Problem.at(wAt, "a weight from 0 to 100, got " + ((BigDecimal) value).toPlainString()));
+          ok = false;
+        } else {
+          weights.put(w.getKey(), (BigDecimal) value);
+        }
+      }
+      map.put(framework.getKey(), weights);
+    }
+    return ok ? map : FAILED;
+  }
+
+    private static <K extends Enum<K>> Object weights(String pointer, JsonNode node, Class<K> keys,
       List<Problem> problems) {
     if (node.isNull()) {
       return Map.of();

@@ -46,6 +46,9 @@ import org.jspecify.annotations.Nullable;
  * @param grades the lowest total of each grade (优 90, 良 80, 中 60; 差 below)
  * @param departmentWide the fields the department-wide form scores differently (JSON
  *     {@code "departmentWide"}); {@link Overrides#none()} when it follows the same rules
+ * @param frameworks the indicator frameworks this profile scores (JSON {@code "frameworks"}), by id, each
+ *     with the fixed weights of its level-1 types ({@code "decision": 20}); an empty map when shared
+ *     freely. The self-evaluation trees take their weights from {@code level1Weights}.
  */
 public record ScoringProfile(
     String id,
@@ -68,7 +71,15 @@ public record ScoringProfile(
     int scale,
     RoundingMode rounding,
     Map<Grade, BigDecimal> grades,
-    Overrides departmentWide) {
+    Overrides departmentWide,
+    Map<String, Map<String, BigDecimal>> frameworks) {
+
+  /**
+   * The frameworks a profile scores when its file names none: the two self-evaluation trees, whose
+   * level-1 weights are {@link #level1Weights()}.
+   */
+  public static final Map<String, Map<String, BigDecimal>> SELF_EVALUATION_FRAMEWORKS =
+      Map.of("self-2020", Map.of(), "self-2021", Map.of());
 
   /**
    * The fields a {@code "departmentWide"} object may override, in the order profiles are written:
@@ -109,6 +120,72 @@ public record ScoringProfile(
   }
 
   /**
+   * A profile of the self-evaluation trees ({@link #SELF_EVALUATION_FRAMEWORKS}).
+   *
+   * @param id the profile's id, not blank
+   * @param name a human name, or {@code null} for the id
+   * @param sources the documents followed; {@code null} for none
+   * @param choices our choices where no rule was found; {@code null} for none
+   * @param costPlacement where 成本指标 sits, required
+   * @param executionWeight the weight of budget execution, required
+   * @param executionFormula how the execution score is computed, required
+   * @param stepPoints points per step, required for STEPWISE
+   * @param stepPercent the step in percentage points, required and positive for STEPWISE
+   * @param level1Weights fixed level-1 weights; {@code null} or empty when shared freely
+   * @param lowerIsBetter how a missed "lower is better" target is scored, required
+   * @param achievedMin the lowest fraction of the weight for "achieved", required
+   * @param partlyMin the lowest fraction of the weight for "partly achieved", required
+   * @param overAchievementThreshold actual ÷ target that counts as over-achievement, required
+   * @param overAchievementDeducts whether over-achievement lowers the allowed score
+   * @param reasonWhenBelowWeight whether a score below its weight needs a reason
+   * @param reasonWhenExecutionBelow the execution rate below which a reason is required, or {@code null}
+   * @param scale decimals of computed scores, 0 to 6
+   * @param rounding the rounding of computed scores, required
+   * @param grades the lowest total of 优, 良 and 中 (差 is below 中), required
+   * @param departmentWide the department-wide form's overrides; {@code null} for none
+   * @throws IllegalArgumentException naming every field that is missing or out of range
+   */
+  public ScoringProfile(String id, @Nullable String name, @Nullable List<String> sources,
+      @Nullable List<String> choices, CostPlacement costPlacement, BigDecimal executionWeight,
+      ExecutionFormula executionFormula, @Nullable BigDecimal stepPoints, @Nullable BigDecimal stepPercent,
+      @Nullable Map<Level1Indicator, BigDecimal> level1Weights, LowerIsBetterFormula lowerIsBetter,
+      BigDecimal achievedMin, BigDecimal partlyMin, BigDecimal overAchievementThreshold,
+      boolean overAchievementDeducts, boolean reasonWhenBelowWeight, @Nullable BigDecimal reasonWhenExecutionBelow,
+      int scale, RoundingMode rounding, Map<Grade, BigDecimal> grades, @Nullable Overrides departmentWide) {
+    this(id, name, sources, choices, costPlacement, executionWeight, executionFormula, stepPoints, stepPercent,
+        level1Weights, lowerIsBetter, achievedMin, partlyMin, overAchievementThreshold, overAchievementDeducts,
+        reasonWhenBelowWeight, reasonWhenExecutionBelow, scale, rounding, grades, departmentWide, null);
+  }
+
+  /**
+   * Whether this profile scores forms of a framework.
+   *
+   * @param frameworkId the framework's id ("evaluation-2020")
+   * @return {@code true} when {@link #frameworks()} lists it
+   */
+  public boolean scores(String frameworkId) {
+    return frameworks.containsKey(frameworkId);
+  }
+
+  /** A sorted, unmodifiable copy; weights checked to lie in 0–100. */
+  private static Map<String, Map<String, BigDecimal>> frameworks(@Nullable Map<String, Map<String, BigDecimal>> given) {
+    if (given == null) {
+      given = SELF_EVALUATION_FRAMEWORKS;
+    }
+    Map<String, Map<String, BigDecimal>> copy = new java.util.TreeMap<>();
+    for (Map.Entry<String, Map<String, BigDecimal>> e : given.entrySet()) {
+      Map<String, BigDecimal> weights = new java.util.TreeMap<>(e.getValue() == null ? Map.of() : e.getValue());
+      for (Map.Entry<String, BigDecimal> w : weights.entrySet()) {
+        if (w.getValue() == null || w.getValue().signum() < 0 || w.getValue().compareTo(HUNDRED) > 0) {
+          throw new IllegalArgumentException("frameworks/" + e.getKey() + "/" + w.getKey() + ": a weight from 0 to 100");
+        }
+      }
+      copy.put(e.getKey(), java.util.Collections.unmodifiableMap(weights));
+    }
+    return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /**
    * The profile as it was before form-type rules: every field, no department-wide overrides. Kept so
    * that callers written against the first version of the record still compile.
    *
@@ -143,7 +220,7 @@ public record ScoringProfile(
       int scale, RoundingMode rounding, Map<Grade, BigDecimal> grades) {
     this(id, name, sources, choices, costPlacement, executionWeight, executionFormula, stepPoints, stepPercent,
         level1Weights, lowerIsBetter, achievedMin, partlyMin, overAchievementThreshold, overAchievementDeducts,
-        reasonWhenBelowWeight, reasonWhenExecutionBelow, scale, rounding, grades, Overrides.none());
+        reasonWhenBelowWeight, reasonWhenExecutionBelow, scale, rounding, grades, Overrides.none(), null);
   }
 
   /**
@@ -177,10 +254,13 @@ public record ScoringProfile(
    *     a computed score
    * @param grades the lowest total of 优, 良 and 中 (差 is below 中), required
    * @param departmentWide the department-wide form's overrides; {@code null} for none
+   * @param frameworks the frameworks scored, by id, with fixed level-1 weights by type; {@code null} for
+   *     {@link #SELF_EVALUATION_FRAMEWORKS}
    * @throws IllegalArgumentException naming every field that is missing or out of range (the
    *     department-wide ones prefixed with {@code departmentWide})
    */
   public ScoringProfile {
+    frameworks = frameworks(frameworks);
     name = name == null ? id : name;
     sources = sources == null ? List.of() : List.copyOf(sources);
     choices = choices == null ? List.of() : List.copyOf(choices);
@@ -595,7 +675,7 @@ public record ScoringProfile(
           (BigDecimal) get("partlyMin", base), (BigDecimal) get("overAchievementThreshold", base),
           (Boolean) get("overAchievementDeducts", base), (Boolean) get("reasonWhenBelowWeight", base),
           (BigDecimal) get("reasonWhenExecutionBelow", base), (Integer) get("scale", base),
-          (RoundingMode) get("rounding", base), weights("grades", base), none());
+          (RoundingMode) get("rounding", base), weights("grades", base), none(), base.frameworks());
     }
 
     private @Nullable Object get(String field, ScoringProfile base) {

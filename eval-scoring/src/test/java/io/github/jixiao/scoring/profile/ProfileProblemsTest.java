@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A profile file with mistakes: every problem is reported at once, each at its JSON pointer. */
 class ProfileProblemsTest {
   private static final Profiles BUILT_IN = Profiles.builtIn();
-  private static final String FILE_FIELDS = "extends, overrides, id, name, sources, choices, costPlacement, executionWeight, "
+  private static final String FILE_FIELDS = "extends, overrides, id, name, sources, choices, frameworks, costPlacement, executionWeight, "
       + "executionFormula, stepPoints, stepPercent, level1Weights, lowerIsBetter, achievedMin, partlyMin, "
       + "overAchievementThreshold, overAchievementDeducts, reasonWhenBelowWeight, reasonWhenExecutionBelow, scale, "
       + "rounding, grades, departmentWide";

@@ -52,6 +52,8 @@ final class FindingCorpus {
         sink.accept(defect + " " + i, defect.evaluator(hunan, hunanNumbering).evaluate(spec.pkg()));
       }
     }
+    // forms of other indicator frameworks and forms scored per group, with one fault each
+    FrameworkVariants.all().forEach((name, c) -> sink.accept(name, c.evaluator().evaluate(c.pkg())));
     Random master = new Random(SEED - 1);
     for (int i = 0; i < MESSY; i++) {
       Random r = new Random(master.nextLong());

@@ -1,0 +1,137 @@
+package io.github.jixiao.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.examples.Examples;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.IndicatorFramework;
+import io.github.jixiao.model.result.Finding;
+import io.github.jixiao.model.result.FormEvaluation;
+import io.github.jixiao.model.result.Grade;
+import io.github.jixiao.model.result.IndicatorScore;
+import io.github.jixiao.model.result.ScoringMethod;
+import io.github.jixiao.scoring.profile.Profiles;
+import io.github.jixiao.scoring.property.FrameworkVariants;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of other indicator frameworks and forms scored per group (issue 21), on the two constructed
+ * specimens and their one-fault variants ({@link FrameworkVariants}): every finding pinned as "code
+ * severity pointer expected found".
+ */
+class FrameworkSamplesTest {
+  private static final Map<String, FrameworkVariants.Case> CASES = FrameworkVariants.all();
+
+  private static FormEvaluation evaluate(String name) {
+    FrameworkVariants.Case c = CASES.get(name);
+    return c.evaluator().evaluate(c.pkg()).evaluations().get(0);
+  }
+
+  private static List<String> findings(String name) {
+    return evaluate(name).findings().stream().map(FrameworkSamplesTest::line).toList();
+  }
+
+  private static String line(Finding f) {
+    return f.code() + " " + f.severity() + " " + f.location().pointer() + " " + f.expected() + " " + f.found();
+  }
+
+  private static final String F = "/projectEvaluations/0";
+
+  @Test
+  void theEvaluationFrameworkScoresExecutionAsAnIndicatorRowAndAddsNoFundsWeight() {
+    FormEvaluation e = evaluate(Examples.SAMPLE_EVALUATION_2020);
+    // 决策 14 + 过程 19.76 + 产出 35 + 效益 30; the funds block prints no 分值: execution is the row's 6 points
+    assertThat(e.computedTotal()).isEqualByComparingTo("98.76");
+    assertThat(e.executionScore()).isEqualByComparingTo("5.76");
+    assertThat(e.grade()).isEqualTo(Grade.EXCELLENT);
+    IndicatorScore execution = e.indicators().stream()
+        .filter(s -> s.pointer().equals(F + "/indicators/1/children/0/rows/1")).findFirst().orElseThrow();
+    assertThat(execution.method()).isEqualTo(ScoringMethod.QUANTITATIVE);
+    assertThat(execution.computed()).isEqualByComparingTo("5.76"); // 6 × 48 ÷ 50
+    assertThat(e.groups()).extracting(g -> g.label() + " " + g.weight().stripTrailingZeros().toPlainString())
+        .containsExactly("决策（15分） 15", "过程（20分） 20", "产出（35分） 35", "效益（30分） 30");
+    assertThat(findings(Examples.SAMPLE_EVALUATION_2020)).containsExactly(
+        "VALUE_NEEDS_REVIEW INFO " + F + "/indicators/0/children/1/rows/1 null 2",
+        "DEVIATION_REASON_MISSING WARNING " + F + "/indicators/0/children/1/rows/1/deviationReason null null");
+  }
+
+  @Test
+  void aGroupScoredFormTakesItsWeightsFromTheGroupsAndTheBandAndInventsNoRowWeights() {
+    FormEvaluation e = evaluate(Examples.SAMPLE_GROUP_SCORED);
+    // execution 20 × 95 % = 19, then 15 + 10 + 5 + 10 + 18 (a person's call: a row missed) + 10 + 10
+    assertThat(e.computedTotal()).isEqualByComparingTo("97");
+    assertThat(e.grade()).isEqualTo(Grade.EXCELLENT);
+    assertThat(e.indicators()).filteredOn(s -> s.pointer().contains("/rows/"))
+        .allSatisfy(s -> assertThat(s.computed()).as("rows of a group scored as a whole carry no points").isNull());
+    assertThat(e.indicators()).filteredOn(s -> s.pointer().endsWith("/indicators/1/children/0")).singleElement()
+        .satisfies(s -> {
+          assertThat(s.method()).isEqualTo(ScoringMethod.MANUAL_REVIEW);
+          assertThat(s.allowed().max()).isEqualByComparingTo("20");
+          assertThat(s.computed()).isEqualByComparingTo("18");
+        });
+    assertThat(findings(Examples.SAMPLE_GROUP_SCORED)).containsExactly(
+        "VALUE_NEEDS_REVIEW INFO " + F + "/indicators/1/children/0/score null 18");
+  }
+
+  @Test
+  void eachFaultOfAGroupOrFrameworkIsFoundWhereItIs() {
+    String ev = Examples.SAMPLE_EVALUATION_2020;
+    String gs = Examples.SAMPLE_GROUP_SCORED;
+    String review = "VALUE_NEEDS_REVIEW INFO " + F + "/indicators/0/children/1/rows/1 null 2";
+    String reason = "DEVIATION_REASON_MISSING WARNING " + F + "/indicators/0/children/1/rows/1/deviationReason null null";
+    String groupReview = "VALUE_NEEDS_REVIEW INFO " + F + "/indicators/1/children/0/score null 18";
+    assertThat(findings(ev + " execution row above its weight")).containsExactly(review, reason,
+        "SCORE_EXCEEDS_WEIGHT ERROR " + F + "/indicators/1/children/0/rows/1/score 6 7",
+        "TOTAL_MISMATCH ERROR " + F + "/reportedTotal 100 98.76");
+    assertThat(findings(ev + " execution row miscomputed")).containsExactly(review, reason,
+        "EXECUTION_SCORE_MISMATCH ERROR " + F + "/indicators/1/children/0/rows/1/score 5.76 6",
+        "TOTAL_MISMATCH ERROR " + F + "/reportedTotal 99 98.76");
+    assertThat(findings(ev + " unknown framework")).containsExactly(
+        "FRAMEWORK_NOT_SCORED WARNING " + F + "/framework null evaluation-2099", review, reason);
+    assertThat(findings(ev + " profile without the framework")).containsExactly(
+        "FRAMEWORK_NOT_SCORED WARNING " + F + "/framework null evaluation-2020", review, reason);
+    assertThat(findings(gs + " group above its weight")).containsExactly(
+        "SCORE_EXCEEDS_WEIGHT ERROR " + F + "/indicators/0/children/0/score 15 16", groupReview);
+    assertThat(findings(gs + " rows not their group")).containsExactly(
+        "GROUP_SUM_MISMATCH ERROR " + F + "/indicators/0/children/0/weight 15 16",
+        "GROUP_SUM_MISMATCH ERROR " + F + "/indicators/0/children/0/score 15 16", groupReview);
+    assertThat(findings(gs + " level-1 score not its groups")).containsExactly(groupReview,
+        "GROUP_SUM_MISMATCH ERROR " + F + "/indicators/1/score 30 28",
+        "TOTAL_MISMATCH ERROR " + F + "/reportedTotal 99 97");
+    assertThat(findings(gs + " band not its groups")).containsExactly(groupReview,
+        "GROUP_SUM_MISMATCH ERROR " + F + "/indicatorsWeight 85 80");
+    assertThat(findings(gs + " full group scored below its weight")).containsExactly(
+        "SCORE_NOT_PER_RULE WARNING " + F + "/indicators/0/children/1/score 10.00 9", groupReview);
+  }
+
+  @Test
+  void theBuiltInFrameworksNameTheirGroupsAsFormsPrintThem() {
+    Frameworks frameworks = Frameworks.builtIn();
+    IndicatorFramework evaluation = frameworks.byId("evaluation-2020").orElseThrow();
+    assertThat(evaluation.level1Type("决策（15分）")).map(IndicatorFramework.Type::type).hasValue("decision");
+    assertThat(evaluation.level1Type("项目决策")).map(IndicatorFramework.Type::type).hasValue("decision");
+    assertThat(evaluation.level1Type("过 程 指 标（20分）")).map(IndicatorFramework.Type::type).hasValue("process");
+    assertThat(evaluation.level2Type("process", "资金管理（10分）")).map(IndicatorFramework.Type::type)
+        .hasValue("funds-management");
+    assertThat(evaluation.isExecution("预算执行率")).isTrue();
+    assertThat(evaluation.level1Type("产出指标（50分）")).map(IndicatorFramework.Type::type).hasValue("output");
+    assertThat(frameworks.byId("self-2021").orElseThrow().level1Type("成本指标（20分）"))
+        .map(IndicatorFramework.Type::type).hasValue("cost");
+    assertThat(frameworks.byId("evaluation-2013").orElseThrow().level2Type(null, "项目目标"))
+        .map(IndicatorFramework.Type::type).hasValue("project-goals");
+    assertThat(frameworks.all()).extracting(IndicatorFramework::id)
+        .containsExactly("self-2020", "self-2021", "evaluation-2020", "evaluation-2013");
+  }
+
+  @Test
+  void theBuiltInProfilesScoreEveryBuiltInFramework() {
+    for (String id : Profiles.builtIn().ids()) {
+      assertThat(Profiles.builtIn().get(id).frameworks().keySet()).as(id)
+          .containsExactlyInAnyOrder("self-2020", "self-2021", "evaluation-2020", "evaluation-2013");
+    }
+    assertThat(Profiles.builtIn().get("national-2020").scores("evaluation-2020")).isTrue();
+    assertThat(Profiles.builtIn().get("hubei").frameworks().get("evaluation-2020")).isEmpty();
+  }
+}
