@@ -686,6 +686,13 @@ public final class HtmlRenderer implements Renderer {
       int before = (int) extras.stream().filter(e -> e.beforeTarget).count();
       int names = flat ? 1 : 3;
       int columns = 1 + names + x + 5;
+      if (f.indicatorsLabel() != null || f.indicatorsWeight() != null) {
+        // a band printed above the indicator table ("年度绩效目标1（80分）"), as printed
+        String band = f.indicatorsLabel() != null ? f.indicatorsLabel()
+            : "绩效指标（" + f.indicatorsWeight().toPlainString() + "分）";
+        h.append("<p class=\"band\">").append(escape(band)).append(marks(base + "/indicatorsLabel"))
+            .append(marks(base + "/indicatorsWeight")).append("</p>\n");
+      }
       h.append("<div class=\"scroll\"><table class=\"indicators").append(flat ? " flat" : "").append("\">\n<colgroup>");
       colgroup(x, before);
       h.append("</colgroup>\n");
@@ -733,7 +740,10 @@ public final class HtmlRenderer implements Renderer {
               h.append(empty(columns - 1 - (flat ? 0 : 2))).append("</tr>\n");
               continue;
             }
-            row(l2.rows().get(r), cp + "/rows/" + r);
+            // a group scored as a whole: one 分值 and 得分 beside all its rows
+            boolean whole = (l2.weight() != null || l2.score() != null)
+                && l2.rows().stream().allMatch(ir -> ir.weight() == null && ir.score() == null);
+            row(l2.rows().get(r), cp + "/rows/" + r, whole ? l2 : null, cp, r);
             h.append("</tr>\n");
           }
         }
@@ -765,14 +775,22 @@ public final class HtmlRenderer implements Renderer {
       return "<td></td>".repeat(n);
     }
 
-    private void row(IndicatorRow row, String p) {
+    private void row(IndicatorRow row, String p, @Nullable Level2Group whole, String groupPointer, int index) {
       h.append(cell(row.name(), "name", 1, 1, p, p + "/name"));
       extraCells(row, p, true);
-      IndicatorScore s = rowsByPointer.get(p);
       h.append(cell(row.target(), "", 1, 1, p + "/target"))
-          .append(cell(row.actual(), "", 1, 1, p + "/actual"))
-          .append(cell(score(row.weight()), "num", 1, 1, p + "/weight"))
-          .append(scoreCell(row.score(), computed && s != null ? s.computed() : null, p + "/score"));
+          .append(cell(row.actual(), "", 1, 1, p + "/actual"));
+      if (whole == null) {
+        IndicatorScore s = rowsByPointer.get(p);
+        h.append(cell(score(row.weight()), "num", 1, 1, p + "/weight"))
+            .append(scoreCell(row.score(), computed && s != null ? s.computed() : null, p + "/score"));
+      } else if (index == 0) {
+        int n = whole.rows().size();
+        IndicatorScore s = rowsByPointer.get(groupPointer);
+        h.append(cell(score(whole.weight()), "num", 1, n, groupPointer + "/weight"))
+            .append(scoreCell(whole.score(), computed && s != null ? s.computed() : null, groupPointer + "/score")
+                .replaceFirst("^<td", n > 1 ? "<td rowspan=\"" + n + "\"" : "<td"));
+      }
       extraCells(row, p, false);
       h.append(cell(row.deviationReason(), "", 1, 1, p + "/deviationReason"));
     }

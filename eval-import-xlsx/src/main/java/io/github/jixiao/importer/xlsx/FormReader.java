@@ -59,6 +59,9 @@ final class FormReader {
   private boolean formTagged;
   private @Nullable String partialNote;
   private @Nullable String reportedGrade;
+  private @Nullable String framework;
+  private @Nullable String indicatorsLabel;
+  private @Nullable BigDecimal indicatorsWeight;
   private @Nullable String name;
   private int nameRow = -1;
   private int nameCol = FormColumns.C;
@@ -165,6 +168,7 @@ final class FormReader {
           indicatorHead(row);
           section = Section.INDICATORS;
         }
+        case Tags.BAND -> bandRow(row, tag);
         case Tags.IND, Tags.TPL_IND -> indicatorRow(row, Tags.IND.equals(kind) ? tag : null);
         case Tags.TOTAL -> {
           totalRow(row);
@@ -262,6 +266,7 @@ final class FormReader {
       partialNote = note == null || note.isEmpty() ? null : note;
       String grade = tag.get("grade");
       reportedGrade = grade == null || grade.isEmpty() ? null : grade;
+      framework = nonEmpty(tag.get("fw"));
     }
   }
 
@@ -443,6 +448,8 @@ final class FormReader {
     @Nullable Level1Indicator indicator;
     @Nullable String label;
     @Nullable BigDecimal weight;
+    @Nullable String type;
+    @Nullable ScoreCell score;
     final List<L2> children = new ArrayList<>();
   }
 
@@ -450,6 +457,10 @@ final class FormReader {
   private static final class L2 {
     @Nullable Level2Indicator indicator;
     @Nullable String label;
+    @Nullable String type;
+    @Nullable ScoreCell weight;
+    @Nullable ScoreCell score;
+    boolean whole;
     final List<IndicatorRow> rows = new ArrayList<>();
   }
 
@@ -511,6 +522,8 @@ final class FormReader {
         g.indicator = enumOf(Level1Indicator.class, parts[0]);
         g.weight = parts.length > 1 && !parts[1].isEmpty() ? SheetView.parse(parts[1]) : null;
         g.label = v.text(row, indCols[0], Words.LEVEL1, groupPointer() + "/label");
+        g.type = nonEmpty(tag.get("t1"));
+        g.score = scoreOf(tag.get("s1"));
       }
       if (tag.has("l2")) {
         if (g == null) {
@@ -520,6 +533,10 @@ final class FormReader {
         h.indicator = enumOf(Level2Indicator.class, tag.get("l2"));
         h.label = v.text(row, indCols[1], Words.LEVEL2, groupPointer() + "/children/" + (g.children.size() - 1)
             + "/label");
+        h.type = nonEmpty(tag.get("t2"));
+        h.weight = scoreOf(tag.get("w2"));
+        h.score = scoreOf(tag.get("s2"));
+        h.whole = "1".equals(tag.get("g2"));
       }
       if (tag.has("e")) {
         return; // a group printed without rows
@@ -562,6 +579,8 @@ final class FormReader {
     }
     String p = groupPointer() + "/children/" + (g.children.size() - 1) + "/rows/" + h.rows.size();
     problems.source(p, v.ref(row, indCols[2]));
+    // a group scored as a whole prints its 分值 and 得分 once beside its rows: they are the group's (from the tag)
+    boolean whole = tag != null && h.whole;
     h.rows.add(new IndicatorRow(
         v.text(row, indCols[2], Words.LEVEL3, p + "/name"),
         extra(row, Extra.UNIT_OF_MEASURE, p + "/unitOfMeasure"),
@@ -569,11 +588,31 @@ final class FormReader {
         v.text(row, indCols[3], Words.TARGET, p + "/target"),
         extra(row, Extra.ADJUSTED_TARGET, p + "/adjustedTarget"),
         v.text(row, indCols[4], Words.ACTUAL, p + "/actual"),
-        v.score(row, indCols[5], Words.WEIGHT, p + "/weight"),
+        whole ? null : v.score(row, indCols[5], Words.WEIGHT, p + "/weight"),
         extra(row, Extra.SCORE_COEFFICIENT, p + "/scoreCoefficient"),
-        v.score(row, indCols[6], Words.SCORE, p + "/score"),
+        whole ? null : v.score(row, indCols[6], Words.SCORE, p + "/score"),
         extra(row, Extra.CORE, p + "/core"),
-        v.text(row, indCols[7], Words.REASON, p + "/deviationReason")));
+        v.text(row, indCols[7], Words.REASON, p + "/deviationReason"),
+        tag != null && "1".equals(tag.get("x"))));
+  }
+
+  private static @Nullable String nonEmpty(@Nullable String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  /** A score or weight written in a tag: its number, or the mark printed (无). */
+  private static @Nullable ScoreCell scoreOf(@Nullable String s) {
+    if (s == null || s.isEmpty()) {
+      return null;
+    }
+    BigDecimal n = SheetView.parse(s);
+    return n != null ? ScoreCell.of(n) : ScoreCell.mark(s);
+  }
+
+  private void bandRow(int row, Tags.@Nullable Tag tag) {
+    indicatorsLabel = firstText(row, base + "/indicatorsLabel", "绩效目标");
+    String w = tag == null ? null : tag.get("w");
+    indicatorsWeight = w == null || w.isEmpty() ? null : SheetView.parse(w);
   }
 
   /** An extra column's cell (计量单位 …) as text; {@code null} when blank or the table has no such column. */
@@ -666,14 +705,14 @@ final class FormReader {
     for (L1 g : groups) {
       List<Level2Group> children = new ArrayList<>();
       for (L2 h : g.children) {
-        children.add(new Level2Group(h.indicator, h.label, h.rows));
+        children.add(new Level2Group(h.indicator, h.label, h.rows, h.type, h.weight, h.score));
       }
-      indicators.add(new Level1Group(g.indicator, g.label, g.weight, children));
+      indicators.add(new Level1Group(g.indicator, g.label, g.weight, children, g.type, g.score));
     }
     try {
       return new SelfEvaluationForm(label, title, projectId, name, supervising, implementing, unit, partial, partialNote,
           new FundsBlock(funds, income, expenditure), goals, indicators, totalWeight, reportedTotal, reportedGrade, notes,
-          footer);
+          footer, framework, indicatorsLabel, indicatorsWeight);
     } catch (FieldException e) {
       String p = base + "/" + e.field();
       String cell = problems.cell(p);

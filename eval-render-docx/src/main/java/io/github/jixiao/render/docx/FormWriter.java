@@ -167,6 +167,14 @@ final class FormWriter {
     }
     funds(t, g, form, base, department, fe, where);
     goals(t, g, form, base, where);
+    if (form.indicatorsLabel() != null || form.indicatorsWeight() != null) {
+      // a band printed above the indicator table ("年度绩效目标1（80分）"), as printed
+      String band = form.indicatorsLabel() != null ? form.indicatorsLabel()
+          : "绩效指标（" + form.indicatorsWeight().toPlainString() + "分）";
+      XWPFTableRow bandRow = Docx.row(t, false);
+      d.anchor(Tables.put(cell(g, bandRow, HALVES, 0, 2, null), band, Tables.L, where + " 绩效指标"),
+          base + "/indicatorsLabel", base + "/indicatorsWeight");
+    }
   }
 
   private void funds(XWPFTable t, Tables.Grid g, SelfEvaluationForm form, String base, boolean department,
@@ -493,6 +501,9 @@ final class FormWriter {
         String label2 = child.label() != null ? child.label()
             : child.indicator() != null ? child.indicator().chinese() : null;
         int span2 = Math.max(1, child.rows().size());
+        // a group scored as a whole: one 分值 and 得分 beside all its rows
+        boolean whole = (child.weight() != null || child.score() != null)
+            && child.rows().stream().allMatch(x -> x.weight() == null && x.score() == null);
         for (int ri = 0; ri < span2; ri++) {
           XWPFTableRow r = Docx.row(t, false);
           side.accept(r);
@@ -508,7 +519,7 @@ final class FormWriter {
             if (gi == 0 && ci == 0 && ri == 0 && splits(ind, row)) {
               r.getCtRow().getTrPr().removeCantSplit(0);
             }
-            row(r, g, ind, row, cp + "/rows/" + ri, w);
+            row(r, g, ind, row, cp + "/rows/" + ri, w, whole ? child : null, cp, ri);
           }
         }
       }
@@ -564,8 +575,25 @@ final class FormWriter {
     }
   }
 
-  private void row(XWPFTableRow r, Tables.Grid g, Layout ind, IndicatorRow row, String p, String w) {
+  private void row(XWPFTableRow r, Tables.Grid g, Layout ind, IndicatorRow row, String p, String w,
+      @Nullable Level2Group whole, String groupPointer, int index) {
     for (int i = ind.at(Col.NAME); i <= ind.last(); i++) {
+      Col col = ind.columns().get(i);
+      if (whole != null && (col == Col.WEIGHT || col == Col.SCORE)) {
+        if (index > 0) {
+          g.cell(r, i, i, "continue");
+          continue;
+        }
+        XWPFTableCell c = g.cell(r, i, i, whole.rows().size() > 1 ? "restart" : null);
+        if (col == Col.WEIGHT) {
+          d.anchor(Tables.put(c, Tables.text(whole.weight()), Tables.R, w), groupPointer + "/weight");
+        } else {
+          IndicatorScore s = d.score(groupPointer);
+          Tables.score(c, whole.score(), s == null ? null : s.computed(), d.computed() && s != null, w);
+          d.anchor(c, groupPointer + "/score");
+        }
+        continue;
+      }
       XWPFTableCell c = g.cell(r, i, i, null);
       switch (ind.columns().get(i)) {
         case NAME -> d.anchor(Tables.auto(c, row.name(), w), p, p + "/name");

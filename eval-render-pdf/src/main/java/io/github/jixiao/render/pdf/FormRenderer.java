@@ -108,6 +108,13 @@ final class FormRenderer {
     info(top, form, base, department, where);
     funds(top, form, base, department, fe, where);
     goals(top, form, base, where);
+    if (form.indicatorsLabel() != null || form.indicatorsWeight() != null) {
+      // a band printed above the indicator table ("年度绩效目标1（80分）"), as printed
+      String band = form.indicatorsLabel() != null ? form.indicatorsLabel()
+          : "绩效指标（" + form.indicatorsWeight().toPlainString() + "分）";
+      top.addCell(kit.place(TOP, kit.mark(kit.cell(band, L, where + " 绩效指标"), kit.at(base + "/indicatorsLabel",
+          base + "/indicatorsWeight")), HALVES, 0, 2));
+    }
     cx.add(top);
 
     Table ind = indicatorTable(form, cx.width());
@@ -857,8 +864,11 @@ final class FormRenderer {
           emptyRow(t, grid, ind, ind.name, w);
           continue;
         }
+        // a group scored as a whole: one 分值 and 得分 beside all its rows
+        boolean whole = (c.weight() != null || c.score() != null)
+            && c.rows().stream().allMatch(r -> r.weight() == null && r.score() == null);
         for (int ri = 0; ri < c.rows().size(); ri++) {
-          row(t, grid, ind, c.rows().get(ri), cp + "/rows/" + ri, w);
+          row(t, grid, ind, c.rows().get(ri), cp + "/rows/" + ri, w, whole ? c : null, cp, ri);
         }
       }
     }
@@ -870,7 +880,8 @@ final class FormRenderer {
     }
   }
 
-  private void row(PdfPTable t, Grid grid, Table ind, IndicatorRow row, String p, String w) {
+  private void row(PdfPTable t, Grid grid, Table ind, IndicatorRow row, String p, String w,
+      @Nullable Level2Group whole, String groupPointer, int index) {
     Block b = ind.block;
     t.addCell(kit.place(grid, kit.mark(kit.auto(row.name(), w), kit.at(p, p + "/name")), b, ind.name, ind.name));
     for (Extra e : ind.extras) {
@@ -880,11 +891,22 @@ final class FormRenderer {
     }
     t.addCell(kit.place(grid, kit.mark(kit.auto(row.target(), w), kit.at(p + "/target")), b, ind.target, ind.target));
     t.addCell(kit.place(grid, kit.mark(kit.auto(row.actual(), w), kit.at(p + "/actual")), b, ind.actual, ind.actual));
-    t.addCell(kit.place(grid, kit.mark(kit.cell(TableKit.text(row.weight()), R, w), kit.at(p + "/weight")), b, ind.weight,
-        ind.weight));
-    IndicatorScore s = cx.score(p);
-    PdfPCell score = kit.score(row.score(), s == null ? null : s.computed(), cx.computed() && s != null, w);
-    t.addCell(kit.place(grid, kit.mark(score, kit.at(p + "/score")), b, ind.score, ind.score));
+    if (whole == null) {
+      t.addCell(kit.place(grid, kit.mark(kit.cell(TableKit.text(row.weight()), R, w), kit.at(p + "/weight")), b,
+          ind.weight, ind.weight));
+      IndicatorScore s = cx.score(p);
+      PdfPCell score = kit.score(row.score(), s == null ? null : s.computed(), cx.computed() && s != null, w);
+      t.addCell(kit.place(grid, kit.mark(score, kit.at(p + "/score")), b, ind.score, ind.score));
+    } else if (index == 0) {
+      PdfPCell weight = kit.mark(kit.cell(TableKit.text(whole.weight()), R, w), kit.at(groupPointer + "/weight"));
+      weight.setRowspan(whole.rows().size());
+      t.addCell(kit.place(grid, weight, b, ind.weight, ind.weight));
+      IndicatorScore s = cx.score(groupPointer);
+      PdfPCell score = kit.mark(kit.score(whole.score(), s == null ? null : s.computed(), cx.computed() && s != null, w),
+          kit.at(groupPointer + "/score"));
+      score.setRowspan(whole.rows().size());
+      t.addCell(kit.place(grid, score, b, ind.score, ind.score));
+    }
     for (Extra e : ind.extras) {
       if (!e.beforeTarget) {
         extra(t, grid, ind, e, row, p, w);

@@ -240,6 +240,9 @@ final class FormLayout {
     if (form.reportedGrade() != null) {
       kv.addAll(List.of("grade", form.reportedGrade()));
     }
+    if (form.framework() != null) {
+      kv.addAll(List.of("fw", form.framework()));
+    }
     return kv.toArray(String[]::new);
   }
 
@@ -436,6 +439,12 @@ final class FormLayout {
   /** The indicator table; returns the 得分 cells of every row (for 总分). */
   private List<Grid.Cell> indicators() {
     int n = form.indicators().stream().mapToInt(FormLayout::rowsOf).sum();
+    if (form.indicatorsLabel() != null || form.indicatorsWeight() != null) {
+      // the band above the table, as printed ("年度绩效目标1（80分）")
+      grid.add(Tags.of(Tags.BAND, "w", str(form.indicatorsWeight()))).minHeight(24)
+          .cell(A, last + 1, form.indicatorsLabel(), in(Style.TABLE_LEFT)).at(base + "/indicatorsLabel",
+              base + "/indicatorsWeight");
+    }
     Grid.Row head = grid.add(Tags.of(Tags.IND_HEAD));
     head.cell(A, 1, Words.INDICATORS, Style.TABLE).rowSpan(1 + n).split(Grid.Split.REPEAT)
         .at(base + "/indicators");
@@ -467,8 +476,18 @@ final class FormLayout {
       List<BigDecimal> groupValues = new ArrayList<>();
       Grid.Row firstRow = null;
       String l1Tag = str(l1.indicator()) + "," + str(l1.weight());
+      List<String> l1Extra = new ArrayList<>();
+      if (l1.type() != null) {
+        l1Extra.addAll(List.of("t1", l1.type()));
+      }
+      if (l1.score() != null) {
+        l1Extra.addAll(List.of("s1", str(l1.score())));
+      }
       if (l1.children().isEmpty()) {
-        Grid.Row r = grid.add(template() ? Tags.of(tagKind) : Tags.of(tagKind, "l1", l1Tag, "e", "1"));
+        List<String> attrs = new ArrayList<>(List.of("l1", l1Tag));
+        attrs.addAll(l1Extra);
+        attrs.addAll(List.of("e", "1"));
+        Grid.Row r = grid.add(template() ? Tags.of(tagKind) : Tags.of(tagKind, attrs.toArray(String[]::new)));
         firstRow = r;
         level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).at(gp, gp + "/label", gp + "/weight"));
         blanks(r, C);
@@ -477,18 +496,36 @@ final class FormLayout {
         Level2Group l2 = l1.children().get(h);
         String hp = gp + "/children/" + h;
         int rows = Math.max(1, l2.rows().size());
+        // a group scored as a whole: one 分值 and 得分 for its rows, printed once beside them
+        boolean whole = !l2.rows().isEmpty() && (l2.weight() != null || l2.score() != null)
+            && l2.rows().stream().allMatch(x -> x.weight() == null && x.score() == null);
         for (int k = 0; k < rows; k++) {
           boolean firstOfGroup = h == 0 && k == 0;
           List<String> attrs = new ArrayList<>();
           if (!template()) {
             if (firstOfGroup) {
               attrs.addAll(List.of("l1", l1Tag));
+              attrs.addAll(l1Extra);
             }
             if (k == 0) {
               attrs.addAll(List.of("l2", str(l2.indicator())));
+              if (l2.type() != null) {
+                attrs.addAll(List.of("t2", l2.type()));
+              }
+              if (l2.weight() != null) {
+                attrs.addAll(List.of("w2", str(l2.weight())));
+              }
+              if (l2.score() != null) {
+                attrs.addAll(List.of("s2", str(l2.score())));
+              }
+              if (whole) {
+                attrs.addAll(List.of("g2", "1"));
+              }
             }
             if (l2.rows().isEmpty()) {
               attrs.addAll(List.of("e", "2"));
+            } else if (l2.rows().get(k).execution()) {
+              attrs.addAll(List.of("x", "1"));
             }
           }
           Grid.Row r = grid.add(Tags.of(tagKind, attrs.toArray(String[]::new)));
@@ -519,17 +556,33 @@ final class FormLayout {
           }
           r.raw(grid.x(E), 1, ir.target(), in(Style.TABLE_LEFT)).at(rp + "/target");
           r.raw(grid.x(F), 1, ir.actual(), in(Style.TABLE_LEFT)).at(rp + "/actual");
-          r.raw(grid.x(G), 1, Values.score(ir.weight()), in(Values.scoreStyle(Style.TABLE, ir.weight())))
-              .at(rp + "/weight");
-          Grid.Cell score = r.raw(grid.x(H), 1, Values.score(ir.score()), in(Values.scoreStyle(Style.TABLE, ir.score())))
-              .at(rp + "/score");
-          if (mode == Mode.COMPUTED) {
-            computedScore(score, ir, rp);
+          if (whole) {
+            if (k == 0) {
+              r.raw(grid.x(G), 1, Values.score(l2.weight()), in(Values.scoreStyle(Style.TABLE, l2.weight()))).rowSpan(rows)
+                  .split(Grid.Split.REPEAT).at(hp + "/weight");
+              Grid.Cell score = r.raw(grid.x(H), 1, Values.score(l2.score()), in(Values.scoreStyle(Style.TABLE,
+                  l2.score()))).rowSpan(rows).split(Grid.Split.REPEAT).at(hp + "/score");
+              if (mode == Mode.COMPUTED) {
+                computedGroupScore(score, l2, hp);
+              }
+              if (score.value instanceof BigDecimal v) {
+                groupValues.add(v);
+              }
+              groupScores.add(score);
+            }
+          } else {
+            r.raw(grid.x(G), 1, Values.score(ir.weight()), in(Values.scoreStyle(Style.TABLE, ir.weight())))
+                .at(rp + "/weight");
+            Grid.Cell score = r.raw(grid.x(H), 1, Values.score(ir.score()), in(Values.scoreStyle(Style.TABLE,
+                ir.score()))).at(rp + "/score");
+            if (mode == Mode.COMPUTED) {
+              computedScore(score, ir, rp);
+            }
+            if (score.value instanceof BigDecimal v) {
+              groupValues.add(v);
+            }
+            groupScores.add(score);
           }
-          if (score.value instanceof BigDecimal v) {
-            groupValues.add(v);
-          }
-          groupScores.add(score);
           r.raw(grid.x(I), 1, ir.deviationReason(), in(Style.TABLE_LEFT)).at(rp + "/deviationReason");
         }
       }
@@ -581,6 +634,21 @@ final class FormLayout {
   }
 
   /** 得分 as jixiao computes it; a mark when it differs from the printed score. */
+  /** A group scored as a whole, computed mode: the rules' score for the group, marked where it differs. */
+  private void computedGroupScore(Grid.Cell cell, Level2Group group, String pointer) {
+    IndicatorScore s = scores.get(pointer);
+    if (s == null || s.computed() == null) {
+      return;
+    }
+    BigDecimal reported = Values.value(group.score());
+    cell.value = s.computed();
+    cell.style = Style.TABLE.format(MONEY);
+    if (reported == null || reported.compareTo(s.computed()) != 0) {
+      cell.marks.add(new Grid.Mark(DIFF_FILL, 1, "填报得分 " + (group.score() == null ? "（空白）" : group.score().toString())
+          + "，按评分规则 " + s.computed().toPlainString() + "：" + s.explanation()));
+    }
+  }
+
   private void computedScore(Grid.Cell cell, IndicatorRow row, String pointer) {
     IndicatorScore s = scores.get(pointer);
     if (s == null) {

@@ -62,6 +62,14 @@ public final class Tags {
    * on a level-1 or level-2 group printed without rows.
    */
   public static final String IND = "ind";
+  /**
+   * A band printed above the indicator table ("年度绩效目标1（80分）"); {@code w} its weight (may be empty).
+   * The form tag's {@code fw} names the form's indicator framework; an indicator row's {@code t1}, {@code s1}
+   * (level-1 type and score), {@code t2}, {@code w2}, {@code s2} (level-2 type, weight and score) and
+   * {@code g2} (the level-2 group's 分值 and 得分 printed once for its rows) and {@code x} (the row is the
+   * budget execution) carry the fields of other frameworks and of groups scored as a whole.
+   */
+  public static final String BAND = "band";
   /** The 总分 row. */
   public static final String TOTAL = "total";
   /** A note under the table (备注, 说明). */
