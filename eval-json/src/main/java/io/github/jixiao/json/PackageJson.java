@@ -140,10 +140,9 @@ public final class PackageJson {
       throw new InvalidPackageException(List.of(Problem.at("",
           "文件为空 / the file is empty: expected a JSON object describing a package")));
     }
-    LocationIndex locations;
     try (JsonParser parser = mapper.createParser(text)) {
       try {
-        locations = LocationIndex.of(parser);
+        LocationIndex.check(parser);
       } catch (IOException e) {
         // a limit exceeded (a string too long) has no location of its own: it is the current token's
         throw new InvalidPackageException(List.of(jsonProblem(e, parser.currentTokenLocation())));
@@ -164,6 +163,7 @@ public final class PackageJson {
       throw new InvalidPackageException(List.of(new Problem("", 1, 1,
           "expected a JSON object describing a package (须为 JSON 对象), found " + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)))));
     }
+    java.util.function.Function<String, int[]> locations = LocationIndex.lazy(() -> mapper.createParser(text));
     return readTree(tree, List.of(), (pointer, message) -> at(locations, pointer, message));
   }
 
@@ -382,8 +382,8 @@ public final class PackageJson {
     return JsonMessages.clean(message);
   }
 
-  private static Problem at(LocationIndex locations, String pointer, String message) {
-    int[] lc = locations.find(pointer);
+  private static Problem at(java.util.function.Function<String, int[]> locations, String pointer, String message) {
+    int[] lc = locations.apply(pointer);
     return new Problem(pointer, lc[0], lc[1], message);
   }
 }
