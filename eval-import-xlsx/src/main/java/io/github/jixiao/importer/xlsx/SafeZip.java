@@ -185,7 +185,7 @@ final class SafeZip {
         }
         if (whole != null) {
           byte[] part = whole.toByteArray();
-          parts.put(name, lower.startsWith("xl/worksheets/") ? isoDatesAsText(part) : part);
+          parts.put(name, lower.startsWith("xl/worksheets/") ? IsoDateCells.asText(part) : part);
         }
         if (lower.startsWith("xl/worksheets/") && lower.endsWith(".xml")) {
           worksheets++;
@@ -225,21 +225,6 @@ final class SafeZip {
       throw new WorkbookRejectedException(tooManySheets(worksheets, limits.maxSheets()));
     }
     return new Contents(worksheets, external, parts);
-  }
-
-  private static final Pattern ISO_DATE_CELL = Pattern.compile("(<c\\b[^>]*?\\st\\s*=\\s*)([\"'])d\\2");
-
-  /**
-   * A cell of type {@code t="d"} (a date written as ISO 8601 text, which some programs write and the
-   * spreadsheet library cannot parse: the whole sheet would fail) becomes a text cell with the same
-   * text, so that the sheet is read and the date, where an amount belongs, is a problem at its cell.
-   */
-  static byte[] isoDatesAsText(byte[] xml) {
-    String s = new String(xml, StandardCharsets.ISO_8859_1); // byte for byte: UTF-8 sequences pass untouched
-    if (!ISO_DATE_CELL.matcher(s).find()) {
-      return xml;
-    }
-    return ISO_DATE_CELL.matcher(s).replaceAll("$1$2str$2").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** The message of a workbook with more sheets than the importer reads, naming the batch size it is for. */

@@ -220,7 +220,7 @@ public final class OfficeZip {
         }
         if (whole != null) {
           byte[] part = whole.toByteArray();
-          keep.put(name, lower.startsWith("xl/worksheets/") ? isoDatesAsText(part) : part);
+          keep.put(name, lower.startsWith("xl/worksheets/") ? io.github.jixiao.importer.xlsx.IsoDateCells.asText(part) : part);
         }
         long compressed = zin.getCompressedCount();
         if (compressed > 0 && size > RATIO_FLOOR && (double) size / compressed > limits.maxInflateRatio()) {
@@ -285,21 +285,6 @@ public final class OfficeZip {
           + "(文件含有不安全的 DTD 声明，不予导入)");
     }
     return new Contents(format, names, notes);
-  }
-
-  private static final Pattern ISO_DATE_CELL = Pattern.compile("(<c\\b[^>]*?\\st\\s*=\\s*)([\"'])d\\2");
-
-  /**
-   * A cell of type {@code t="d"} (a date written as ISO 8601 text, which some programs write and the
-   * spreadsheet library cannot parse: the whole sheet would fail) becomes a text cell with the same
-   * text: the sheet is read, and the date, where an amount belongs, is a problem at its cell.
-   */
-  static byte[] isoDatesAsText(byte[] xml) {
-    String s = new String(xml, StandardCharsets.ISO_8859_1); // byte for byte: UTF-8 sequences pass untouched
-    if (!ISO_DATE_CELL.matcher(s).find()) {
-      return xml;
-    }
-    return ISO_DATE_CELL.matcher(s).replaceAll("$1$2str$2").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static String kind(String format) {
