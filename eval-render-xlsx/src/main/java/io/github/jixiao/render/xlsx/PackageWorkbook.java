@@ -42,11 +42,13 @@ final class PackageWorkbook {
   private final @Nullable PackageEvaluation evaluation;
   private final FindingIndex findings;
   private final Map<String, FormEvaluation> evaluations = new HashMap<>();
-  private final List<Grid> grids = new ArrayList<>();
+
   /** The sheet of each form, by attachment label. */
   private final Map<String, String> sheetOfForm = new LinkedHashMap<>();
-  private final Map<String, Grid.Cell> byPointer = new HashMap<>();
-  private final Map<Grid.Cell, FindingsSheet.Target> targets = new IdentityHashMap<>();
+  /** Cells of a sheet showing a value outside the sheet's own part of the package (none so far). */
+  private final Map<String, Grid.Cell> stray = new HashMap<>();
+  /** Where the cell of each finding's pointer is, for 审核意见's links. */
+  private final Map<String, FindingsSheet.Target> targets = new HashMap<>();
   private final Set<String> names = new HashSet<>();
 
   private PackageWorkbook(RenderRequest request) {
@@ -70,48 +72,27 @@ final class PackageWorkbook {
           + "the result in RenderRequest.evaluation (按计算模式需要评分结果)");
     }
     FormLayout.Mode mode = computed ? FormLayout.Mode.COMPUTED : FormLayout.Mode.REPORTED;
+    // one sheet at a time: laid out, marked, written and sealed (deflated) before the next, so that a
+    // package of thousands of forms never holds the layout of more than one (issue 19: growth)
+    XmlWorkbook wb = new XmlWorkbook();
+    wb.activeSheet(0);
+    GridWriter writer = new GridWriter(wb.styles);
+    // as reported with findings: a printed column says what each coloured cell means
+    boolean marked = !computed && request.showsFindings();
+    boolean anySheet = false;
     if (pkg.basicData() != null) {
       String name = sheetName(pkg.basicData().label());
       sheetOfForm.put(pkg.basicData().label(), name);
-      grids.add(BasicDataLayout.of(name, pkg.basicData(), pkg.year(), computed));
+      sheet(BasicDataLayout.of(name, pkg.basicData(), pkg.year(), computed), "/basicData", wb, writer, marked);
+      anySheet = true;
     }
     if (pkg.departmentEvaluation() != null) {
-      form(pkg.departmentEvaluation(), "/departmentEvaluation", true, mode);
+      form(pkg.departmentEvaluation(), "/departmentEvaluation", true, mode, wb, writer, marked);
+      anySheet = true;
     }
     for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
-      form(pkg.projectEvaluations().get(i), "/projectEvaluations/" + i, false, mode);
-    }
-    for (Grid g : grids) {
-      for (Grid.Cell c : g.cells()) {
-        if (c.text().length() > MAX_CELL_TEXT) {
-          String where = c.pointers.stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
-          throw new RenderException(g.sheetName + " " + where
-              + ": the text has " + c.text().length() + " characters, more than a spreadsheet cell holds ("
-              + MAX_CELL_TEXT + ") (文字超过单元格上限)");
-        }
-        for (String p : c.pointers) {
-          byPointer.putIfAbsent(p, c);
-        }
-      }
-    }
-    if (!computed && request.showsFindings()) {
-      for (FindingIndex.Entry e : findings.all()) {
-        Grid.Cell c = resolve(e.pointer());
-        if (c != null) {
-          Grid.Mark m = mark(e);
-          c.marks.add(m);
-          c.row.notes.add(java.util.Objects.requireNonNull(m.note()));
-        }
-      }
-    }
-
-    XmlWorkbook wb = new XmlWorkbook();
-    GridWriter writer = new GridWriter(wb.styles);
-    for (Grid g : grids) {
-      // as reported with findings: a printed column says what each coloured cell means
-      g.notes = !computed && request.showsFindings();
-      GridWriter.Written w = writer.write(g, wb.sheet(g.sheetName));
-      w.positions().forEach((cell, at) -> targets.put(cell, new FindingsSheet.Target(g.sheetName, at.a1())));
+      form(pkg.projectEvaluations().get(i), "/projectEvaluations/" + i, false, mode, wb, writer, marked);
+      anySheet = true;
     }
     boolean submission = request.mode() == RenderMode.SUBMISSION;
     if (submission) {
@@ -119,7 +100,7 @@ final class PackageWorkbook {
       // own sheets), no hidden data sheet (its name and magic say jixiao), no application or author
       wb.anonymous();
       wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评");
-      if (grids.isEmpty()) {
+      if (!anySheet) {
         // a workbook needs a sheet: a package without forms (reports only) says so on one
         XmlSheet note = wb.sheet(uniqueName("说明"));
         note.row(0).height(24).cell(0).text(Values.cellText(pkg.year() + "年度 " + pkg.department()
@@ -135,15 +116,14 @@ final class PackageWorkbook {
       Meta.write(wb, pkg, request.mode().name());
       wb.title(pkg.year() + "年度 " + pkg.department() + " 绩效自评（" + (computed ? "按计算" : "按填报") + "）");
     }
-    wb.activeSheet(0);
     if (computed) {
       wb.recalculateOnLoad();
     }
     wb.write(out, request.timestamp());
   }
 
-  private void form(SelfEvaluationForm form, String pointer, boolean department, FormLayout.Mode mode)
-      throws RenderException {
+  private void form(SelfEvaluationForm form, String pointer, boolean department, FormLayout.Mode mode, XmlWorkbook wb,
+      GridWriter writer, boolean marked) throws RenderException, IOException {
     FormEvaluation e = evaluations.get(pointer);
     if (mode == FormLayout.Mode.COMPUTED && e == null) {
       throw new RenderException("附件" + form.label() + " (" + pointer + "): the evaluation has no result for this form; "
@@ -151,7 +131,47 @@ final class PackageWorkbook {
     }
     String name = sheetName(form.label());
     sheetOfForm.put(form.label(), name);
-    grids.add(FormLayout.of(name, form, pointer, department, mode, e).grid());
+    sheet(FormLayout.of(name, form, pointer, department, mode, e).grid(), pointer, wb, writer, marked);
+  }
+
+  /**
+   * Checks a laid-out sheet's texts, marks the findings about the values under {@code root} on their
+   * cells, writes it and seals it; keeps only where each finding's cell is (for 审核意见's links).
+   */
+  private void sheet(Grid g, String root, XmlWorkbook wb, GridWriter writer, boolean marked)
+      throws RenderException, IOException {
+    Map<String, Grid.Cell> local = new HashMap<>();
+    for (Grid.Cell c : g.cells()) {
+      if (c.text().length() > MAX_CELL_TEXT) {
+        String where = c.pointers.stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        throw new RenderException(g.sheetName + " " + where
+            + ": the text has " + c.text().length() + " characters, more than a spreadsheet cell holds ("
+            + MAX_CELL_TEXT + ") (文字超过单元格上限)");
+      }
+      for (String p : c.pointers) {
+        (p.equals(root) || p.startsWith(root + "/") ? local : stray).putIfAbsent(p, c);
+      }
+    }
+    List<FindingIndex.Entry> mine = findings.under(root);
+    List<Grid.Cell> cells = new ArrayList<>(mine.size());
+    for (FindingIndex.Entry e : mine) {
+      Grid.Cell c = resolve(e.pointer(), local);
+      cells.add(c);
+      if (c != null && marked) {
+        Grid.Mark m = mark(e);
+        c.marks.add(m);
+        c.row.notes.add(java.util.Objects.requireNonNull(m.note()));
+      }
+    }
+    g.notes = marked;
+    GridWriter.Written w = writer.write(g, wb.sheet(g.sheetName));
+    for (int k = 0; k < mine.size(); k++) {
+      Grid.Cell c = cells.get(k);
+      if (c != null) {
+        targets.putIfAbsent(mine.get(k).pointer(), new FindingsSheet.Target(g.sheetName, w.positions().get(c).a1()));
+      }
+    }
+    w.sheet().seal();
   }
 
   /**
@@ -251,10 +271,13 @@ final class PackageWorkbook {
   }
 
   /** The cell showing the value at {@code pointer}, or at the nearest enclosing pointer shown. */
-  private Grid.@Nullable Cell resolve(String pointer) {
+  private Grid.@Nullable Cell resolve(String pointer, Map<String, Grid.Cell> local) {
     String p = pointer;
     while (!p.isEmpty()) {
-      Grid.Cell c = byPointer.get(p);
+      Grid.Cell c = local.get(p);
+      if (c == null) {
+        c = stray.get(p);
+      }
       if (c != null) {
         return c;
       }
@@ -265,9 +288,9 @@ final class PackageWorkbook {
   }
 
   private FindingsSheet.@Nullable Target target(Finding f) {
-    Grid.Cell c = resolve(f.location().pointer());
-    if (c != null) {
-      return targets.get(c);
+    FindingsSheet.Target t = targets.get(f.location().pointer());
+    if (t != null) {
+      return t;
     }
     String form = f.location().form();
     String sheet = form == null ? null : sheetOfForm.get(form);

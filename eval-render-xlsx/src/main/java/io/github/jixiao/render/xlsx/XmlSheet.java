@@ -251,6 +251,29 @@ final class XmlSheet {
     }
   }
 
+  private ZipWriter.@Nullable Part sealed;
+
+  /**
+   * Writes a buffered sheet's XML now, deflated, and lets go of its rows: it is complete (nothing
+   * changes it after) and the sheets before it are sealed or written already, so its text takes the
+   * same shared-strings numbers as when the workbook is written, and the workbook's bytes are the same.
+   */
+  void seal() throws IOException {
+    if (temp != null || sealed != null) {
+      return;
+    }
+    ZipWriter.Part part = ZipWriter.standalone();
+    write(part);
+    part.finish();
+    sealed = part;
+    rows.clear();
+  }
+
+  /** The sheet's entry, deflated, once {@link #seal() sealed}; {@code null} before. */
+  ZipWriter.@Nullable Part sealed() {
+    return sealed;
+  }
+
   /** Writes the sheet's XML to {@code out}. */
   void write(OutputStream out) throws IOException {
     StringBuilder x = new StringBuilder(temp != null ? 4096 : 64 * 1024);

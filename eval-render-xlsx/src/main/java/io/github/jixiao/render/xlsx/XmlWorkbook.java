@@ -136,14 +136,19 @@ final class XmlWorkbook {
     zip.entry("xl/_rels/workbook.xml.rels", workbookRels());
     for (int i = 0; i < sheets.size(); i++) {
       XmlSheet s = sheets.get(i);
-      Path spill = s.isStreaming() ? Files.createTempFile("jixiao-sheet", ".deflated") : null;
-      try {
-        ZipWriter.Part part = spill == null ? zip.new Part() : zip.new Part(spill);
-        s.write(part);
-        zip.entry("xl/worksheets/sheet" + (i + 1) + ".xml", part);
-      } finally {
-        if (spill != null) {
-          Files.deleteIfExists(spill);
+      ZipWriter.Part sealed = s.sealed();
+      if (sealed != null) {
+        zip.entry("xl/worksheets/sheet" + (i + 1) + ".xml", sealed);
+      } else {
+        Path spill = s.isStreaming() ? Files.createTempFile("jixiao-sheet", ".deflated") : null;
+        try {
+          ZipWriter.Part part = spill == null ? zip.part() : zip.part(spill);
+          s.write(part);
+          zip.entry("xl/worksheets/sheet" + (i + 1) + ".xml", part);
+        } finally {
+          if (spill != null) {
+            Files.deleteIfExists(spill);
+          }
         }
       }
       if (s.hasComments() || !s.charts().isEmpty()) {

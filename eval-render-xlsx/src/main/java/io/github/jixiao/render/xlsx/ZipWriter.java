@@ -56,7 +56,7 @@ final class ZipWriter {
 
   /** Adds an entry with {@code content}. */
   void entry(String name, byte[] content) throws IOException {
-    Part part = new Part();
+    Part part = part();
     part.write(content, 0, content.length);
     entry(name, part);
   }
@@ -122,16 +122,40 @@ final class ZipWriter {
    * An entry's content: deflated as it is written, with its CRC and size; the deflated bytes are
    * kept in memory, or in a temporary file for a part of any size (a streamed sheet).
    */
-  final class Part extends OutputStream {
+  Part part() {
+    return new Part(deflater, chunk, false);
+  }
+
+  Part part(Path spill) throws IOException {
+    return new Part(deflater, chunk, spill);
+  }
+
+  /**
+   * A part deflated now, before the zip it goes into exists, with a deflater of its own (ended when
+   * the part is finished): a sheet sealed as soon as it is laid out. Deflating does not depend on
+   * when, so the entry's bytes are those a part of the zip would have.
+   */
+  static Part standalone() {
+    return new Part(new Deflater(Deflater.DEFAULT_COMPRESSION, true), new byte[1 << 16], true);
+  }
+
+  static final class Part extends OutputStream {
+    private final Deflater deflater;
+    private byte @Nullable [] chunk;
+    private final boolean ownDeflater;
     private final @Nullable ByteArrayOutputStream memory;
     private final @Nullable Path file;
     private final OutputStream deflated;
     private final CRC32 crc = new CRC32();
     private long size;
     private long compressed;
+    private boolean finished;
 
     /** A part kept in memory. */
-    Part() {
+    private Part(Deflater deflater, byte[] chunk, boolean ownDeflater) {
+      this.deflater = deflater;
+      this.chunk = chunk;
+      this.ownDeflater = ownDeflater;
       deflater.reset();
       memory = new ByteArrayOutputStream(1 << 12);
       file = null;
@@ -139,7 +163,10 @@ final class ZipWriter {
     }
 
     /** A part whose deflated bytes go to {@code spill} (which the caller deletes). */
-    Part(Path spill) throws IOException {
+    private Part(Deflater deflater, byte[] chunk, Path spill) throws IOException {
+      this.deflater = deflater;
+      this.chunk = chunk;
+      this.ownDeflater = false;
       deflater.reset();
       memory = null;
       file = spill;
@@ -161,17 +188,26 @@ final class ZipWriter {
       }
     }
 
-    private void finish() throws IOException {
+    void finish() throws IOException {
+      if (finished) {
+        return;
+      }
+      finished = true;
       deflater.finish();
       while (!deflater.finished()) {
         drain();
       }
       deflated.close();
+      if (ownDeflater) {
+        deflater.end();
+        chunk = null; // a sealed part keeps only its deflated bytes (8,000 sheets: not 8,000 × 64 KiB)
+      }
     }
 
     private void drain() throws IOException {
-      int n = deflater.deflate(chunk);
-      deflated.write(chunk, 0, n);
+      byte[] c = java.util.Objects.requireNonNull(chunk);
+      int n = deflater.deflate(c);
+      deflated.write(c, 0, n);
       compressed += n;
     }
 
