@@ -676,9 +676,36 @@ final class FormReader {
   private static final class G2 {
     final @Nullable String label;
     final List<IndicatorRow> rows = new ArrayList<>();
+    /** Per row: whether its 分值 / 得分 cell continues a merged cell above (printed once for rows below). */
+    final List<Boolean> weightMerged = new ArrayList<>();
+    final List<Boolean> scoreMerged = new ArrayList<>();
+    /** Whether the merged 分值 or 得分 of its last row runs on into the next group (then it is not this group's). */
+    boolean mergeRunsOn;
 
     G2(@Nullable String label) {
       this.label = label;
+    }
+
+    /**
+     * A group scored as a whole, as a Hubei form prints it: one 分值 (得分) cell merged down beside all
+     * its rows. That cell is the group's, not its first row's.
+     */
+    boolean merged(List<Boolean> flags) {
+      return rows.size() > 1 && !mergeRunsOn && !flags.get(0) && flags.subList(1, flags.size()).stream().allMatch(b -> b);
+    }
+
+    Level2Group build(@Nullable Level2Indicator indicator) {
+      boolean w = merged(weightMerged);
+      boolean sc = merged(scoreMerged);
+      if (!w && !sc) {
+        return new Level2Group(indicator, label, rows);
+      }
+      IndicatorRow first = rows.get(0);
+      List<IndicatorRow> out = new ArrayList<>(rows);
+      out.set(0, new IndicatorRow(first.name(), first.unitOfMeasure(), first.nature(), first.target(),
+          first.adjustedTarget(), first.actual(), w ? null : first.weight(), first.scoreCoefficient(),
+          sc ? null : first.score(), first.core(), first.deviationReason()));
+      return new Level2Group(indicator, label, out, null, w ? first.weight() : null, sc ? first.score() : null);
     }
   }
 
@@ -813,10 +840,25 @@ final class FormReader {
     Map<String, String> text = new LinkedHashMap<>();
     ScoreCell weight = null;
     ScoreCell score = null;
+    boolean weightCont = false;
+    boolean scoreCont = false;
     List<Layout.Column> cols = layout.indicators().columns();
     for (int i = 0; i < cols.size(); i++) {
       if (i == l1 || i == l1w || i == l2 || indCols.get(i) == null) {
         continue;
+      }
+      String f0 = cols.get(i).field();
+      if ("weight".equals(f0) || "score".equals(f0)) {
+        GridCell at = cellAt(l, indCols.get(i));
+        if (at != null && at.isContinuation()) {
+          // the 分值 / 得分 cell merged down from a row above: nothing of this row's own
+          if ("weight".equals(f0)) {
+            weightCont = true;
+          } else {
+            scoreCont = true;
+          }
+          continue;
+        }
       }
       GridCell c = cellIn(l, indCols.get(i));
       if (c == null) {
@@ -837,9 +879,18 @@ final class FormReader {
         text.get("target"), text.get("adjustedTarget"), text.get("actual"), weight, text.get("scoreCoefficient"), score,
         text.get("core"), text.get("deviationReason"));
     if (!row.isBlank()) {
+      if (g2.rows.isEmpty() && (weightCont || scoreCont) && lastG2 != null && lastG2 != g2) {
+        lastG2.mergeRunsOn = true; // a merged 分值/得分 cell from the group above runs on into this one
+      }
       g2.rows.add(row);
+      g2.weightMerged.add(weightCont);
+      g2.scoreMerged.add(scoreCont);
+      lastG2 = g2;
     }
   }
+
+  /** The level-2 group the last row was added to. */
+  private @Nullable G2 lastG2;
 
   private int firstIndicatorColumn() {
     return indCols.stream().filter(java.util.Objects::nonNull).mapToInt(r -> r[0]).min().orElse(0);
@@ -1114,7 +1165,7 @@ final class FormReader {
         if (c.label == null && c.rows.isEmpty()) {
           continue; // the row of a level-1 label printed alone: no level-2 group there
         }
-        g2s.add(new Level2Group(level2(c.label), c.label, c.rows));
+        g2s.add(c.build(level2(c.label)));
       }
       g1s.add(new Level1Group(level1(g.label), g.label, g.weight, g2s));
     }
