@@ -259,6 +259,9 @@ final class FormReader {
         section = Section.GOALS;
         continue;
       }
+      if (section != Section.INDICATORS && band(l)) {
+        continue;
+      }
       int h = indicatorHeader(i);
       if (h > 0) {
         section = Section.INDICATORS;
@@ -274,6 +277,30 @@ final class FormReader {
       }
     }
   }
+
+  /** "年度绩效目标1（80分）" above the indicator table, alone on its line or in a cell across the table. */
+  private static final java.util.regex.Pattern BAND =
+      java.util.regex.Pattern.compile("(?:年度)?绩效目标[0-9一二三四五六七八九十]*[（(]([0-9]+(?:\\.[0-9]+)?)分[)）]");
+
+  /** Reads a band printed above the indicator table (its label as printed and its weight). */
+  private boolean band(Line l) {
+    List<GridCell> cells = l.filled();
+    if (cells.size() != 1 || indicatorsLabel != null) {
+      return false;
+    }
+    GridCell c = cells.get(0);
+    java.util.regex.Matcher m = BAND.matcher(Labels.squash(c.text()));
+    if (!m.matches()) {
+      return false;
+    }
+    use(c);
+    indicatorsLabel = c.text().strip();
+    indicatorsWeight = new java.math.BigDecimal(m.group(1));
+    return true;
+  }
+
+  private @Nullable String indicatorsLabel;
+  private java.math.@Nullable BigDecimal indicatorsWeight;
 
   private boolean isTitle(String squashed) {
     return squashed.length() <= 80 && layout.title().words().stream().anyMatch(w -> squashed.contains(Labels.squash(w)));
@@ -1173,7 +1200,8 @@ final class FormReader {
       g1s.clear();
     }
     return new SelfEvaluationForm(lbl, title, null, name, supervising, implementing, unit, false, null,
-        new FundsBlock(funds, income, expenditure), goals, g1s, totalWeight, reportedTotal, grade, notes, footer);
+        new FundsBlock(funds, income, expenditure), goals, g1s, totalWeight, reportedTotal, grade, notes, footer, null,
+        indicatorsLabel, indicatorsWeight);
   }
 
   static @Nullable Level1Indicator level1(@Nullable String label) {

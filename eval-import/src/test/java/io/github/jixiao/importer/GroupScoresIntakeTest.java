@@ -16,7 +16,8 @@ import io.github.jixiao.scoring.profile.Profiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * A form scored per 二级指标 (issue 21) read from a Word document: a 分值 and an 得分 cell merged down
+ * A form scored per 二级指标 (issue 21) read from a Word document: its band ("年度绩效目标1（80分）") is read
+ * with its weight; a 分值 and an 得分 cell merged down
  * beside all the rows of a level-2 group are the group's, not its first row's; a group of one row
  * keeps them on the row (the two cannot be told apart, and they score alike).
  */
@@ -29,6 +30,9 @@ class GroupScoresIntakeTest {
     Intake.Result r = Intake.create().read(docx, "group-scored.docx", null);
     assertThat(r.problems()).isEmpty();
     SelfEvaluationForm form = r.pkg().projectEvaluations().get(0);
+    // the band above the table, as printed, with its weight
+    assertThat(form.indicatorsLabel()).isEqualTo("年度绩效目标1（80分）");
+    assertThat(form.indicatorsWeight()).isEqualByComparingTo("80");
     Level2Group quantity = form.indicators().get(0).children().get(0);
     assertThat(quantity.label()).isEqualTo("数量指标");
     assertThat(quantity.weight()).isEqualTo(ScoreCell.of("15"));
