@@ -177,6 +177,9 @@ final class FormEvaluator {
           findings.add(FindingMessage.GROUP_SCORE_EXCEEDS_WEIGHT.with("group", subName).with("score", plain(subScore))
               .with("weight", plain(subWeight)), at(label, INDICATORS, subName, subPointer + "/score"), subWeight, subScore);
         }
+        if (wholeGroup && sub.rows().stream().allMatch(IndicatorRow::isBlank)) {
+          missed.add(UNJUDGED); // no row to judge the group by: its printed score is a person's to check
+        }
         if (wholeGroup) {
           IndicatorScore whole = scoreWholeGroup(label, group, sub, subPointer, subName, subWeight, subScore, missed,
               findings);

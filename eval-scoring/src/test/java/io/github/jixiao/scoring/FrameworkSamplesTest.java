@@ -107,6 +107,17 @@ class FrameworkSamplesTest {
   }
 
   @Test
+  void aGroupScoredAsAWholeWithNoRowsIsAPersonsCallNotFullMarks() {
+    FrameworkVariants.Case c = FrameworkVariants.edited(Examples.SAMPLE_GROUP_SCORED, F + "/indicators/0/children/1",
+        "rows", null);
+    FormEvaluation e = c.evaluator().evaluate(c.pkg()).evaluations().get(0);
+    IndicatorScore group = e.indicators().stream().filter(s -> s.pointer().equals(F + "/indicators/0/children/1"))
+        .findFirst().orElseThrow();
+    assertThat(group.method()).isEqualTo(ScoringMethod.MANUAL_REVIEW);
+    assertThat(group.computed()).isEqualByComparingTo("10"); // the printed 10, within 0–10
+  }
+
+  @Test
   void theBuiltInFrameworksNameTheirGroupsAsFormsPrintThem() {
     Frameworks frameworks = Frameworks.builtIn();
     IndicatorFramework evaluation = frameworks.byId("evaluation-2020").orElseThrow();

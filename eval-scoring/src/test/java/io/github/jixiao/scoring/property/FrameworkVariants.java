@@ -82,6 +82,25 @@ public final class FrameworkVariants {
     return out;
   }
 
+  /**
+   * A specimen with one edit, outside {@link #all()}.
+   *
+   * @param name the specimen
+   * @param pointer where to set a field
+   * @param field the field
+   * @param value an Integer or a text; {@code null} removes the field
+   * @return the case, scored by the package's own profile
+   */
+  public static Case edited(String name, String pointer, String field, @org.jspecify.annotations.Nullable Object value) {
+    return of(Profiles.builtIn(), name, n -> {
+      if (value == null) {
+        ((ObjectNode) n.at(pointer)).remove(field);
+      } else {
+        set(n, pointer, field, value);
+      }
+    });
+  }
+
   private static Case of(Profiles profiles, String name, Consumer<ObjectNode> edit) {
     EvaluationPackage pkg = load(name, edit);
     return new Case(pkg, Evaluator.of(Evaluator.chooseProfile(pkg, profiles, null)));
