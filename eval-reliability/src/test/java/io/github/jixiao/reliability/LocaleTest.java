@@ -41,6 +41,15 @@ class LocaleTest {
    * a terminal in that locale would give them: as bytes in {@code names}' encoding (through the
    * shell: this JVM itself passes arguments in UTF-8); the result.
    */
+  /** {@code pb} with no environment but PATH: no locale at all, as under cron, systemd or a bare container. */
+  private static ProcessBuilder onlyPath(ProcessBuilder pb) {
+    Map<String, String> env = pb.environment();
+    String path = env.get("PATH");
+    env.clear();
+    env.put("PATH", path == null ? "/usr/bin:/bin" : path);
+    return pb;
+  }
+
   private static Cli.Result launcher(Path cwd, Map<String, String> locale, Charset names, String... args) throws Exception {
     StringBuilder line = new StringBuilder("exec '" + ROOT.resolve("bin").resolve("jixiao") + "'");
     for (String a : args) {
@@ -250,11 +259,7 @@ class LocaleTest {
         new String[] {"render", in.toString(), "--format", "xlsx", "--out", dir.resolve("输出").toString()},
         new String[] {"example", "miluo-2023", "--out", dir.resolve("示例.json").toString()},
         new String[] {"template", "--out", dir.resolve("模板.xlsx").toString()})) {
-      ProcessBuilder pb = Cli.command(List.of(), args);
-      Map<String, String> env = pb.environment();
-      String path = env.get("PATH");
-      env.clear();
-      env.put("PATH", path == null ? "/usr/bin:/bin" : path);
+      ProcessBuilder pb = onlyPath(Cli.command(List.of(), args));
       Process p = pb.redirectErrorStream(true).start();
       String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -270,10 +275,7 @@ class LocaleTest {
     // what the launcher's comment says, measured on the JDK that runs the tests
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dsun.jnu.encoding=UTF-8", "-XshowSettings:properties", "-version");
-    Map<String, String> env = pb.environment();
-    String path = env.get("PATH");
-    env.clear();
-    env.put("PATH", path == null ? "/usr/bin:/bin" : path);
+    onlyPath(pb);
     Process p = pb.redirectErrorStream(true).start();
     String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
