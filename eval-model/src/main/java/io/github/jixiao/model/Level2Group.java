@@ -45,4 +45,16 @@ public record Level2Group(
   public Level2Group(@Nullable Level2Indicator indicator, @Nullable String label, @Nullable List<IndicatorRow> rows) {
     this(indicator, label, rows, null, null, null);
   }
+
+  /**
+   * Whether the group is scored as a whole, as a Hubei form prints it: it has rows, a 分值 or 得分 of
+   * its own, and none of its rows prints either. Its 分值 and 得分 are then printed once, beside all
+   * its rows.
+   *
+   * @return {@code true} for a group scored as a whole
+   */
+  public boolean scoredAsWhole() {
+    return !rows.isEmpty() && (weight != null || score != null)
+        && rows.stream().allMatch(r -> r.weight() == null && r.score() == null);
+  }
 }

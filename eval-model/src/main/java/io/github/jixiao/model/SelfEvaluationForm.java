@@ -157,6 +157,19 @@ public record SelfEvaluationForm(
   }
 
   /**
+   * The band printed above the indicator table, as a renderer prints it: its label as printed, or
+   * "绩效指标（80分）" when only its weight is known.
+   *
+   * @return the band's text, or {@code null} when the form has no band
+   */
+  public @Nullable String band() {
+    if (indicatorsLabel != null) {
+      return indicatorsLabel;
+    }
+    return indicatorsWeight == null ? null : "绩效指标（" + indicatorsWeight.toPlainString() + "分）";
+  }
+
+  /**
    * The money unit in force: the one printed, or 万元.
    *
    * @return the unit of this form's amounts

@@ -134,7 +134,7 @@ final class FormEvaluator {
         BigDecimal rowComputed = BigDecimal.ZERO;
         boolean rowWeightPrinted = false;
         boolean rowScorePrinted = false;
-        List<String> missed = new ArrayList<>();
+        GroupRows judged = new GroupRows();
         for (int r = 0; r < sub.rows().size(); r++) {
           IndicatorRow row = sub.rows().get(r);
           if (row.isBlank()) {
@@ -148,7 +148,7 @@ final class FormEvaluator {
             executionRows++;
             executionRowScore = s.computed();
           } else if (wholeGroup) {
-            s = judgeRow(label, group, sub, row, rowPointer, where, subWeight, missed, findings);
+            s = judgeRow(label, group, sub, row, rowPointer, where, subWeight, judged, findings);
           } else {
             s = scoreRow(label, group, sub, row, rowPointer, where, findings);
           }
@@ -178,10 +178,10 @@ final class FormEvaluator {
               .with("weight", plain(subWeight)), at(label, INDICATORS, subName, subPointer + "/score"), subWeight, subScore);
         }
         if (wholeGroup && sub.rows().stream().allMatch(IndicatorRow::isBlank)) {
-          missed.add(UNJUDGED); // no row to judge the group by: its printed score is a person's to check
+          judged.unjudged = true; // no row to judge the group by: its printed score is a person's to check
         }
         if (wholeGroup) {
-          IndicatorScore whole = scoreWholeGroup(label, group, sub, subPointer, subName, subWeight, subScore, missed,
+          IndicatorScore whole = scoreWholeGroup(label, group, sub, subPointer, subName, subWeight, subScore, judged,
               findings);
           scores.add(whole);
           rowComputed = orZero(whole.computed());
@@ -212,7 +212,8 @@ final class FormEvaluator {
         BigDecimal carried = group.weight() != null ? group.weight() : gWeight;
         String type = group.type() != null ? group.type()
             : framework != null ? framework.level1Type(group.label()).map(IndicatorFramework.Type::type).orElse(null) : null;
-        if (group.indicator() != null && (framework == null || framework.id().startsWith("self-"))) {
+        if (group.indicator() != null && (framework == null
+            || ScoringProfile.SELF_EVALUATION_FRAMEWORKS.containsKey(framework.id()))) {
           // a level-1 group printed twice (its cell repeated across a page break) counts once, summed
           level1Printed.merge(group.indicator(), carried, BigDecimal::add);
           level1Where.putIfAbsent(group.indicator(), g);
@@ -524,8 +525,12 @@ final class FormEvaluator {
 
   // ---------------------------------------------------------------- frameworks and groups
 
-  /** Marks a row of a group scored as a whole that could not be judged (its own finding says why). */
-  private static final String UNJUDGED = "\u0000unjudged";
+  /** How the rows of a group scored as a whole fared: those that missed their targets, and whether any could not be judged. */
+  private static final class GroupRows {
+    final List<String> missed = new ArrayList<>();
+    /** A row the parser could not judge (its own finding says why), or no row at all. */
+    boolean unjudged;
+  }
 
   /** The built-in frameworks: immutable data, read once. */
   private static final Frameworks FRAMEWORKS = Frameworks.builtIn();
@@ -611,10 +616,10 @@ final class FormEvaluator {
   /**
    * A row of a group scored as a whole: judged against its target as if it carried the group's weight
    * (whether it met it, never a share of the points: the form gives rows no weights); it adds nothing
-   * to the sums itself. A missed row is added to {@code missed}.
+   * to the sums itself. A missed row is added to {@code judged}; one that cannot be judged marks it.
    */
   private IndicatorScore judgeRow(String label, Level1Group group, Level2Group sub, IndicatorRow row, String pointer,
-      String where, BigDecimal groupWeight, List<String> missed, Findings findings) {
+      String where, BigDecimal groupWeight, GroupRows judged, Findings findings) {
     ParsedValue target = values.parse(withUnit(row.target(), row.unitOfMeasure()));
     ParsedValue actual = values.parse(withUnit(row.actual(), row.unitOfMeasure()));
     Rule rule = rule(group, sub, row, target, actual, groupWeight);
@@ -624,9 +629,9 @@ final class FormEvaluator {
           .with("reason", rule.explanation), at(label, INDICATORS, where, pointer), null, null);
     }
     if (rule.method == ScoringMethod.MANUAL_REVIEW) {
-      missed.add(UNJUDGED); // said for the row; the group's score is a person's to check, not a missed target
+      judged.unjudged = true; // said for the row; the group's score is a person's to check, not a missed target
     } else if (!met) {
-      missed.add(row.name() != null ? brief(row.name()) : "（未命名指标）");
+      judged.missed.add(row.name() != null ? brief(row.name()) : "（未命名指标）");
     }
     return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), null, row.score(), rule.method, null, null,
         (met ? "完成目标（整组计分）" : "未完全完成目标（整组计分）") + " / " + (met ? "target met" : "target not fully met")
@@ -638,12 +643,12 @@ final class FormEvaluator {
    * otherwise the department's printed score within 0 to the weight, for a person to review.
    */
   private IndicatorScore scoreWholeGroup(String label, Level1Group group, Level2Group sub, String pointer, String name,
-      BigDecimal weight, @Nullable BigDecimal printed, List<String> missed, Findings findings) {
+      BigDecimal weight, @Nullable BigDecimal printed, GroupRows judged, Findings findings) {
     ScoreRange allowed;
     BigDecimal computed;
     ScoringMethod method;
     String why;
-    if (missed.isEmpty()) {
+    if (judged.missed.isEmpty() && !judged.unjudged) {
       allowed = ScoreRange.exactly(profile.round(weight));
       computed = allowed.min();
       method = ScoringMethod.QUANTITATIVE;
@@ -658,13 +663,11 @@ final class FormEvaluator {
       computed = printed != null ? profile.round(allowed.clamp(printed)) : allowed.max();
       method = ScoringMethod.MANUAL_REVIEW;
       why = "整组计分且未全部完成，得分需人工复核 / scored as a group with rows missed: a person reviews the score";
-      List<String> named = missed.stream().filter(m -> !m.equals(UNJUDGED)).toList();
-      if (named.isEmpty()) {
+      if (judged.missed.isEmpty()) {
         return new IndicatorScore(pointer, group.label(), sub.label(), null, sub.weight(), sub.score(), method, allowed,
             computed, "整组计分，指标完成情况需人工判断 / scored as a group; a person judges its rows");
       }
-      missed = named;
-      findings.add(FindingMessage.GROUP_NEEDS_REVIEW.with("group", name).with("missed", String.join("、", missed))
+      findings.add(FindingMessage.GROUP_NEEDS_REVIEW.with("group", name).with("missed", String.join("、", judged.missed))
               .with("printed", printed == null ? "（空白）" : plain(printed)).with("weight", plain(weight)),
           at(label, INDICATORS, name, pointer + "/score"), null, printed);
     }

@@ -686,10 +686,8 @@ public final class HtmlRenderer implements Renderer {
       int before = (int) extras.stream().filter(e -> e.beforeTarget).count();
       int names = flat ? 1 : 3;
       int columns = 1 + names + x + 5;
-      if (f.indicatorsLabel() != null || f.indicatorsWeight() != null) {
-        // a band printed above the indicator table ("年度绩效目标1（80分）"), as printed
-        String band = f.indicatorsLabel() != null ? f.indicatorsLabel()
-            : "绩效指标（" + f.indicatorsWeight().toPlainString() + "分）";
+      String band = f.band(); // a band printed above the indicator table ("年度绩效目标1（80分）")
+      if (band != null) {
         h.append("<p class=\"band\">").append(escape(band)).append(marks(base + "/indicatorsLabel"))
             .append(marks(base + "/indicatorsWeight")).append("</p>\n");
       }
@@ -741,8 +739,7 @@ public final class HtmlRenderer implements Renderer {
               continue;
             }
             // a group scored as a whole: one 分值 and 得分 beside all its rows
-            boolean whole = (l2.weight() != null || l2.score() != null)
-                && l2.rows().stream().allMatch(ir -> ir.weight() == null && ir.score() == null);
+            boolean whole = l2.scoredAsWhole();
             row(l2.rows().get(r), cp + "/rows/" + r, whole ? l2 : null, cp, r);
             h.append("</tr>\n");
           }

@@ -167,10 +167,8 @@ final class FormWriter {
     }
     funds(t, g, form, base, department, fe, where);
     goals(t, g, form, base, where);
-    if (form.indicatorsLabel() != null || form.indicatorsWeight() != null) {
-      // a band printed above the indicator table ("年度绩效目标1（80分）"), as printed
-      String band = form.indicatorsLabel() != null ? form.indicatorsLabel()
-          : "绩效指标（" + form.indicatorsWeight().toPlainString() + "分）";
+    String band = form.band(); // a band printed above the indicator table ("年度绩效目标1（80分）")
+    if (band != null) {
       XWPFTableRow bandRow = Docx.row(t, false);
       d.anchor(Tables.put(cell(g, bandRow, HALVES, 0, 2, null), band, Tables.L, where + " 绩效指标"),
           base + "/indicatorsLabel", base + "/indicatorsWeight");
@@ -502,8 +500,7 @@ final class FormWriter {
             : child.indicator() != null ? child.indicator().chinese() : null;
         int span2 = Math.max(1, child.rows().size());
         // a group scored as a whole: one 分值 and 得分 beside all its rows
-        boolean whole = (child.weight() != null || child.score() != null)
-            && child.rows().stream().allMatch(x -> x.weight() == null && x.score() == null);
+        boolean whole = child.scoredAsWhole();
         for (int ri = 0; ri < span2; ri++) {
           XWPFTableRow r = Docx.row(t, false);
           side.accept(r);

@@ -108,10 +108,8 @@ final class FormRenderer {
     info(top, form, base, department, where);
     funds(top, form, base, department, fe, where);
     goals(top, form, base, where);
-    if (form.indicatorsLabel() != null || form.indicatorsWeight() != null) {
-      // a band printed above the indicator table ("年度绩效目标1（80分）"), as printed
-      String band = form.indicatorsLabel() != null ? form.indicatorsLabel()
-          : "绩效指标（" + form.indicatorsWeight().toPlainString() + "分）";
+    String band = form.band(); // a band printed above the indicator table ("年度绩效目标1（80分）")
+    if (band != null) {
       top.addCell(kit.place(TOP, kit.mark(kit.cell(band, L, where + " 绩效指标"), kit.at(base + "/indicatorsLabel",
           base + "/indicatorsWeight")), HALVES, 0, 2));
     }
@@ -865,8 +863,7 @@ final class FormRenderer {
           continue;
         }
         // a group scored as a whole: one 分值 and 得分 beside all its rows
-        boolean whole = (c.weight() != null || c.score() != null)
-            && c.rows().stream().allMatch(r -> r.weight() == null && r.score() == null);
+        boolean whole = c.scoredAsWhole();
         for (int ri = 0; ri < c.rows().size(); ri++) {
           row(t, grid, ind, c.rows().get(ri), cp + "/rows/" + ri, w, whole ? c : null, cp, ri);
         }

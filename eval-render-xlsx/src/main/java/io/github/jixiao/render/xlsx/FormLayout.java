@@ -497,8 +497,7 @@ final class FormLayout {
         String hp = gp + "/children/" + h;
         int rows = Math.max(1, l2.rows().size());
         // a group scored as a whole: one 分值 and 得分 for its rows, printed once beside them
-        boolean whole = !l2.rows().isEmpty() && (l2.weight() != null || l2.score() != null)
-            && l2.rows().stream().allMatch(x -> x.weight() == null && x.score() == null);
+        boolean whole = l2.scoredAsWhole();
         for (int k = 0; k < rows; k++) {
           boolean firstOfGroup = h == 0 && k == 0;
           List<String> attrs = new ArrayList<>();
