@@ -99,16 +99,6 @@ public record IndicatorFramework(
   }
 
   /**
-   * The level-1 type with a code.
-   *
-   * @param type the code ("decision")
-   * @return the type, or empty
-   */
-  public Optional<Type> level1(String type) {
-    return level1.stream().filter(t -> t.type().equals(type)).findFirst();
-  }
-
-  /**
    * The level-2 type a printed level-2 label names, under a level-1 type or, with none, under any.
    *
    * @param level1Type the level-1 type's code, or {@code null} to look under all of them

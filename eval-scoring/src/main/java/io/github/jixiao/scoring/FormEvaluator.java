@@ -111,7 +111,6 @@ final class FormEvaluator {
     BigDecimal weightSum = BigDecimal.ZERO;
     BigDecimal reportedSum = BigDecimal.ZERO;
     BigDecimal computedSum = BigDecimal.ZERO;
-    int executionRows = 0;
     BigDecimal executionRowScore = null;
     java.util.Map<Level1Indicator, BigDecimal> level1Printed = new java.util.EnumMap<>(Level1Indicator.class);
     java.util.Map<Level1Indicator, Integer> level1Where = new java.util.EnumMap<>(Level1Indicator.class);
@@ -145,7 +144,6 @@ final class FormEvaluator {
           IndicatorScore s;
           if (row.execution() || framework != null && framework.isExecution(row.name())) {
             s = scoreExecutionRow(label, group, sub, row, rowPointer, where, figures, rate, rateOnly, findings);
-            executionRows++;
             executionRowScore = s.computed();
           } else if (wholeGroup) {
             s = judgeRow(label, group, sub, row, rowPointer, where, subWeight, judged, findings);
