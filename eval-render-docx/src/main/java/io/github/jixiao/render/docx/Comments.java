@@ -2,13 +2,22 @@ package io.github.jixiao.render.docx;
 
 import io.github.jixiao.model.render.FindingIndex;
 import io.github.jixiao.model.result.Finding;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
@@ -46,13 +55,48 @@ final class Comments {
   private record Place(XWPFParagraph paragraph, @Nullable XWPFRun from, @Nullable XWPFRun to) {}
 
   private final Docx docx;
+  /** The places of the part being written (and of none before: they have left the model). */
   private final Map<String, Place> byPointer = new HashMap<>();
   private final Map<Integer, Place> byNumber = new HashMap<>();
+  /** The first place registered: findings about no part (the whole package) go there. */
   private @Nullable Place first;
+  /** The first place of the part being written. */
+  private @Nullable Place partFirst;
+  /** Each finding's comment, saved (index: the comment's id, the finding's number − 1). */
+  private final byte[][] made;
+  /** The JSON pointers of the package's parts: a finding under none of them is about the package. */
+  private final List<String> roots = new ArrayList<>();
+  private boolean packageFindingsPlaced;
+  /** Whether the first place has left the model with its part. */
+  private boolean firstGone;
+  private @Nullable XWPFComments part;
+  private byte @Nullable [] marker;
+  private final Calendar at = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
   private int written;
 
   Comments(Docx docx) {
     this.docx = docx;
+    this.made = new byte[docx.marksFindings() ? docx.findings.size() : 0][];
+    at.setTimeInMillis(docx.request.timestamp().toEpochMilli());
+    var pkg = docx.pkg;
+    for (String root : new String[] {"/departmentReport", "/basicData", "/departmentEvaluation"}) {
+      roots.add(root);
+    }
+    for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
+      roots.add("/projectEvaluations/" + i);
+    }
+    for (int i = 0; i < pkg.projectReports().size(); i++) {
+      roots.add("/projectReports/" + i);
+    }
+    if (pkg.departmentReport() == null) {
+      roots.remove("/departmentReport");
+    }
+    if (pkg.basicData() == null) {
+      roots.remove("/basicData");
+    }
+    if (pkg.departmentEvaluation() == null) {
+      roots.remove("/departmentEvaluation");
+    }
   }
 
   /** The paragraph shows these pointers (the first registration of a pointer keeps it). */
@@ -60,6 +104,9 @@ final class Comments {
     Place place = new Place(p, null, null);
     if (first == null) {
       first = place;
+    }
+    if (partFirst == null) {
+      partFirst = place;
     }
     for (String pointer : pointers) {
       byPointer.putIfAbsent(pointer, place);
@@ -76,40 +123,103 @@ final class Comments {
     return written;
   }
 
-  /** Writes a comment for every finding of the request (none when findings are not shown). */
-  void write() {
-    List<FindingIndex.Entry> all = docx.findings.all();
-    if (!docx.marksFindings() || all.isEmpty()) {
+  /**
+   * The part at {@code root} is written: the comments of its findings (and, with the first place
+   * of all, those about the whole package), in the findings' order, before the part leaves the
+   * model.
+   */
+  void placePart(@Nullable String root) {
+    if (made.length == 0) {
+      return;
+    }
+    List<FindingIndex.Entry> now = new ArrayList<>(root == null ? List.of() : docx.findings.under(root));
+    if (!packageFindingsPlaced && first != null) {
+      packageFindingsPlaced = true;
+      for (FindingIndex.Entry e : docx.findings.all()) {
+        if (roots.stream().noneMatch(r -> e.pointer().equals(r) || e.pointer().startsWith(r + "/"))) {
+          now.add(e);
+        }
+      }
+      now.sort(java.util.Comparator.comparingInt(FindingIndex.Entry::number));
+    }
+    for (FindingIndex.Entry e : now) {
+      if (made[e.number() - 1] == null) {
+        make(e, place(e));
+      }
+    }
+  }
+
+  /** The part has left the model: its places go. */
+  void forget() {
+    byPointer.clear();
+    byNumber.clear();
+    partFirst = null;
+    firstGone = first != null;
+  }
+
+  /** Writes a comment for every finding not yet written (none when findings are not shown). */
+  void write() throws IOException {
+    if (made.length == 0) {
       return;
     }
     if (first == null) {
       first = new Place(docx.paragraph(StyleSheet.BODY), null, null);
     }
-    XWPFComments part = docx.doc.createComments();
-    Calendar at = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-    at.setTimeInMillis(docx.request.timestamp().toEpochMilli());
-    for (FindingIndex.Entry e : all) {
-      BigInteger id = BigInteger.valueOf(written++);
-      XWPFComment c = part.createComment(id);
-      c.setAuthor(AUTHOR);
-      c.setInitials(INITIALS);
-      c.setDate(at);
-      Finding f = e.finding();
-      XWPFParagraph head = c.createParagraph();
-      head.setStyle(StyleSheet.COMMENT);
-      head.createRun().getCTR().addNewAnnotationRef();
-      Docx.bold(head, "[" + e.number() + "] " + f.severity().chinese() + " " + f.code().name(), "批注");
-      XWPFParagraph message = c.createParagraph();
-      message.setStyle(StyleSheet.COMMENT);
-      Docx.text(message, f.messageZh(), "批注 " + e.number());
-      String compared = compared(f);
-      if (compared != null) {
-        XWPFParagraph values = c.createParagraph();
-        values.setStyle(StyleSheet.COMMENT);
-        Docx.text(values, compared, "批注 " + e.number());
+    placePart(null);
+    for (FindingIndex.Entry e : docx.findings.all()) {
+      if (made[e.number() - 1] == null) {
+        make(e, place(e));
       }
-      wrap(place(e), id);
     }
+    if (part != null) {
+      // what POI will save: one comment, which the zip's writer replaces by all of them
+      marker = docx.spoolBytes(part.createComment(BigInteger.valueOf(-1)).getCtComment());
+    }
+  }
+
+  private void make(FindingIndex.Entry e, Place place) {
+    if (part == null) {
+      part = docx.doc.createComments();
+    }
+    BigInteger id = BigInteger.valueOf(e.number() - 1L);
+    XWPFComment c = part.createComment(id);
+    c.setAuthor(AUTHOR);
+    c.setInitials(INITIALS);
+    c.setDate(at);
+    Finding f = e.finding();
+    XWPFParagraph head = c.createParagraph();
+    head.setStyle(StyleSheet.COMMENT);
+    head.createRun().getCTR().addNewAnnotationRef();
+    Docx.bold(head, "[" + e.number() + "] " + f.severity().chinese() + " " + f.code().name(), "批注");
+    XWPFParagraph message = c.createParagraph();
+    message.setStyle(StyleSheet.COMMENT);
+    Docx.text(message, f.messageZh(), "批注 " + e.number());
+    String compared = compared(f);
+    if (compared != null) {
+      XWPFParagraph values = c.createParagraph();
+      values.setStyle(StyleSheet.COMMENT);
+      Docx.text(values, compared, "批注 " + e.number());
+    }
+    wrap(place, id);
+    try {
+      made[e.number() - 1] = docx.spoolBytes(c.getCtComment());
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
+    }
+    part.removeComment(0);
+    written++;
+  }
+
+  /**
+   * The comments part's splice: its one (marker) comment replaced by every comment in id order;
+   * empty when no comment was written.
+   */
+  Optional<Repack.Splice> splice() {
+    if (marker == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Repack.Splice("word/comments.xml", marker, () -> new SequenceInputStream(
+        Collections.enumeration(Arrays.stream(made).<InputStream>map(ByteArrayInputStream::new).toList()))));
   }
 
   /** "应为 9.80；填报 9.8", or 对照 for a comparison between forms, or {@code null}. */
@@ -127,6 +237,10 @@ final class Comments {
     return sb.toString();
   }
 
+  /**
+   * Where a finding's comment goes: its phrase, else the nearest place that shows its pointer or
+   * one enclosing it, else the first place of all (while it is in the model) or of the part.
+   */
   private Place place(FindingIndex.Entry e) {
     Place p = byNumber.get(e.number());
     if (p != null) {
@@ -139,10 +253,17 @@ final class Comments {
         return p;
       }
       if (pointer.isEmpty()) {
-        return first;
+        break;
       }
       pointer = pointer.substring(0, pointer.lastIndexOf('/'));
     }
+    if (first != null && !firstGone) {
+      return first;
+    }
+    if (partFirst == null) {
+      partFirst = new Place(docx.paragraph(StyleSheet.BODY), null, null);
+    }
+    return partFirst;
   }
 
   /** Puts commentRangeStart before the place's runs, commentRangeEnd and the reference after them. */

@@ -538,17 +538,138 @@ final class Docx {
   /** The colour of a computed value that differs from the printed one. */
   static final String CHANGED = "FFF2CC";
 
+  // ---------------------------------------------------------------- the body in parts
+
+  /** The namespaces the root of document.xml and comments.xml declare (POI's prefixes). */
+  static final Map<String, String> DECLARED = Map.of("w", StyleSheet.W,
+      "r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+
+  /** The body's XML that has left the model, in order. */
+  private final Spool spool = new Spool(DECLARED);
+  /** The paragraph the spool replaces in document.xml (the first of the body), once something is spooled. */
+  private @Nullable XWPFParagraph marker;
+  /** A table whose start tag and first rows are in the spool, its other rows still in the model. */
+  private @Nullable XWPFTable open;
+
   /**
-   * Writes the document: the comments, the last section, then the bytes with fixed zip entry
-   * times and order ({@link Repack}).
+   * A part of the package is written (a report, a form, 附件1 …): its findings become comments
+   * now, and its XML leaves the model for the spool, so that a package of thousands of forms
+   * never has more than one part's model at a time.
+   *
+   * @param root the JSON pointer of the part, under which its findings are, or {@code null} when
+   *     the part shows no finding (the contents)
    */
-  byte[] write() throws IOException {
-    comments.write();
-    finish();
-    DocProperties.set(doc, request);
-    ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 17);
-    doc.write(raw);
-    doc.close();
-    return Repack.repack(raw.toByteArray(), request.timestamp());
+  void flush(@Nullable String root) throws IOException {
+    comments.placePart(root);
+    spoolBody(doc.getBodyElements().size());
+    comments.forget();
+  }
+
+  /** Moves the body elements after the marker and before {@code end} to the spool. */
+  private void spoolBody(int end) throws IOException {
+    List<org.apache.poi.xwpf.usermodel.IBodyElement> body = doc.getBodyElements();
+    int from = marker == null ? 0 : 1;
+    for (int i = from; i < end; i++) {
+      spool.save(xml(body.get(i)));
+    }
+    for (int i = end - 1; i >= from; i--) {
+      doc.removeBodyElement(i);
+    }
+    if (marker == null) {
+      // the first element of the body from now on: the spool goes where it is
+      marker = body.isEmpty() ? doc.createParagraph() : doc.insertNewParagraph(xml(body.get(0)).newCursor());
+      var b = marker.getCTP().addNewBookmarkStart();
+      b.setId(BigInteger.valueOf(-1));
+      b.setName("_jixiaoSpool");
+    }
+  }
+
+  private static org.apache.xmlbeans.XmlObject xml(org.apache.poi.xwpf.usermodel.IBodyElement e) {
+    if (e instanceof XWPFTable t) {
+      return t.getCTTbl();
+    }
+    if (e instanceof XWPFParagraph p) {
+      return p.getCTP();
+    }
+    throw new IllegalStateException("a body element jixiao does not write: " + e.getElementType());
+  }
+
+  /**
+   * Moves the rows of the body's last table so far to the spool (with what comes before them:
+   * the body before the table and the table's start tag), so that a table of tens of thousands
+   * of rows (审核意见 of a large package) is never whole in the model. Call {@link #end} when the
+   * table has all its rows.
+   */
+  void spoolRows(XWPFTable t) throws IOException {
+    var ct = t.getCTTbl();
+    if (open != t) {
+      List<org.apache.poi.xwpf.usermodel.IBodyElement> body = doc.getBodyElements();
+      if (body.get(body.size() - 1) != t) {
+        throw new IllegalStateException("rows are spooled only from the last table of the body");
+      }
+      comments.placePart(null);
+      spoolBody(body.size() - 1);
+      comments.forget();
+      byte[] whole = spool.bytes(ct);
+      int cut = whole.length - TABLE_END.length;
+      if (cut < 0 || !java.util.Arrays.equals(whole, cut, whole.length, TABLE_END, 0, TABLE_END.length)) {
+        throw new IllegalStateException("a table's XML does not end with </w:tbl>");
+      }
+      spool.write(java.util.Arrays.copyOf(whole, cut));
+      open = t;
+    } else {
+      for (int i = 0; i < ct.sizeOfTrArray(); i++) {
+        spool.save(ct.getTrArray(i));
+      }
+    }
+    while (ct.sizeOfTrArray() > 0) {
+      ct.removeTr(ct.sizeOfTrArray() - 1);
+    }
+  }
+
+  private static final byte[] TABLE_END = "</w:tbl>".getBytes(StandardCharsets.UTF_8);
+
+  /** The table has all its rows: when its first rows were spooled, the rest follow with its end tag. */
+  void end(XWPFTable t) throws IOException {
+    if (open != t) {
+      return;
+    }
+    spoolRows(t);
+    spool.write(TABLE_END);
+    doc.removeBodyElement(doc.getBodyElements().size() - 1);
+    open = null;
+  }
+
+  /**
+   * Writes the document: the comments, the last section, then the zip with fixed entry times and
+   * order ({@link Repack}), the spooled body and comments in their places.
+   */
+  void write(OutputStream sink) throws IOException {
+    try {
+      comments.write();
+      finish();
+      DocProperties.set(doc, request);
+      ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 17);
+      doc.write(raw);
+      doc.close();
+      List<Repack.Splice> splices = new ArrayList<>();
+      if (marker != null) {
+        splices.add(new Repack.Splice("word/document.xml", spool.bytes(marker.getCTP()), spool::read));
+      }
+      comments.splice().ifPresent(splices::add);
+      Repack.repack(raw.toByteArray(), request.timestamp(), splices, sink);
+    } finally {
+      discard();
+    }
+  }
+
+  /** Frees the spool (after writing, or when a writer refused the package). */
+  void discard() {
+    spool.discard();
+  }
+
+  /** An element's XML as it is inside its part (a comment of comments.xml). */
+  byte[] spoolBytes(org.apache.xmlbeans.XmlObject element) throws IOException {
+    return spool.bytes(element);
   }
 }

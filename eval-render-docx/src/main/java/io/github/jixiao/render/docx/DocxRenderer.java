@@ -48,7 +48,15 @@ public final class DocxRenderer implements Renderer {
   @Override
   public void render(RenderRequest request, OutputStream out) throws RenderException, IOException {
     Objects.requireNonNull(out, "out");
-    out.write(renderToBytes(request));
+    Objects.requireNonNull(request, "request");
+    request.rejectUnknownOptions(ID, Set.of());   // no options yet: any "docx." key is a mistake
+    request.requireEvaluationForComputed();
+    try {
+      // straight to the stream: the document of a package of thousands of forms is tens of MB
+      PackageDocument.write(request, out);
+    } catch (Docx.Refused e) {
+      throw new RenderException(e.getMessage());
+    }
   }
 
   /**
@@ -61,13 +69,8 @@ public final class DocxRenderer implements Renderer {
    * @throws IOException when the document cannot be assembled
    */
   public byte[] renderToBytes(RenderRequest request) throws RenderException, IOException {
-    Objects.requireNonNull(request, "request");
-    request.rejectUnknownOptions(ID, Set.of());   // no options yet: any "docx." key is a mistake
-    request.requireEvaluationForComputed();
-    try {
-      return PackageDocument.write(request);
-    } catch (Docx.Refused e) {
-      throw new RenderException(e.getMessage());
-    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 17);
+    render(request, out);
+    return out.toByteArray();
   }
 }

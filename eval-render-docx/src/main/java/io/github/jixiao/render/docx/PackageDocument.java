@@ -8,6 +8,7 @@ import io.github.jixiao.model.render.RenderMode;
 import io.github.jixiao.model.render.RenderRequest;
 import io.github.jixiao.model.result.Finding;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,39 +26,53 @@ final class PackageDocument {
 
   private PackageDocument() {}
 
-  static byte[] write(RenderRequest request) throws IOException {
+  /**
+   * Writes the package's document; each part leaves POI's model as soon as it is written
+   * ({@link Docx#flush}), so the model holds one part at a time, whatever the package's size.
+   */
+  static void write(RenderRequest request, OutputStream out) throws IOException {
     EvaluationPackage pkg = request.pkg();
     Docx d = new Docx(request);
-    if (request.mode() != RenderMode.SUBMISSION) {
-      contents(d, pkg);
+    try {
+      if (request.mode() != RenderMode.SUBMISSION) {
+        contents(d, pkg);
+        d.flush(null);
+      }
+      if (pkg.departmentReport() != null) {
+        new ReportWriter(d).write(pkg.departmentReport(), "/departmentReport", "部门整体支出绩效自评报告");
+        d.flush("/departmentReport");
+      }
+      if (pkg.basicData() != null) {
+        new BasicDataWriter(d).write(pkg.basicData());
+        d.flush("/basicData");
+      }
+      FormWriter forms = new FormWriter(d);
+      if (pkg.departmentEvaluation() != null) {
+        forms.write(pkg.departmentEvaluation(), "/departmentEvaluation", true);
+        d.flush("/departmentEvaluation");
+      }
+      for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
+        forms.write(pkg.projectEvaluations().get(i), "/projectEvaluations/" + i, false);
+        d.flush("/projectEvaluations/" + i);
+      }
+      for (int i = 0; i < pkg.projectReports().size(); i++) {
+        Report r = pkg.projectReports().get(i);
+        new ReportWriter(d).write(r, "/projectReports/" + i, ReportWriter.entry(pkg, r, i));
+        d.flush("/projectReports/" + i);
+      }
+      if (d.showsFindings() && !d.findings.isEmpty()) {
+        findings(d);
+      }
+      if (d.isEmpty()) {
+        d.begin(Docx.Layout.REPORT, false);
+        XWPFParagraph p = d.paragraph(StyleSheet.BODY);
+        Docx.text(p, pkg.year() + "年度 " + pkg.department() + "：本材料没有表格或报告", "空材料");
+        d.anchor(p, "");
+      }
+      d.write(out);
+    } finally {
+      d.discard();
     }
-    if (pkg.departmentReport() != null) {
-      new ReportWriter(d).write(pkg.departmentReport(), "/departmentReport", "部门整体支出绩效自评报告");
-    }
-    if (pkg.basicData() != null) {
-      new BasicDataWriter(d).write(pkg.basicData());
-    }
-    FormWriter forms = new FormWriter(d);
-    if (pkg.departmentEvaluation() != null) {
-      forms.write(pkg.departmentEvaluation(), "/departmentEvaluation", true);
-    }
-    for (int i = 0; i < pkg.projectEvaluations().size(); i++) {
-      forms.write(pkg.projectEvaluations().get(i), "/projectEvaluations/" + i, false);
-    }
-    for (int i = 0; i < pkg.projectReports().size(); i++) {
-      Report r = pkg.projectReports().get(i);
-      new ReportWriter(d).write(r, "/projectReports/" + i, ReportWriter.entry(pkg, r, i));
-    }
-    if (d.showsFindings() && !d.findings.isEmpty()) {
-      findings(d);
-    }
-    if (d.isEmpty()) {
-      d.begin(Docx.Layout.REPORT, false);
-      XWPFParagraph p = d.paragraph(StyleSheet.BODY);
-      Docx.text(p, pkg.year() + "年度 " + pkg.department() + "：本材料没有表格或报告", "空材料");
-      d.anchor(p, "");
-    }
-    return d.write();
   }
 
   /** The entries of the contents: each part's heading as the navigation pane shows it. */
@@ -103,7 +118,7 @@ final class PackageDocument {
   }
 
   /** 审核意见: every finding with its id, severity, place and message, in the one numbering. */
-  private static void findings(Docx d) {
+  private static void findings(Docx d) throws IOException {
     d.begin(Docx.Layout.FORM, false);
     XWPFParagraph t = d.paragraph(StyleSheet.FORM_TITLE);
     Docx.text(t, "审核意见", "审核意见");
@@ -131,6 +146,10 @@ final class PackageDocument {
         Docx.text(Docx.paragraph(c), values[i], "审核意见 " + e.number());
       }
       Docx.shade(r.getCell(1), Docx.background(f.severity()));
+      if (e.number() % 256 == 0) {
+        d.spoolRows(table);
+      }
     }
+    d.end(table);
   }
 }

@@ -3,6 +3,8 @@ package io.github.jixiao.render.docx;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,7 +25,32 @@ final class Repack {
 
   private Repack() {}
 
+  /**
+   * Part of an entry that comes from elsewhere: the bytes {@code marker} (one element, as POI
+   * saved it) are replaced by the stream {@code content}.
+   */
+  record Splice(String entry, byte[] marker, Content content) {}
+
+  /** XML to splice in, opened when its entry is written. */
+  interface Content {
+    InputStream open() throws IOException;
+  }
+
   static byte[] repack(byte[] zip, Instant timestamp) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length);
+    repack(zip, timestamp, java.util.List.of(), buffer);
+    return buffer.toByteArray();
+  }
+
+  /**
+   * Writes the zip POI wrote with fixed entry times and order, each splice's marker replaced by
+   * its content.
+   *
+   * @throws IllegalStateException when a marker is not in its entry (the spliced XML would not be
+   *     the part POI would have written)
+   */
+  static void repack(byte[] zip, Instant timestamp, java.util.List<Splice> splices, OutputStream sink)
+      throws IOException {
     Map<String, byte[]> entries = new TreeMap<>((a, b) -> {
       int c = Integer.compare(rank(a), rank(b));
       return c != 0 ? c : a.compareTo(b);
@@ -41,17 +68,53 @@ final class Repack {
     if (time.getYear() < 1980) {
       time = LocalDateTime.of(1980, 1, 1, 0, 0);
     }
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length);
-    try (ZipOutputStream out = new ZipOutputStream(buffer)) {
-      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-        ZipEntry entry = new ZipEntry(e.getKey());
-        entry.setTimeLocal(time);
-        out.putNextEntry(entry);
-        out.write(e.getValue());
-        out.closeEntry();
+    OutputStream open = new java.io.FilterOutputStream(sink) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        super.out.write(b, off, len);
       }
+
+      @Override
+      public void close() throws IOException {
+        flush();   // the caller's stream stays open
+      }
+    };
+    ZipOutputStream out = new ZipOutputStream(open);
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      ZipEntry entry = new ZipEntry(e.getKey());
+      entry.setTimeLocal(time);
+      out.putNextEntry(entry);
+      Splice splice = splices.stream().filter(s -> s.entry().equals(e.getKey())).findFirst().orElse(null);
+      byte[] data = e.getValue();
+      if (splice == null) {
+        out.write(data);
+      } else {
+        int at = indexOf(data, splice.marker());
+        if (at < 0) {
+          throw new IllegalStateException("the marker of the spooled XML is not in " + e.getKey());
+        }
+        out.write(data, 0, at);
+        try (InputStream in = splice.content().open()) {
+          in.transferTo(out);
+        }
+        out.write(data, at + splice.marker().length, data.length - at - splice.marker().length);
+      }
+      out.closeEntry();
     }
-    return buffer.toByteArray();
+    out.close();
+  }
+
+  private static int indexOf(byte[] data, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= data.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (data[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private static int rank(String name) {
