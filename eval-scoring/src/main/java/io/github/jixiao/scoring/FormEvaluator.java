@@ -322,34 +322,45 @@ final class FormEvaluator {
     };
   }
 
+  /**
+   * A printed execution rate (the funds block's 执行率, or an execution row's 实际完成值) against the
+   * rate of the amounts: a mismatch (a warning when the figure was cut rather than rounded; a bare
+   * fraction such as 0.9641 read as one), or a rate that cannot be read.
+   *
+   * @return whether the printed text was reported as unreadable
+   */
+  private boolean checkPrintedRate(@Nullable String printed, @Nullable BigDecimal rate, FundsFigures figures,
+      Location place, Findings findings) {
+    BigDecimal printedRate = Numbers.printedRate(printed);
+    if (rate != null && printedRate != null) {
+      BigDecimal executed = Objects.requireNonNull(figures.executed());
+      BigDecimal budget = Objects.requireNonNull(figures.budget());
+      BigDecimal expected = HUNDRED.multiply(executed).divide(budget, Math.max(0, printedRate.scale()), RoundingMode.HALF_UP);
+      // a bare "0.9641" may be a fraction rather than percent
+      boolean fraction = Numbers.percent(printed) == null && printedRate.compareTo(BigDecimal.ONE) <= 0
+          && printedRate.scale() > 0 && same(executed.divide(budget, printedRate.scale(), RoundingMode.HALF_UP),
+              printedRate);
+      if (!same(expected, printedRate) && !fraction) {
+        FindingMessage m = Numbers.percent(printed) != null ? FindingMessage.EXECUTION_RATE_MISMATCH
+            : FindingMessage.EXECUTION_RATE_NUMBER_MISMATCH;
+        // 97.80% for 97.8086…%: cut, not rounded — a form's arithmetic habit, a warning
+        boolean truncated = same(HUNDRED.multiply(executed).divide(budget, Math.max(0, printedRate.scale()),
+            RoundingMode.DOWN), printedRate);
+        findings.add(m.with("executed", plain(executed)).with("budget", plain(budget))
+                .with("expected", expected.toPlainString()).with("printed", printed),
+            truncated ? Severity.WARNING : Severity.ERROR, place, expected.toPlainString() + "%", printed);
+      }
+    } else if (printed != null && !printed.isBlank() && printedRate == null) {
+      findings.add(FindingMessage.EXECUTION_RATE_UNREADABLE.with("printed", printed), place, null, printed);
+      return true;
+    }
+    return false;
+  }
+
   private void checkExecution(SelfEvaluationForm form, FundsRow row, String pointer, FundsFigures figures,
       @Nullable BigDecimal rate, @Nullable BigDecimal rateOnly, BigDecimal computed, FormNote note, Findings findings) {
     String label = form.label();
-    BigDecimal printedRate = Numbers.printedRate(row.executionRate());
-    if (rate != null && printedRate != null) {
-      BigDecimal rowExecuted = Objects.requireNonNull(figures.executed());
-      BigDecimal rowBudget = Objects.requireNonNull(figures.budget());
-      BigDecimal expected = HUNDRED.multiply(rowExecuted)
-          .divide(rowBudget, Math.max(0, printedRate.scale()), RoundingMode.HALF_UP);
-      // a bare "0.9641" may be a fraction rather than percent
-      boolean fraction = Numbers.percent(row.executionRate()) == null && printedRate.compareTo(BigDecimal.ONE) <= 0
-          && printedRate.scale() > 0 && same(rowExecuted.divide(rowBudget, printedRate.scale(), RoundingMode.HALF_UP),
-              printedRate);
-      if (!same(expected, printedRate) && !fraction) {
-        FindingMessage m = Numbers.percent(row.executionRate()) != null ? FindingMessage.EXECUTION_RATE_MISMATCH
-            : FindingMessage.EXECUTION_RATE_NUMBER_MISMATCH;
-        // 97.80% for 97.8086…%: cut, not rounded — a form's arithmetic habit, a warning
-        boolean truncated = same(HUNDRED.multiply(rowExecuted).divide(rowBudget, Math.max(0, printedRate.scale()),
-            RoundingMode.DOWN), printedRate);
-        findings.add(m.with("executed", plain(rowExecuted)).with("budget", plain(rowBudget))
-                .with("expected", expected.toPlainString()).with("printed", row.executionRate()),
-            truncated ? Severity.WARNING : Severity.ERROR,
-            at(label, FUNDS, "执行率", pointer + "/executionRate"), expected.toPlainString() + "%", row.executionRate());
-      }
-    } else if (row.executionRate() != null && !row.executionRate().isBlank() && printedRate == null) {
-      findings.add(FindingMessage.EXECUTION_RATE_UNREADABLE.with("printed", row.executionRate()),
-          at(label, FUNDS, "执行率", pointer + "/executionRate"), null, row.executionRate());
-    }
+    checkPrintedRate(row.executionRate(), rate, figures, at(label, FUNDS, "执行率", pointer + "/executionRate"), findings);
     BigDecimal printedWeight = value(row.weight());
     if (printedWeight != null && note.executionWeight() != null) {
       if (!same(printedWeight, note.executionWeight())) {
@@ -567,19 +578,13 @@ final class FormEvaluator {
     BigDecimal weight = value(row.weight());
     BigDecimal reported = value(row.score());
     BigDecimal printedRate = Numbers.printedRate(row.actual());
-    if (rate != null && printedRate != null) {
-      BigDecimal expected = HUNDRED.multiply(rate).setScale(Math.max(0, printedRate.scale()), RoundingMode.HALF_UP);
-      if (!same(expected, printedRate)) {
-        findings.add(FindingMessage.EXECUTION_RATE_MISMATCH.with("executed", plain(Objects.requireNonNull(figures.executed())))
-                .with("budget", plain(Objects.requireNonNull(figures.budget()))).with("expected", expected.toPlainString())
-                .with("printed", row.actual()),
-            at(label, INDICATORS, where, pointer + "/actual"), expected.toPlainString() + "%", row.actual());
-      }
-    }
+    // the same check as the funds block's 执行率: a row is a second place the rate is printed
+    boolean unreadable = checkPrintedRate(row.actual(), rate, figures, at(label, INDICATORS, where, pointer + "/actual"),
+        findings);
     BigDecimal used = rate != null ? rate : rateOnly != null ? rateOnly
         : printedRate != null ? divide(printedRate, HUNDRED) : null;
     if (weight == null || weight.signum() <= 0 || used == null) {
-      if (weight != null && weight.signum() > 0) {
+      if (weight != null && weight.signum() > 0 && !unreadable) {
         findings.add(FindingMessage.EXECUTION_RATE_UNCOMPUTABLE.text(), at(label, INDICATORS, where, pointer + "/actual"),
             null, row.actual());
       }

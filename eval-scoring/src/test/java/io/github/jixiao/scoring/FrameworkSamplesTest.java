@@ -33,6 +33,11 @@ class FrameworkSamplesTest {
     return evaluate(name).findings().stream().map(FrameworkSamplesTest::line).toList();
   }
 
+  private static List<String> findings(FrameworkVariants.Case c) {
+    return c.evaluator().evaluate(c.pkg()).evaluations().get(0).findings().stream().map(FrameworkSamplesTest::line)
+        .toList();
+  }
+
   private static String line(Finding f) {
     return f.code() + " " + f.severity() + " " + f.location().pointer() + " " + f.expected() + " " + f.found();
   }
@@ -104,6 +109,24 @@ class FrameworkSamplesTest {
         "GROUP_SUM_MISMATCH ERROR " + F + "/indicatorsWeight 85 80");
     assertThat(findings(gs + " full group scored below its weight")).containsExactly(
         "SCORE_NOT_PER_RULE WARNING " + F + "/indicators/0/children/1/score 10.00 9", groupReview);
+  }
+
+  @Test
+  void anExecutionRowsRateIsCheckedAsTheFundsBlocksIs() {
+    String row = F + "/indicators/1/children/0/rows/1";
+    String review = "VALUE_NEEDS_REVIEW INFO " + F + "/indicators/0/children/1/rows/1 null 2";
+    String reason = "DEVIATION_REASON_MISSING WARNING " + F + "/indicators/0/children/1/rows/1/deviationReason null null";
+    // 48 ÷ 50 = 96 %: printed 95 % is wrong; 0.96 is the same rate as a fraction; text is no rate
+    List<String> wrong = findings(FrameworkVariants.edited(Examples.SAMPLE_EVALUATION_2020, row, "actual", "95%"));
+    assertThat(wrong).containsExactly(review, reason,
+        "EXECUTION_RATE_MISMATCH ERROR " + row + "/actual 96% 95%");
+    assertThat(findings(FrameworkVariants.edited(Examples.SAMPLE_EVALUATION_2020, row, "actual", "0.96")))
+        .containsExactly(review, reason);
+    assertThat(findings(FrameworkVariants.edited(Examples.SAMPLE_EVALUATION_2020, row, "actual", "基本按进度")))
+        .containsExactly(review, reason, "VALUE_NEEDS_REVIEW INFO " + row + "/actual null 基本按进度");
+    // the rate is computed to the printed precision, as for the funds block (not from a rounded rate)
+    FrameworkVariants.Case finer = FrameworkVariants.edited(Examples.SAMPLE_EVALUATION_2020, row, "actual", "97.1%");
+    assertThat(findings(finer)).contains("EXECUTION_RATE_MISMATCH ERROR " + row + "/actual 96.0% 97.1%");
   }
 
   @Test
