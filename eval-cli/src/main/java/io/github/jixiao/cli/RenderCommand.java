@@ -238,14 +238,35 @@ final class RenderCommand implements Callable<Integer> {
    */
   static Path renderInto(Renderer r, RenderRequest request, Path dir, String name) throws RenderException, IOException {
     Path target = inside(dir, name);
-    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    // straight into the temporary file, which AtomicFiles removes whatever the renderer throws: no
+    // copy of a document of tens of MB in the heap (a package of thousands of forms)
     try {
-      r.render(request, buffer);
+      AtomicFiles.write(target, out -> {
+        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+        try {
+          r.render(request, buffered);
+        } catch (RenderException e) {
+          throw new Refused(e);
+        }
+        buffered.flush();
+      });
+    } catch (Refused e) {
+      throw e.refusal;
     } catch (RuntimeException | Error e) {
       throw Plugins.failed(r, e);
     }
-    AtomicFiles.write(target, buffer::writeTo);
     return target;
+  }
+
+  /** A renderer's refusal, carried out of the file's writer. */
+  private static final class Refused extends IOException {
+    private static final long serialVersionUID = 1L;
+    final transient RenderException refusal;
+
+    Refused(RenderException refusal) {
+      super(refusal.getMessage(), refusal);
+      this.refusal = refusal;
+    }
   }
 
   /**
