@@ -334,7 +334,10 @@ public final class FormPrinter {
     }
     int l1 = indexOf(cols, "level1");
     int l1w = indexOf(cols, "level1Weight");
+    int l1s = indexOf(cols, "level1Score");
     int l2 = indexOf(cols, "level2");
+    int l2w = indexOf(cols, "level2Weight");
+    int l2s = indexOf(cols, "level2Score");
     for (Level1Group g1 : form.indicators()) {
       int g1Top = -1;
       for (Level2Group g2 : g1.children()) {
@@ -347,17 +350,23 @@ public final class FormPrinter {
             r.cont(0, 1, top);
           }
           for (int i = 0; i < cols.size(); i++) {
-            if (i == l1 || i == l1w) {
-              if (g1Top < 0) {
-                r.put(start[i], span[i], i == l1 ? g1.label() : val(plain(g1.weight())));
-              } else {
+            if (i == l1 || i == l1w || i == l1s) {
+              if (g1Top >= 0) {
                 r.cont(start[i], span[i], g1Top);
+              } else if (i == l1w) {
+                r.put(start[i], span[i], val(plain(g1.weight())));
+              } else if (i == l1) {
+                r.put(start[i], span[i], g1.label());
+              } else {
+                r.num(start[i], span[i], val(text(g1.score())), typed);
               }
-            } else if (i == l2) {
-              if (g2Top < 0) {
+            } else if (i == l2 || i == l2w || i == l2s) {
+              if (g2Top >= 0) {
+                r.cont(start[i], span[i], g2Top);
+              } else if (i == l2) {
                 r.put(start[i], span[i], g2.label());
               } else {
-                r.cont(start[i], span[i], g2Top);
+                r.num(start[i], span[i], val(text(i == l2w ? g2.weight() : g2.score())), typed);
               }
             } else {
               String field = cols.get(i).field();

@@ -691,6 +691,8 @@ final class FormReader {
   private static final class G1 {
     final @Nullable String label;
     @Nullable BigDecimal weight;
+    /** The level-1 得分 a column of its own prints (merged down beside the group). */
+    @Nullable ScoreCell score;
     final List<G2> children = new ArrayList<>();
     final @Nullable GridCell cell;
 
@@ -708,6 +710,9 @@ final class FormReader {
     final List<Boolean> scoreMerged = new ArrayList<>();
     /** Whether the merged 分值 or 得分 of its last row runs on into the next group (then it is not this group's). */
     boolean mergeRunsOn;
+    /** The 二级指标's own 分值 and 得分, where a column of their own prints them (a Hainan form). */
+    @Nullable ScoreCell weight;
+    @Nullable ScoreCell score;
 
     G2(@Nullable String label) {
       this.label = label;
@@ -722,17 +727,18 @@ final class FormReader {
     }
 
     Level2Group build(@Nullable Level2Indicator indicator) {
-      boolean w = merged(weightMerged);
-      boolean sc = merged(scoreMerged);
+      boolean w = weight == null && merged(weightMerged);
+      boolean sc = score == null && merged(scoreMerged);
       if (!w && !sc) {
-        return new Level2Group(indicator, label, rows);
+        return weight == null && score == null ? new Level2Group(indicator, label, rows)
+            : new Level2Group(indicator, label, rows, null, weight, score);
       }
       IndicatorRow first = rows.get(0);
       List<IndicatorRow> out = new ArrayList<>(rows);
       out.set(0, new IndicatorRow(first.name(), first.unitOfMeasure(), first.nature(), first.target(),
           first.adjustedTarget(), first.actual(), w ? null : first.weight(), first.scoreCoefficient(),
           sc ? null : first.score(), first.core(), first.deviationReason()));
-      return new Level2Group(indicator, label, out, null, w ? first.weight() : null, sc ? first.score() : null);
+      return new Level2Group(indicator, label, out, null, w ? first.weight() : weight, sc ? first.score() : score);
     }
   }
 
@@ -815,7 +821,10 @@ final class FormReader {
     }
     int l1 = field("level1");
     int l1w = field("level1Weight");
+    int l1s = field("level1Score");
     int l2 = field("level2");
+    int l2w = field("level2Weight");
+    int l2s = field("level2Score");
     String gp = base + "/indicators/";
     // level 1
     if (l1 >= 0) {
@@ -839,10 +848,16 @@ final class FormReader {
     }
     G1 g1 = groups.get(groups.size() - 1);
     if (l1w >= 0) {
-      GridCell c = cellAt(l, indCols.get(l1w));
-      if (c != null && !c.isContinuation() && !c.isBlank()) {
+      GridCell c = ownCell(l, l1w);
+      if (c != null) {
         ScoreCell w = score(c, gp + (groups.size() - 1) + "/weight");
         g1.weight = w == null ? null : w.value();
+      }
+    }
+    if (l1s >= 0) {
+      GridCell c = ownCell(l, l1s);
+      if (c != null) {
+        g1.score = score(c, gp + (groups.size() - 1) + "/score");
       }
     }
     // level 2
@@ -863,7 +878,20 @@ final class FormReader {
       g1.children.add(new G2(null));
     }
     G2 g2 = g1.children.get(g1.children.size() - 1);
-    String rp = gp + (groups.size() - 1) + "/children/" + (g1.children.size() - 1) + "/rows/" + g2.rows.size();
+    String cp = gp + (groups.size() - 1) + "/children/" + (g1.children.size() - 1);
+    if (l2w >= 0) {
+      GridCell c = ownCell(l, l2w);
+      if (c != null) {
+        g2.weight = score(c, cp + "/weight");
+      }
+    }
+    if (l2s >= 0) {
+      GridCell c = ownCell(l, l2s);
+      if (c != null) {
+        g2.score = score(c, cp + "/score");
+      }
+    }
+    String rp = cp + "/rows/" + g2.rows.size();
     Map<String, String> text = new LinkedHashMap<>();
     ScoreCell weight = null;
     ScoreCell score = null;
@@ -871,7 +899,7 @@ final class FormReader {
     boolean scoreCont = false;
     List<Layout.Column> cols = layout.indicators().columns();
     for (int i = 0; i < cols.size(); i++) {
-      if (i == l1 || i == l1w || i == l2 || indCols.get(i) == null) {
+      if (i == l1 || i == l1w || i == l1s || i == l2 || i == l2w || i == l2s || indCols.get(i) == null) {
         continue;
       }
       String f0 = cols.get(i).field();
@@ -914,6 +942,15 @@ final class FormReader {
       g2.scoreMerged.add(scoreCont);
       lastG2 = g2;
     }
+  }
+
+  /**
+   * The cell a group's own 分值 or 得分 column prints on this line: the first of a merged cell, or a
+   * cell of its own; {@code null} on the rows a merged cell covers and where it is blank.
+   */
+  private @Nullable GridCell ownCell(Line l, int column) {
+    GridCell c = cellAt(l, indCols.get(column));
+    return c != null && !c.isContinuation() && !c.isBlank() ? c : null;
   }
 
   /** The level-2 group the last row was added to. */
@@ -1194,7 +1231,8 @@ final class FormReader {
         }
         g2s.add(c.build(level2(c.label)));
       }
-      g1s.add(new Level1Group(level1(g.label), g.label, g.weight, g2s));
+      g1s.add(g.score == null ? new Level1Group(level1(g.label), g.label, g.weight, g2s)
+          : new Level1Group(level1(g.label), g.label, g.weight, g2s, null, g.score));
     }
     if (g1s.size() == 1 && g1s.get(0).label() == null && g1s.get(0).children().stream().allMatch(c -> c.rows().isEmpty())) {
       g1s.clear();

@@ -6,6 +6,7 @@ import java.util.List;
 final class IndicatorField {
   private IndicatorField() {}
 
-  static final List<String> NAMES = List.of("level1", "level1Weight", "level2", "name", "unitOfMeasure", "nature",
+  static final List<String> NAMES = List.of("level1", "level1Weight", "level1Score", "level2",
+      "level2Weight", "level2Score", "name", "unitOfMeasure", "nature",
       "target", "adjustedTarget", "actual", "weight", "scoreCoefficient", "score", "core", "deviationReason");
 }

@@ -42,8 +42,9 @@ final class PrintedForms {
         FormReader.level1(g.label()), g.label(),
         indFields.contains("level1Weight") ? g.weight() : weightOf(g.label()),
         g.children().stream().map(c -> new Level2Group(FormReader.level2(c.label()), c.label(),
-            c.rows().stream().filter(r -> !keep(r, indFields).isBlank()).map(r -> keep(r, indFields)).toList()))
-            .toList())).toList();
+            c.rows().stream().filter(r -> !keep(r, indFields).isBlank()).map(r -> keep(r, indFields)).toList(), null,
+            indFields.contains("level2Weight") ? c.weight() : null, indFields.contains("level2Score") ? c.score() : null))
+            .toList(), null, indFields.contains("level1Score") ? g.score() : null)).toList();
     return new SelfEvaluationForm(f.label(), f.title(), null, f.name(),
         has(layout, "supervisingDepartment") ? f.supervisingDepartment() : null,
         has(layout, "implementingUnit") ? f.implementingUnit() : null, f.unit(), false, null, funds,
