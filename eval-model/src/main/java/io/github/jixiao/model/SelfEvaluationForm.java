@@ -170,6 +170,16 @@ public record SelfEvaluationForm(
   }
 
   /**
+   * The 分值 and 得分 columns the indicator table prints for its levels (a Hainan 评分表's 一级 and
+   * 二级 分值), beside the rows' own.
+   *
+   * @return the level columns, {@link LevelColumns#NONE} for the usual table
+   */
+  public LevelColumns levelColumns() {
+    return LevelColumns.of(this);
+  }
+
+  /**
    * The money unit in force: the one printed, or 万元.
    *
    * @return the unit of this form's amounts

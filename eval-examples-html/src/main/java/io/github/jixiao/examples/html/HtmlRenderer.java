@@ -13,6 +13,7 @@ import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.LevelColumns;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.ReportCover;
@@ -313,6 +314,8 @@ public final class HtmlRenderer implements Renderer {
     private List<Extra> extras = List.of();
     /** Whether the form being written has a flat indicator list. */
     private boolean flat;
+    /** The current form's levels' own 分值/得分 columns (a Hainan 评分表's). */
+    private LevelColumns levels = LevelColumns.NONE;
 
     Page(RenderRequest request, boolean findingsAsked) {
       this.request = request;
@@ -564,6 +567,7 @@ public final class HtmlRenderer implements Renderer {
       FormEvaluation fe = formsByPointer.get(base);
       extras = extras(f);
       flat = flat(f);
+      levels = f.levelColumns();
       String title = f.title() != null ? f.title()
           : pkg.year() + (department ? "年度部门整体支出绩效自评表" : "年度项目支出绩效自评表");
       String id = "form-" + f.label();
@@ -685,14 +689,16 @@ public final class HtmlRenderer implements Renderer {
       int x = extras.size();
       int before = (int) extras.stream().filter(e -> e.beforeTarget).count();
       int names = flat ? 1 : 3;
-      int columns = 1 + names + x + 5;
+      int l1Figures = (levels.level1Weight() ? 1 : 0) + (levels.level1Score() ? 1 : 0);
+      int l2Figures = (levels.level2Weight() ? 1 : 0) + (levels.level2Score() ? 1 : 0);
+      int columns = 1 + names + l1Figures + l2Figures + x + 5;
       String band = f.band(); // a band printed above the indicator table ("年度绩效目标1（80分）")
       if (band != null) {
         h.append("<p class=\"band\">").append(escape(band)).append(marks(base + "/indicatorsLabel"))
             .append(marks(base + "/indicatorsWeight")).append("</p>\n");
       }
       h.append("<div class=\"scroll\"><table class=\"indicators").append(flat ? " flat" : "").append("\">\n<colgroup>");
-      colgroup(x, before);
+      colgroup(x, before, l1Figures, l2Figures);
       h.append("</colgroup>\n");
       int data = 0;
       for (Level1Group g : f.indicators()) {
@@ -700,7 +706,9 @@ public final class HtmlRenderer implements Renderer {
       }
       data = Math.max(1, data);
       h.append("<tr><th class=\"side\" rowspan=\"").append(1 + data).append("\">绩<br>效<br>指<br>标</th>")
-          .append(flat ? "<th class=\"name\">指标名称</th>" : "<th>一级指标</th><th>二级指标</th><th class=\"name\">三级指标</th>");
+          .append(flat ? "<th class=\"name\">指标名称</th>" : "<th>一级指标</th>" + figureHeads(levels.level1Weight(),
+              levels.level1Score()) + "<th>二级指标</th>" + figureHeads(levels.level2Weight(), levels.level2Score())
+              + "<th class=\"name\">三级指标</th>");
       extraHeads(true);
       h.append("<th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th>");
       extraHeads(false);
@@ -716,8 +724,10 @@ public final class HtmlRenderer implements Renderer {
           h.append("<tr>");
           if (!flat) {
             h.append(level1Cell(l1, gp, 1));
+            figures(levels.level1Weight(), levels.level1Score(), l1.weight() == null ? null
+                : l1.weight().toPlainString(), l1.score(), gp, 1);
           }
-          h.append(empty(columns - 1 - (flat ? 0 : 1))).append("</tr>\n");
+          h.append(empty(columns - 1 - (flat ? 0 : 1 + l1Figures))).append("</tr>\n");
           continue;
         }
         for (int c = 0; c < l1.children().size(); c++) {
@@ -728,14 +738,17 @@ public final class HtmlRenderer implements Renderer {
             h.append("<tr>");
             if (first && !flat) {
               h.append(level1Cell(l1, gp, rows(l1)));
+              figures(levels.level1Weight(), levels.level1Score(), l1.weight() == null ? null
+                  : l1.weight().toPlainString(), l1.score(), gp, rows(l1));
             }
             first = false;
             if (r == 0 && !flat) {
               String label = l2.label() != null ? l2.label() : l2.indicator() != null ? l2.indicator().chinese() : null;
               h.append(cell(label, "center", 1, l2Rows, cp, cp + "/label", cp + "/indicator"));
+              figures(levels.level2Weight(), levels.level2Score(), score(l2.weight()), l2.score(), cp, l2Rows);
             }
             if (l2.rows().isEmpty()) {
-              h.append(empty(columns - 1 - (flat ? 0 : 2))).append("</tr>\n");
+              h.append(empty(columns - 1 - (flat ? 0 : 2 + l1Figures + l2Figures))).append("</tr>\n");
               continue;
             }
             // a group scored as a whole: one 分值 and 得分 beside all its rows
@@ -745,18 +758,24 @@ public final class HtmlRenderer implements Renderer {
           }
         }
       }
-      total(f, base, fe, names + before);
+      total(f, base, fe, names + l1Figures + l2Figures + before);
       h.append("</table></div>\n");
     }
 
-    private void colgroup(int x, int before) {
+    private void colgroup(int x, int before, int l1Figures, int l2Figures) {
       // side, 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差; a flat list's name takes the three name columns
       double[] base = flat ? new double[] {3.5, 31.5, 15, 15, 5.5, 5.5, 24}
           : new double[] {3.5, 9, 9.5, 14, 14, 14, 5.5, 5.5, 25};
       int target = flat ? 2 : 4;
       int reason = base.length - 1;
-      double k = (100 - 6.0 * x) / 100;
+      double k = (100 - 6.0 * x - 5.5 * (l1Figures + l2Figures)) / 100;
       for (int c = 0; c < base.length; c++) {
+        if (c == 2) {
+          h.append("<col style=\"width:5.5%\">".repeat(l1Figures));
+        }
+        if (c == 3) {
+          h.append("<col style=\"width:5.5%\">".repeat(l2Figures));
+        }
         if (c == target) {
           h.append("<col style=\"width:6%\">".repeat(before));
         }
@@ -777,16 +796,19 @@ public final class HtmlRenderer implements Renderer {
       extraCells(row, p, true);
       h.append(cell(row.target(), "", 1, 1, p + "/target"))
           .append(cell(row.actual(), "", 1, 1, p + "/actual"));
-      if (whole == null) {
-        IndicatorScore s = rowsByPointer.get(p);
-        h.append(cell(score(row.weight()), "num", 1, 1, p + "/weight"))
-            .append(scoreCell(row.score(), computed && s != null ? s.computed() : null, p + "/score"));
+      int n = whole == null ? 1 : whole.rows().size();
+      if (whole == null || !levels.weightBesideRows(whole)) {
+        h.append(cell(score(row.weight()), "num", 1, 1, p + "/weight"));
       } else if (index == 0) {
-        int n = whole.rows().size();
+        h.append(cell(score(whole.weight()), "num", 1, n, groupPointer + "/weight"));
+      }
+      if (whole == null || !levels.scoreBesideRows(whole)) {
+        IndicatorScore s = rowsByPointer.get(p);
+        h.append(scoreCell(row.score(), computed && s != null ? s.computed() : null, p + "/score"));
+      } else if (index == 0) {
         IndicatorScore s = rowsByPointer.get(groupPointer);
-        h.append(cell(score(whole.weight()), "num", 1, n, groupPointer + "/weight"))
-            .append(scoreCell(whole.score(), computed && s != null ? s.computed() : null, groupPointer + "/score")
-                .replaceFirst("^<td", n > 1 ? "<td rowspan=\"" + n + "\"" : "<td"));
+        h.append(scoreCell(whole.score(), computed && s != null ? s.computed() : null, groupPointer + "/score")
+            .replaceFirst("^<td", n > 1 ? "<td rowspan=\"" + n + "\"" : "<td"));
       }
       extraCells(row, p, false);
       h.append(cell(row.deviationReason(), "", 1, 1, p + "/deviationReason"));
@@ -826,11 +848,29 @@ public final class HtmlRenderer implements Renderer {
       }
     }
 
+    /** The 分值 and 得分 headers of a level's own columns, where printed. */
+    private static String figureHeads(boolean weight, boolean score) {
+      return (weight ? "<th>分值</th>" : "") + (score ? "<th>得分</th>" : "");
+    }
+
+    /** A level's own 分值 and 得分 cells, where the table prints them, merged down over the group's rows. */
+    private void figures(boolean weightColumn, boolean scoreColumn, @Nullable String weight, @Nullable ScoreCell score,
+        String pointer, int rows) {
+      if (weightColumn) {
+        h.append(cell(weight, "num", 1, rows, pointer + "/weight"));
+      }
+      if (scoreColumn) {
+        IndicatorScore s = rowsByPointer.get(pointer);
+        h.append(scoreCell(score, computed && s != null ? s.computed() : null, pointer + "/score")
+            .replaceFirst("^<td", rows > 1 ? "<td rowspan=\"" + rows + "\"" : "<td"));
+      }
+    }
+
     private String level1Cell(Level1Group l1, String gp, int rows) {
       String label = l1.label();
       if (label == null) {
         label = l1.indicator() != null ? l1.indicator().chinese() : "";
-        if (l1.weight() != null) {
+        if (l1.weight() != null && !levels.level1Weight()) {
           label = label + "（" + l1.weight().toPlainString() + "分）";
         }
       }

@@ -86,6 +86,11 @@ final class FormReader {
     FormColumns.G, FormColumns.H, FormColumns.I};
   /** The columns of the extra indicator cells (计量单位 …), -1 where the header has none. */
   private final int[] extraCols = {-1, -1, -1, -1, -1};
+  /**
+   * The levels' own 分值 and 得分 columns (level-1 分值, 得分, level-2 分值, 得分): a 分值 or 得分 header
+   * just after 一级指标 or 二级指标; -1 where there is none.
+   */
+  private final int[] levelCols = {-1, -1, -1, -1};
   private int incomeCol = FormColumns.B;
   private int expenditureCol = FormColumns.F;
 
@@ -466,11 +471,28 @@ final class FormReader {
 
   private void indicatorHead(int row) {
     String[] heads = {Words.LEVEL1, Words.LEVEL2, Words.LEVEL3, Words.TARGET, Words.ACTUAL, Words.WEIGHT, Words.SCORE};
+    // the rows' 分值 and 得分 are those after 三级指标 (the levels' own come before it)
+    int level3 = v.find(row, s -> s.equals(Words.LEVEL3) || s.equals(IndicatorColumns.FLAT_NAME));
     for (int k = 0; k < heads.length; k++) {
       String h = heads[k];
-      int c = v.find(row, s -> s.equals(h));
+      int c = v.find(row, s -> s.equals(h), k >= 3 ? level3 + 1 : 0);
       if (c >= 0) {
         indCols[k] = c;
+      }
+    }
+    java.util.Arrays.fill(levelCols, -1);
+    for (int k = 0; k < 2; k++) {
+      String word = k == 0 ? Words.LEVEL1 : Words.LEVEL2;
+      int label = v.find(row, s -> s.equals(word));
+      if (label < 0) {
+        continue;
+      }
+      int c = label + 1;
+      if (Words.WEIGHT.equals(v.label(row, c))) {
+        levelCols[2 * k] = c++;
+      }
+      if (Words.SCORE.equals(v.label(row, c))) {
+        levelCols[2 * k + 1] = c;
       }
     }
     // a flat list: a name column (指标名称) and no 一级/二级 columns
@@ -524,6 +546,7 @@ final class FormReader {
         g.label = v.text(row, indCols[0], Words.LEVEL1, groupPointer() + "/label");
         g.type = nonEmpty(tag.get("t1"));
         g.score = scoreOf(tag.get("s1"));
+        level1Figures(row, g);
       }
       if (tag.has("l2")) {
         if (g == null) {
@@ -537,6 +560,7 @@ final class FormReader {
         h.weight = scoreOf(tag.get("w2"));
         h.score = scoreOf(tag.get("s2"));
         h.whole = "1".equals(tag.get("g2"));
+        level2Figures(row, g, h);
       }
       if (tag.has("e")) {
         return; // a group printed without rows
@@ -550,6 +574,7 @@ final class FormReader {
         g.label = l1;
         g.indicator = level1(l1);
         g.weight = Words.level1Weight(l1);
+        level1Figures(row, g);
       }
       if (!v.blank(row, indCols[1])) {
         if (g == null) {
@@ -559,6 +584,7 @@ final class FormReader {
         h.label = v.text(row, indCols[1], Words.LEVEL2, groupPointer() + "/children/" + (g.children.size() - 1)
             + "/label");
         h.indicator = level2(h.label);
+        level2Figures(row, g, h);
       }
       boolean empty = true;
       for (int k = 2; k < indCols.length; k++) {
@@ -594,6 +620,38 @@ final class FormReader {
         extra(row, Extra.CORE, p + "/core"),
         v.text(row, indCols[7], Words.REASON, p + "/deviationReason"),
         tag != null && "1".equals(tag.get("x"))));
+  }
+
+  /**
+   * A level-1 group's 分值 and 得分 where the sheet prints them in columns of their own: the cells
+   * are what counts (a person may have changed them); a 分值 that is not a number keeps the tag's.
+   */
+  private void level1Figures(int row, L1 g) {
+    if (levelCols[0] >= 0) {
+      ScoreCell w = v.score(row, levelCols[0], Words.WEIGHT, groupPointer() + "/weight");
+      g.weight = w == null ? null : w.value() != null ? w.value() : g.weight;
+    }
+    if (levelCols[1] >= 0) {
+      g.score = v.score(row, levelCols[1], Words.SCORE, groupPointer() + "/score");
+    }
+  }
+
+  /**
+   * A level-2 group's 分值 and 得分: from its own columns where the sheet has them, else, for a
+   * group scored as a whole, from the rows' 分值 and 得分 cells merged beside its rows.
+   */
+  private void level2Figures(int row, L1 g, L2 h) {
+    String hp = groupPointer() + "/children/" + (g.children.size() - 1);
+    if (levelCols[2] >= 0) {
+      h.weight = v.score(row, levelCols[2], Words.WEIGHT, hp + "/weight");
+    } else if (h.whole) {
+      h.weight = v.score(row, indCols[5], Words.WEIGHT, hp + "/weight");
+    }
+    if (levelCols[3] >= 0) {
+      h.score = v.score(row, levelCols[3], Words.SCORE, hp + "/score");
+    } else if (h.whole) {
+      h.score = v.score(row, indCols[6], Words.SCORE, hp + "/score");
+    }
   }
 
   private static @Nullable String nonEmpty(@Nullable String s) {

@@ -158,12 +158,17 @@ final class SheetView {
 
   /** The column of the first cell in the row whose text, without whitespace, satisfies the test. */
   int find(int row, java.util.function.Predicate<String> test) {
+    return find(row, test, 0);
+  }
+
+  /** The first column at or after {@code from} of {@code row} whose text passes {@code test}, or -1. */
+  int find(int row, java.util.function.Predicate<String> test, int from) {
     Row r = sheet.getRow(row);
     if (r == null) {
       return -1;
     }
     for (Cell c : r) {
-      if (c.getColumnIndex() < tagCol && c.getCellType() == CellType.STRING
+      if (c.getColumnIndex() >= from && c.getColumnIndex() < tagCol && c.getCellType() == CellType.STRING
           && test.test(Words.squash(c.getStringCellValue()))) {
         return c.getColumnIndex();
       }

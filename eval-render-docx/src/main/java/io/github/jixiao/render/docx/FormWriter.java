@@ -7,6 +7,8 @@ import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.LevelColumns;
+import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.IndicatorScore;
@@ -296,7 +298,7 @@ final class FormWriter {
   }
 
   /** What a column of the indicator table shows. */
-  enum Col { SIDE, L1, L2, NAME, EXTRA, TARGET, ACTUAL, WEIGHT, SCORE, REASON }
+  enum Col { SIDE, L1, L1_WEIGHT, L1_SCORE, L2, L2_WEIGHT, L2_SCORE, NAME, EXTRA, TARGET, ACTUAL, WEIGHT, SCORE, REASON }
 
   /**
    * The indicator table of one form: its columns in order (with the extra column each
@@ -306,8 +308,9 @@ final class FormWriter {
    * @param extras the extra column at each position ({@code null} elsewhere)
    * @param widths each column's width
    * @param flat whether the indicators are a flat list (no 一级/二级 columns)
+   * @param levels the levels' own 分值/得分 columns ({@link Col#L1_WEIGHT} …) the table prints
    */
-  record Layout(List<Col> columns, List<@Nullable Extra> extras, int[] widths, boolean flat) {
+  record Layout(List<Col> columns, List<@Nullable Extra> extras, int[] widths, boolean flat, LevelColumns levels) {
     int at(Col c) {
       return columns.indexOf(c);
     }
@@ -334,10 +337,23 @@ final class FormWriter {
     List<Extra> extras = extras(form);
     List<Col> cols = new ArrayList<>();
     List<@Nullable Extra> at = new ArrayList<>();
+    LevelColumns levels = form.levelColumns();
     cols.add(Col.SIDE);
     if (!flat) {
       cols.add(Col.L1);
+      if (levels.level1Weight()) {
+        cols.add(Col.L1_WEIGHT);
+      }
+      if (levels.level1Score()) {
+        cols.add(Col.L1_SCORE);
+      }
       cols.add(Col.L2);
+      if (levels.level2Weight()) {
+        cols.add(Col.L2_WEIGHT);
+      }
+      if (levels.level2Score()) {
+        cols.add(Col.L2_SCORE);
+      }
     }
     cols.add(Col.NAME);
     for (Extra e : extras) {
@@ -397,14 +413,14 @@ final class FormWriter {
       columns.add(Widths.Column.text(leastWidth(c, e, extra), rows.stream().map(text).toList()));
     }
     return new Layout(List.copyOf(cols), java.util.Collections.unmodifiableList(extraAt),
-        Widths.of(width, columns), flat);
+        Widths.of(width, columns), flat, levels);
   }
 
   private static int fixedWidth(Col c, @Nullable Extra e, int level, int points, int extra) {
     return switch (c) {
       case SIDE -> SIDE;
       case L1, L2 -> level;
-      case WEIGHT, SCORE -> points;
+      case WEIGHT, SCORE, L1_WEIGHT, L1_SCORE, L2_WEIGHT, L2_SCORE -> points;
       default -> 0;
     };
   }
@@ -446,8 +462,8 @@ final class FormWriter {
         case EXTRA -> ind.extras().get(i).header;
         case TARGET -> "年度\n指标值";
         case ACTUAL -> "实际\n完成值";
-        case WEIGHT -> "分值";
-        case SCORE -> "得分";
+        case WEIGHT, L1_WEIGHT, L2_WEIGHT -> "分值";
+        case SCORE, L1_SCORE, L2_SCORE -> "得分";
         case REASON -> reasonHeader(ind.widths()[i]);
       };
       XWPFTableCell c = Tables.put(g.cell(h, i, i, null), head, Tables.C, w);
@@ -489,6 +505,8 @@ final class FormWriter {
         side.accept(r);
         if (!ind.flat()) {
           level(r, g, l1, label1, span1, true, w, gp, gp + "/label", gp + "/weight", gp + "/indicator");
+          figures(r, g, ind, Col.L1_WEIGHT, Col.L1_SCORE, Tables.text(group.weight()), group.score(), span1, true, w,
+              gp);
         }
         blank(r, g, ind.flat() ? ind.at(Col.NAME) : l2, ind.last());
         continue;
@@ -506,7 +524,11 @@ final class FormWriter {
           side.accept(r);
           if (!ind.flat()) {
             level(r, g, l1, label1, span1, firstOfGroup, w, gp, gp + "/label", gp + "/weight", gp + "/indicator");
+            figures(r, g, ind, Col.L1_WEIGHT, Col.L1_SCORE, Tables.text(group.weight()), group.score(), span1,
+                firstOfGroup, w, gp);
             level(r, g, l2, label2, span2, ri == 0, w, cp, cp + "/label", cp + "/indicator");
+            figures(r, g, ind, Col.L2_WEIGHT, Col.L2_SCORE, Tables.text(child.weight()), child.score(), span2, ri == 0,
+                w, cp);
           }
           firstOfGroup = false;
           if (child.rows().isEmpty()) {
@@ -566,6 +588,33 @@ final class FormWriter {
     d.anchor(c, pointers);
   }
 
+  /**
+   * A level's own 分值 and 得分 cells, where the table prints them: on the group's first row the
+   * figures (merged down over its rows), on the others cells the ones above cover.
+   */
+  private void figures(XWPFTableRow r, Tables.Grid g, Layout ind, Col weightCol, Col scoreCol, @Nullable String weight,
+      @Nullable ScoreCell score, int span, boolean first, String w, String pointer) {
+    int wc = ind.at(weightCol);
+    int sc = ind.at(scoreCol);
+    for (int col : new int[] {wc, sc}) {
+      if (col < 0) {
+        continue;
+      }
+      if (!first) {
+        g.cell(r, col, col, "continue");
+        continue;
+      }
+      XWPFTableCell c = g.cell(r, col, col, span > 1 ? "restart" : null);
+      if (col == wc) {
+        d.anchor(Tables.put(c, weight, Tables.R, w), pointer + "/weight");
+      } else {
+        IndicatorScore s = d.score(pointer);
+        Tables.score(c, score, s == null ? null : s.computed(), d.computed() && s != null, w);
+        d.anchor(c, pointer + "/score");
+      }
+    }
+  }
+
   private static void blank(XWPFTableRow r, Tables.Grid g, int from, int to) {
     for (int i = from; i <= to; i++) {
       g.cell(r, i, i, null);
@@ -576,7 +625,8 @@ final class FormWriter {
       @Nullable Level2Group whole, String groupPointer, int index) {
     for (int i = ind.at(Col.NAME); i <= ind.last(); i++) {
       Col col = ind.columns().get(i);
-      if (whole != null && (col == Col.WEIGHT || col == Col.SCORE)) {
+      if (whole != null && (col == Col.WEIGHT && ind.levels().weightBesideRows(whole)
+          || col == Col.SCORE && ind.levels().scoreBesideRows(whole))) {
         if (index > 0) {
           g.cell(r, i, i, "continue");
           continue;

@@ -13,6 +13,7 @@ import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.LevelColumns;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.IndicatorScore;
@@ -323,8 +324,14 @@ final class FormRenderer {
     final Block block;
     final boolean flat;
     final List<Extra> extras;
+    /** The 分值/得分 columns of the levels (a Hainan 评分表's), each -1 when not printed. */
+    final LevelColumns levels;
     final int l1;
+    final int l1Weight;
+    final int l1Score;
     final int l2;
+    final int l2Weight;
+    final int l2Score;
     final int name;
     final int target;
     final int actual;
@@ -333,14 +340,19 @@ final class FormRenderer {
     final int reason;
     private final int[] extraAt = new int[Extra.values().length];
 
-    Table(Block block, boolean flat, List<Extra> extras) {
+    Table(Block block, boolean flat, List<Extra> extras, LevelColumns levels) {
       this.block = block;
       this.flat = flat;
       this.extras = extras;
+      this.levels = levels;
       java.util.Arrays.fill(extraAt, -1);
       int c = 1;
       l1 = flat ? -1 : c++;
+      l1Weight = levels.level1Weight() ? c++ : -1;
+      l1Score = levels.level1Score() ? c++ : -1;
       l2 = flat ? -1 : c++;
+      l2Weight = levels.level2Weight() ? c++ : -1;
+      l2Score = levels.level2Score() ? c++ : -1;
       name = c++;
       for (Extra e : extras) {
         if (e.beforeTarget) {
@@ -427,7 +439,10 @@ final class FormRenderer {
     for (Extra e : extras) {
       extraWidth[e.ordinal()] = e.width;
     }
-    float fixed = SIDE + (flat ? 0 : 2 * level) + 2 * points;
+    LevelColumns levels = form.levelColumns();
+    int levelPoints = (levels.level1Weight() ? 1 : 0) + (levels.level1Score() ? 1 : 0)
+        + (levels.level2Weight() ? 1 : 0) + (levels.level2Score() ? 1 : 0);
+    float fixed = SIDE + (flat ? 0 : 2 * level) + (2 + levelPoints) * points;
     for (Extra e : extras) {
       fixed += e.width;
     }
@@ -443,7 +458,7 @@ final class FormRenderer {
       for (Extra e : extras) {
         extraWidth[e.ordinal()] = e.width == 0 ? 0 : NARROW;
       }
-      fixed = SIDE + (flat ? 0 : 2 * level) + 2 * points;
+      fixed = SIDE + (flat ? 0 : 2 * level) + (2 + levelPoints) * points;
       for (Extra e : extras) {
         fixed += extraWidth[e.ordinal()];
       }
@@ -462,7 +477,13 @@ final class FormRenderer {
     cols.add(SIDE);
     if (!flat) {
       cols.add(level);
+      for (int i = (levels.level1Weight() ? 1 : 0) + (levels.level1Score() ? 1 : 0); i > 0; i--) {
+        cols.add(points);
+      }
       cols.add(level);
+      for (int i = (levels.level2Weight() ? 1 : 0) + (levels.level2Score() ? 1 : 0); i > 0; i--) {
+        cols.add(points);
+      }
     }
     cols.add(w[0]);
     for (Extra e : extras) {
@@ -485,7 +506,7 @@ final class FormRenderer {
       edges[i + 1] = edges[i] + cols.get(i);
     }
     edges[cols.size()] = width;
-    return new Table(new Block(edges), flat, extras);
+    return new Table(new Block(edges), flat, extras, levels);
   }
 
   /**
@@ -806,7 +827,9 @@ final class FormRenderer {
     t.addCell(kit.place(grid, corner, b, 0, 0));
     if (!ind.flat) {
       t.addCell(kit.place(grid, kit.cell("一级指标", C, w), b, ind.l1, ind.l1));
+      levelHeads(t, grid, b, ind.l1Weight, ind.l1Score, w);
       t.addCell(kit.place(grid, kit.cell("二级指标", C, w), b, ind.l2, ind.l2));
+      levelHeads(t, grid, b, ind.l2Weight, ind.l2Score, w);
     }
     t.addCell(kit.place(grid, kit.cell(ind.flat ? "指标名称" : "三级指标", C, w), b, ind.name, ind.name));
     // the cells of a row are added left to right
@@ -844,9 +867,20 @@ final class FormRenderer {
         PdfPCell c1 = kit.label(l1, kit.at(gp, gp + "/label", gp + "/weight", gp + "/indicator"), width(b, ind.l1), w);
         c1.setRowspan(rows(g));
         t.addCell(kit.place(grid, c1, b, ind.l1, ind.l1));
+        if (ind.l1Weight >= 0) {
+          PdfPCell weight = kit.mark(kit.cell(TableKit.text(g.weight()), R, w),
+              kit.at(gp + "/weight"));
+          weight.setRowspan(rows(g));
+          t.addCell(kit.place(grid, weight, b, ind.l1Weight, ind.l1Weight));
+        }
+        if (ind.l1Score >= 0) {
+          PdfPCell score = kit.mark(kit.score(g.score(), null, false, w), kit.at(gp + "/score"));
+          score.setRowspan(rows(g));
+          t.addCell(kit.place(grid, score, b, ind.l1Score, ind.l1Score));
+        }
       }
       if (g.children().isEmpty()) {
-        emptyRow(t, grid, ind, 2, w);
+        emptyRow(t, grid, ind, ind.flat ? ind.name : ind.l2, w);
         continue;
       }
       for (int ci = 0; ci < g.children().size(); ci++) {
@@ -857,17 +891,39 @@ final class FormRenderer {
           PdfPCell c2 = kit.label(l2, kit.at(cp, cp + "/label", cp + "/indicator"), width(b, ind.l2), w);
           c2.setRowspan(Math.max(1, c.rows().size()));
           t.addCell(kit.place(grid, c2, b, ind.l2, ind.l2));
+          if (ind.l2Weight >= 0) {
+            PdfPCell weight = kit.mark(kit.cell(TableKit.text(c.weight()), R, w), kit.at(cp + "/weight"));
+            weight.setRowspan(Math.max(1, c.rows().size()));
+            t.addCell(kit.place(grid, weight, b, ind.l2Weight, ind.l2Weight));
+          }
+          if (ind.l2Score >= 0) {
+            IndicatorScore s = cx.score(cp);
+            PdfPCell score = kit.mark(kit.score(c.score(), s == null ? null : s.computed(), cx.computed() && s != null,
+                w), kit.at(cp + "/score"));
+            score.setRowspan(Math.max(1, c.rows().size()));
+            t.addCell(kit.place(grid, score, b, ind.l2Score, ind.l2Score));
+          }
         }
         if (c.rows().isEmpty()) {
           emptyRow(t, grid, ind, ind.name, w);
           continue;
         }
-        // a group scored as a whole: one 分值 and 得分 beside all its rows
+        // a group scored as a whole: one 分值 and 得分 beside all its rows (or in the level-2 columns)
         boolean whole = c.scoredAsWhole();
         for (int ri = 0; ri < c.rows().size(); ri++) {
           row(t, grid, ind, c.rows().get(ri), cp + "/rows/" + ri, w, whole ? c : null, cp, ri);
         }
       }
+    }
+  }
+
+  /** The 分值 and 得分 headers of a level's own columns, where printed. */
+  private void levelHeads(PdfPTable t, Grid grid, Block b, int weight, int score, String w) {
+    if (weight >= 0) {
+      t.addCell(kit.place(grid, kit.cell("分值", C, w), b, weight, weight));
+    }
+    if (score >= 0) {
+      t.addCell(kit.place(grid, kit.cell("得分", C, w), b, score, score));
     }
   }
 
@@ -888,16 +944,19 @@ final class FormRenderer {
     }
     t.addCell(kit.place(grid, kit.mark(kit.auto(row.target(), w), kit.at(p + "/target")), b, ind.target, ind.target));
     t.addCell(kit.place(grid, kit.mark(kit.auto(row.actual(), w), kit.at(p + "/actual")), b, ind.actual, ind.actual));
-    if (whole == null) {
+    if (whole == null || !ind.levels.weightBesideRows(whole)) {
       t.addCell(kit.place(grid, kit.mark(kit.cell(TableKit.text(row.weight()), R, w), kit.at(p + "/weight")), b,
           ind.weight, ind.weight));
-      IndicatorScore s = cx.score(p);
-      PdfPCell score = kit.score(row.score(), s == null ? null : s.computed(), cx.computed() && s != null, w);
-      t.addCell(kit.place(grid, kit.mark(score, kit.at(p + "/score")), b, ind.score, ind.score));
     } else if (index == 0) {
       PdfPCell weight = kit.mark(kit.cell(TableKit.text(whole.weight()), R, w), kit.at(groupPointer + "/weight"));
       weight.setRowspan(whole.rows().size());
       t.addCell(kit.place(grid, weight, b, ind.weight, ind.weight));
+    }
+    if (whole == null || !ind.levels.scoreBesideRows(whole)) {
+      IndicatorScore s = cx.score(p);
+      PdfPCell score = kit.score(row.score(), s == null ? null : s.computed(), cx.computed() && s != null, w);
+      t.addCell(kit.place(grid, kit.mark(score, kit.at(p + "/score")), b, ind.score, ind.score));
+    } else if (index == 0) {
       IndicatorScore s = cx.score(groupPointer);
       PdfPCell score = kit.mark(kit.score(whole.score(), s == null ? null : s.computed(), cx.computed() && s != null, w),
           kit.at(groupPointer + "/score"));

@@ -20,6 +20,8 @@ import io.github.jixiao.model.Goal;
 import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
+import io.github.jixiao.model.ScoreCell;
+import io.github.jixiao.model.LevelColumns;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.IndicatorScore;
@@ -59,6 +61,8 @@ final class FormLayout {
   static final double[] WIDTHS = {9.5, 10.5, 10.5, 15, 14, 14, 7, 8.5, 13, 9.5};
   /** Widths of the extra indicator columns ({@link Extra} order), in character units. */
   static final double[] EXTRA_WIDTHS = {7, 7, 12, 7, 7.5};
+  /** Width of a level's own 分值 or 得分 column (a Hainan 评分表's), in character units. */
+  static final double LEVEL_FIGURE_WIDTH = 6.5;
 
   /** Fill of a computed value that differs from the printed one. */
   static final String DIFF_FILL = "FFF2CC";
@@ -82,6 +86,8 @@ final class FormLayout {
   private final int last;
   /** The extra indicator columns this form prints (usually none). */
   private final List<Extra> extras;
+  /** The levels' own 分值/得分 columns this form prints (usually none), after 一级指标 and 二级指标. */
+  private final LevelColumns levels;
   /** Whether the indicators are a flat list, printed without the 一级/二级 columns. */
   private final boolean flat;
 
@@ -107,18 +113,27 @@ final class FormLayout {
     this.last = mode == Mode.REPORTED ? I : J;
     this.extras = mode == Mode.TEMPLATE ? List.of() : IndicatorColumns.used(form);
     this.flat = mode != Mode.TEMPLATE && IndicatorColumns.flat(form);
-    this.grid = extras.isEmpty() ? new Grid(sheetName, WIDTHS, last) : widened(sheetName, extras, last);
+    this.levels = mode == Mode.TEMPLATE ? LevelColumns.NONE : form.levelColumns();
+    this.grid = extras.isEmpty() && !levels.any() ? new Grid(sheetName, WIDTHS, last)
+        : widened(sheetName, extras, levels, last);
   }
 
   /**
-   * The grid of a form with extra indicator columns: 计量单位 and 指标性质 inserted before E
-   * (年度指标值), the others before I (偏差原因); every other block spans them.
+   * The grid of a form with extra indicator columns: the level-1 分值/得分 inserted before C
+   * (二级指标), the level-2 ones before D (三级指标), 计量单位 and 指标性质 before E (年度指标值),
+   * the others before I (偏差原因); every other block spans them.
    */
-  private static Grid widened(String sheetName, List<Extra> extras, int last) {
+  private static Grid widened(String sheetName, List<Extra> extras, LevelColumns levels, int last) {
     int[] columns = new int[Tags.COLUMN + 1];
     List<Double> widths = new ArrayList<>();
     int x = 0;
+    int l1 = (levels.level1Weight() ? 1 : 0) + (levels.level1Score() ? 1 : 0);
+    int l2 = (levels.level2Weight() ? 1 : 0) + (levels.level2Score() ? 1 : 0);
     for (int col = 0; col < columns.length; col++) {
+      for (int k = col == C ? l1 : col == D ? l2 : 0; k > 0; k--) {
+        widths.add(LEVEL_FIGURE_WIDTH);
+        x++;
+      }
       for (Extra e : extras) {
         if ((col == E && e.beforeTarget()) || (col == I && !e.beforeTarget())) {
           widths.add(EXTRA_WIDTHS[e.ordinal()]);
@@ -402,6 +417,29 @@ final class FormLayout {
     }
   }
 
+  /**
+   * The score cells as ranges, top to bottom: one range per run of cells in the same column
+   * ("H12:H30", a single cell as itself). The rows' scores are one run in H; a group scored as a
+   * whole in a level-2 得分 column makes runs of its own, of groups printed one below the other (so
+   * that no other group's 得分 in that column falls inside a range). {@code pairs}: a run of one cell
+   * written as a range too ("H21:H21", as the subtotals always were).
+   */
+  private String ranges(Grid.Positions p, List<Grid.Cell> cells, boolean pairs) {
+    List<String> out = new ArrayList<>();
+    int rowsColumn = grid.x(H);
+    int i = 0;
+    while (i < cells.size()) {
+      int j = i;
+      while (j + 1 < cells.size() && cells.get(j + 1).col == cells.get(i).col && (cells.get(i).col == rowsColumn
+          || cells.get(j + 1).row.index == cells.get(j).row.index + cells.get(j).rowSpan)) {
+        j++;
+      }
+      out.add(i == j && !pairs ? p.a1(cells.get(i)) : p.a1(cells.get(i)) + ":" + p.a1(cells.get(j)));
+      i = j + 1;
+    }
+    return String.join(",", out);
+  }
+
   private static String list(Grid.Positions p, List<Grid.Cell> cells) {
     return cells.stream().map(p::a1).collect(Collectors.joining(","));
   }
@@ -452,8 +490,10 @@ final class FormLayout {
     if (flat) {
       name(head, IndicatorColumns.FLAT_NAME, Style.TABLE);
     } else {
-      head.cell(B, Words.LEVEL1, Style.TABLE);
-      head.cell(C, Words.LEVEL2, Style.TABLE);
+      head.raw(grid.x(B), 1, Words.LEVEL1, Style.TABLE);
+      figures(head, B, levels.level1Weight(), levels.level1Score(), Words.WEIGHT, Words.SCORE, 1, null);
+      head.raw(grid.x(C), 1, Words.LEVEL2, Style.TABLE);
+      figures(head, C, levels.level2Weight(), levels.level2Score(), Words.WEIGHT, Words.SCORE, 1, null);
       head.raw(grid.x(D), 1, Words.LEVEL3, Style.TABLE);
     }
     for (Extra e : extras) {
@@ -489,7 +529,8 @@ final class FormLayout {
         attrs.addAll(List.of("e", "1"));
         Grid.Row r = grid.add(template() ? Tags.of(tagKind) : Tags.of(tagKind, attrs.toArray(String[]::new)));
         firstRow = r;
-        level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).at(gp, gp + "/label", gp + "/weight"));
+        level1Cells.add(r.raw(grid.x(B), 1, l1.label(), in(Style.TABLE)).at(gp, gp + "/label", gp + "/weight"));
+        figures(r, B, levels.level1Weight(), levels.level1Score(), l1.weight(), l1.score(), 1, gp);
         blanks(r, C);
       }
       for (int h = 0; h < l1.children().size(); h++) {
@@ -531,13 +572,26 @@ final class FormLayout {
           if (firstOfGroup) {
             firstRow = r;
             if (!flat) {
-              level1Cells.add(r.cell(B, l1.label(), in(Style.TABLE)).rowSpan(span).split(Grid.Split.REPEAT)
-                  .at(gp, gp + "/label", gp + "/weight"));
+              level1Cells.add(r.raw(grid.x(B), 1, l1.label(), in(Style.TABLE)).rowSpan(span)
+                  .split(Grid.Split.REPEAT).at(gp, gp + "/label", gp + "/weight"));
+              figures(r, B, levels.level1Weight(), levels.level1Score(), l1.weight(), l1.score(), span, gp);
             }
           }
           if (k == 0 && !flat) {
-            level2Cells.add(r.cell(C, l2.label(), in(Style.TABLE)).rowSpan(rows).split(Grid.Split.REPEAT)
+            level2Cells.add(r.raw(grid.x(C), 1, l2.label(), in(Style.TABLE)).rowSpan(rows).split(Grid.Split.REPEAT)
                 .at(hp, hp + "/label"));
+            Grid.Cell score = figures(r, C, levels.level2Weight(), levels.level2Score(), l2.weight(), l2.score(), rows,
+                hp);
+            if (score != null && whole) {
+              // the rows of a group scored as a whole carry no score: the group's counts in the subtotal
+              if (mode == Mode.COMPUTED) {
+                computedGroupScore(score, l2, hp);
+              }
+              if (score.value instanceof BigDecimal v) {
+                groupValues.add(v);
+              }
+              groupScores.add(score);
+            }
           }
           if (l2.rows().isEmpty()) {
             blanks(r, flat ? B : D);
@@ -555,10 +609,17 @@ final class FormLayout {
           }
           r.raw(grid.x(E), 1, ir.target(), in(Style.TABLE_LEFT)).at(rp + "/target");
           r.raw(grid.x(F), 1, ir.actual(), in(Style.TABLE_LEFT)).at(rp + "/actual");
-          if (whole) {
+          if (whole && levels.weightBesideRows(l2)) {
             if (k == 0) {
               r.raw(grid.x(G), 1, Values.score(l2.weight()), in(Values.scoreStyle(Style.TABLE, l2.weight()))).rowSpan(rows)
                   .split(Grid.Split.REPEAT).at(hp + "/weight");
+            }
+          } else {
+            r.raw(grid.x(G), 1, Values.score(ir.weight()), in(Values.scoreStyle(Style.TABLE, ir.weight())))
+                .at(rp + "/weight");
+          }
+          if (whole && levels.scoreBesideRows(l2)) {
+            if (k == 0) {
               Grid.Cell score = r.raw(grid.x(H), 1, Values.score(l2.score()), in(Values.scoreStyle(Style.TABLE,
                   l2.score()))).rowSpan(rows).split(Grid.Split.REPEAT).at(hp + "/score");
               if (mode == Mode.COMPUTED) {
@@ -569,9 +630,11 @@ final class FormLayout {
               }
               groupScores.add(score);
             }
+          } else if (whole) {
+            // a group scored as a whole whose 得分 stands in the level-2 column: its rows' own are blank
+            r.raw(grid.x(H), 1, Values.score(ir.score()), in(Values.scoreStyle(Style.TABLE, ir.score())))
+                .at(rp + "/score");
           } else {
-            r.raw(grid.x(G), 1, Values.score(ir.weight()), in(Values.scoreStyle(Style.TABLE, ir.weight())))
-                .at(rp + "/weight");
             Grid.Cell score = r.raw(grid.x(H), 1, Values.score(ir.score()), in(Values.scoreStyle(Style.TABLE,
                 ir.score()))).at(rp + "/score");
             if (mode == Mode.COMPUTED) {
@@ -589,19 +652,49 @@ final class FormLayout {
       if (last == J && firstRow != null) {
         Grid.Cell sub = firstRow.cell(J, null, calc(Style.TABLE.format(MONEY))).rowSpan(span).split(Grid.Split.BLANK);
         if (!groupScores.isEmpty()) {
-          Grid.Cell top = groupScores.get(0);
-          Grid.Cell bottom = groupScores.get(groupScores.size() - 1);
+          List<Grid.Cell> cells = List.copyOf(groupScores);
           if (template()) {
-            sub.value = new Grid.Formula(p -> "IF(COUNT(" + p.a1(top) + ":" + p.a1(bottom) + ")=0,\"\",SUM("
-                + p.a1(top) + ":" + p.a1(bottom) + "))", "");
+            sub.value = new Grid.Formula(p -> "IF(COUNT(" + ranges(p, cells, true) + ")=0,\"\",SUM("
+                + ranges(p, cells, true) + "))", "");
           } else {
             BigDecimal s = groupValues.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            sub.value = new Grid.Formula(p -> "SUM(" + p.a1(top) + ":" + p.a1(bottom) + ")", s.doubleValue());
+            sub.value = new Grid.Formula(p -> "SUM(" + ranges(p, cells, true) + ")", s.doubleValue());
           }
         }
       }
     }
     return allScores;
+  }
+
+  /**
+   * A level's own 分值 and 得分 cells, in the columns just after its label's ({@code col}: B or C),
+   * merged down over the group's {@code rows}; a header row passes the header words and no pointer.
+   *
+   * @return the 得分 cell, or {@code null} when there is no such column or this is the header
+   */
+  private Grid.@Nullable Cell figures(Grid.Row r, int col, boolean weightColumn, boolean scoreColumn,
+      @Nullable Object weight, @Nullable Object score, int rows, @Nullable String pointer) {
+    int x = grid.x(col) + 1;
+    if (weightColumn) {
+      Object v = pointer == null ? weight : weight instanceof ScoreCell sc ? Values.score(sc)
+          : weight instanceof BigDecimal b ? b : null;
+      Style st = pointer == null ? Style.TABLE : in(weight instanceof ScoreCell sc ? Values.scoreStyle(Style.TABLE, sc)
+          : Style.TABLE.h(Style.Horizontal.RIGHT));
+      Grid.Cell c = r.raw(x++, 1, v, st).rowSpan(rows).split(Grid.Split.REPEAT);
+      if (pointer != null) {
+        c.at(pointer + "/weight");
+      }
+    }
+    if (!scoreColumn) {
+      return null;
+    }
+    if (pointer == null) {
+      r.raw(x, 1, score, Style.TABLE);
+      return null;
+    }
+    ScoreCell sc = (ScoreCell) score;
+    return r.raw(x, 1, Values.score(sc), in(Values.scoreStyle(Style.TABLE, sc))).rowSpan(rows)
+        .split(Grid.Split.REPEAT).at(pointer + "/score");
   }
 
   /** The name cell of a flat list's row: 三级指标 with the empty 一级/二级 columns, B to D. */
@@ -683,15 +776,13 @@ final class FormLayout {
         Values.scoreStyle(Style.TABLE, form.reportedTotal())).at(base + "/reportedTotal");
     r.raw(grid.x(H) + 1, grid.x(last) - grid.x(H), null, Style.TABLE);
     Grid.Cell exec = executionScoreCell;
-    Grid.Cell top = indicatorScores.isEmpty() ? null : indicatorScores.get(0);
-    Grid.Cell bottom = indicatorScores.isEmpty() ? null : indicatorScores.get(indicatorScores.size() - 1);
     java.util.function.Function<Grid.Positions, String> args = p -> {
       List<String> parts = new ArrayList<>();
       if (exec != null) {
         parts.add(p.a1(exec));
       }
-      if (top != null) {
-        parts.add(top == bottom ? p.a1(top) : p.a1(top) + ":" + p.a1(bottom));
+      if (!indicatorScores.isEmpty()) {
+        parts.add(ranges(p, indicatorScores, false));
       }
       return parts.isEmpty() ? "0" : String.join(",", parts);
     };

@@ -25,6 +25,30 @@ public final class Packages {
 
   private Packages() {}
 
+  /** The corpus form whose table prints a 分值 column after 一级指标 and after 二级指标 (issue 21). */
+  public static final String LEVEL_WEIGHTS = "hunan-2017-yuhua-dianshang-wuliu-bumen";
+
+  /**
+   * The group-scored specimen with one group (时效指标) whose rows carry their own 分值 and 得分 beside
+   * the group's: the table then prints level-2 分值 and 得分 columns, and the groups scored as a whole
+   * put theirs there too.
+   *
+   * @return the package, read from the specimen's JSON with that one change
+   */
+  public static EvaluationPackage levelScoreColumns() {
+    String json = new String(io.github.jixiao.examples.Examples.json(io.github.jixiao.examples.Examples.SAMPLE_GROUP_SCORED)
+        .orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+    String edited = json.replace("\"actual\": \"2023年11月\"\n", "\"actual\": \"2023年11月\", \"weight\": 5, \"score\": 5\n");
+    if (edited.equals(json)) {
+      throw new IllegalStateException("the specimen changed: 时效指标's row not found");
+    }
+    try {
+      return io.github.jixiao.json.PackageJson.create().read(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (io.github.jixiao.model.InvalidPackageException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** 附件{@code label} named {@code name}, with one goal and nothing else. */
   public static SelfEvaluationForm form(String label, String goal, String name) {
     return new SelfEvaluationForm(label, "2023年度项目支出绩效自评表", null, name, null, null,

@@ -1,0 +1,30 @@
+package io.github.jixiao.examples.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.examples.Examples;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.render.RenderMode;
+import io.github.jixiao.model.render.RenderRequest;
+import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.profile.Profiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** A table that prints its levels' own 分值 (issue 21) shows them on the page in columns of their own. */
+class LevelColumnsHtmlTest {
+  @Test
+  void levelWeightsHaveColumnsOfTheirOwnSpanningTheGroupsRows() throws Exception {
+    EvaluationPackage pkg = Examples.load("hunan-2017-yuhua-dianshang-wuliu-bumen");
+    String html = HtmlRendererTest.render(RenderRequest.of(pkg,
+        Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), null)).evaluate(pkg), RenderMode.REPORTED));
+    Element table = Jsoup.parse(html).body().select("table.indicators").first();
+    assertThat(table.select("tr").first().select("th").eachText().subList(1, 11)).containsExactly("一级指标", "分值",
+        "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
+    Element row = table.select("tr:has(td:containsOwn(在职人员控制率))").first();
+    assertThat(row.select("td[rowspan=2]").eachText()).containsExactly("投入", "13", "预算配置", "13");
+    assertThat(table.select("col")).hasSize(11);
+    assertThat(table.select("tr.total th").first().attr("colspan")).isEqualTo("8");
+  }
+}

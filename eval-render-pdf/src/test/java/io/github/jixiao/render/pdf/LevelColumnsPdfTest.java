@@ -1,0 +1,66 @@
+package io.github.jixiao.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jixiao.examples.Examples;
+import io.github.jixiao.json.PackageJson;
+import io.github.jixiao.model.EvaluationPackage;
+import io.github.jixiao.model.render.RenderMode;
+import io.github.jixiao.model.render.RenderRequest;
+import io.github.jixiao.model.result.PackageEvaluation;
+import io.github.jixiao.scoring.Evaluator;
+import io.github.jixiao.scoring.profile.Profiles;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table that prints its levels' own 分值 (the 2017 Hunan 部门整体 table of the corpus: 一级指标 | 分值 |
+ * 二级指标 | 分值 | 三级指标 | 分值 | … | 得分) prints them in columns of their own; a level's own 得分
+ * gets a column too (issue 21).
+ */
+class LevelColumnsPdfTest {
+  static final String YUHUA = "hunan-2017-yuhua-dianshang-wuliu-bumen";
+
+  /** The corpus form with a 得分 of its own on 投入 and on 预算配置. */
+  static EvaluationPackage withLevelScores() throws Exception {
+    String json = new String(Examples.json(YUHUA).orElseThrow(), StandardCharsets.UTF_8)
+        .replace("\"label\": \"投入\", \"weight\": 13,", "\"label\": \"投入\", \"weight\": 13, \"score\": 12,")
+        .replace("{ \"label\": \"预算配置\", \"weight\": 13, \"rows\"", "{ \"label\": \"预算配置\", \"weight\": 13, \"score\": 11, \"rows\"");
+    assertThat(json).contains("\"score\": 12,").contains("\"score\": 11,");
+    return PackageJson.create().read(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String formText(EvaluationPackage pkg) throws Exception {
+    return formText(pkg, "附件1");
+  }
+
+  private static String formText(EvaluationPackage pkg, String label) throws Exception {
+    PackageEvaluation evaluation = Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), null)).evaluate(pkg);
+    PdfText pdf = new PdfText(ModesTest.RENDERER.renderToBytes(RenderRequest.of(pkg, evaluation, RenderMode.REPORTED)));
+    int page = pdf.flat().stream().filter(b -> b.title().startsWith(label)).findFirst().orElseThrow().page();
+    return pdf.text(page, page);
+  }
+
+  @Test
+  void aTableWithLevelWeightsPrintsEachInAColumnAfterItsLabel() throws Exception {
+    String text = formText(Examples.load(YUHUA));
+    assertThat(PdfText.firstOutOfOrder(text, List.of("一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分",
+        "投入", "13", "预算配置", "13", "在职人员控制率", "5", "5", "过程", "61", "预算执行", "20", "预算完成率"))).isNull();
+    assertThat(text).contains("投入13预算配置13在职人员控制率").contains("过程61预算执行20预算完成率");
+  }
+
+  @Test
+  void aLevelsOwnScoreGetsAColumnAfterItsWeight() throws Exception {
+    String text = formText(withLevelScores());
+    assertThat(PdfText.firstOutOfOrder(text, List.of("一级指标", "分值", "得分", "二级指标", "分值", "得分", "三级指标",
+        "投入", "13", "12", "预算配置", "13", "11", "在职人员控制率"))).isNull();
+    assertThat(text).contains("投入1312预算配置1311在职人员控制率").contains("过程61预算执行20预算完成率");
+  }
+
+  @Test
+  void theUsualTableHasNoLevelColumns() throws Exception {
+    String text = formText(Examples.miluo2023(), "附件2");
+    assertThat(text).contains("一级指标二级指标三级指标");
+  }
+}
