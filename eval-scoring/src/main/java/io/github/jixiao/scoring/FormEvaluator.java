@@ -116,8 +116,13 @@ final class FormEvaluator {
     java.util.Map<Level1Indicator, Integer> level1Where = new java.util.EnumMap<>(Level1Indicator.class);
     java.util.Map<String, BigDecimal> typePrinted = new java.util.LinkedHashMap<>();
     java.util.Map<String, Integer> typeWhere = new java.util.HashMap<>();
+    // a level-1 cell printed again after a page break ("效益指标（30分）" twice in a row): one group,
+    // its weight counted once and checked against the rows of both
+    BigDecimal runRows = BigDecimal.ZERO;
     for (int g = 0; g < form.indicators().size(); g++) {
       Level1Group group = form.indicators().get(g);
+      boolean continued = g > 0 && repeats(form.indicators().get(g - 1), group);
+      boolean continues = g + 1 < form.indicators().size() && repeats(group, form.indicators().get(g + 1));
       String groupPointer = pointer + "/indicators/" + g;
       BigDecimal gWeight = BigDecimal.ZERO;
       BigDecimal gReported = BigDecimal.ZERO;
@@ -205,9 +210,17 @@ final class FormEvaluator {
         gReported = groupScore;
       }
       groups.add(new GroupScore(group.indicator(), group.label(), group.weight(), gWeight, gReported, gComputed));
+      runRows = continued ? runRows.add(gWeight) : gWeight;
       if (!partial) {
-        checkLevel1Label(label, group, groupPointer, gWeight, findings);
-        BigDecimal carried = group.weight() != null ? group.weight() : gWeight;
+        if (!continues) {
+          int head = g;
+          while (head > 0 && repeats(form.indicators().get(head - 1), form.indicators().get(head))) {
+            head--;
+          }
+          checkLevel1Label(label, form.indicators().get(head), pointer + "/indicators/" + head, runRows, findings);
+        }
+        BigDecimal carried = continued && group.weight() != null ? BigDecimal.ZERO
+            : group.weight() != null ? group.weight() : gWeight;
         String type = group.type() != null ? group.type()
             : framework != null ? framework.level1Type(group.label()).map(IndicatorFramework.Type::type).orElse(null) : null;
         if (group.indicator() != null && (framework == null
@@ -693,6 +706,16 @@ final class FormEvaluator {
               .with("rows", plain(rowWeights)),
           at(label, INDICATORS, name, pointer + "/weight"), plain(group.weight()), plain(rowWeights));
     }
+  }
+
+  /**
+   * Whether {@code next} is {@code previous}'s level-1 cell printed again (a merged cell repeated
+   * after a page break): the same label, weight included, as printed. Without a weight in the label
+   * each group's rows carry their own weights and nothing is counted twice.
+   */
+  static boolean repeats(Level1Group previous, Level1Group next) {
+    return previous.weight() != null && previous.label() != null && previous.label().equals(next.label())
+        && next.weight() != null && previous.weight().compareTo(next.weight()) == 0;
   }
 
   private static String level1Name(Level1Group group) {

@@ -101,6 +101,17 @@ public final class FrameworkVariants {
     });
   }
 
+  /**
+   * An example with any edit of its JSON tree, outside {@link #all()}.
+   *
+   * @param name the example
+   * @param edit what to change in the package's JSON
+   * @return the case, scored by the package's own profile
+   */
+  public static Case edited(String name, Consumer<ObjectNode> edit) {
+    return of(Profiles.builtIn(), name, edit);
+  }
+
   private static Case of(Profiles profiles, String name, Consumer<ObjectNode> edit) {
     EvaluationPackage pkg = load(name, edit);
     return new Case(pkg, Evaluator.of(Evaluator.chooseProfile(pkg, profiles, null)));
