@@ -442,6 +442,8 @@ public final class FormPrinter {
       case "scoreCoefficient" -> r.scoreCoefficient();
       case "score" -> text(r.score());
       case "core" -> r.core();
+      case "criteria" -> r.criteria();
+      case "explanation" -> r.explanation();
       case "deviationReason" -> r.deviationReason();
       default -> null;
     };

@@ -737,7 +737,8 @@ final class FormReader {
       List<IndicatorRow> out = new ArrayList<>(rows);
       out.set(0, new IndicatorRow(first.name(), first.unitOfMeasure(), first.nature(), first.target(),
           first.adjustedTarget(), first.actual(), w ? null : first.weight(), first.scoreCoefficient(),
-          sc ? null : first.score(), first.core(), first.deviationReason()));
+          sc ? null : first.score(), first.core(), first.criteria(), first.explanation(), first.deviationReason(),
+          first.execution()));
       return new Level2Group(indicator, label, out, null, w ? first.weight() : weight, sc ? first.score() : score);
     }
   }
@@ -932,7 +933,7 @@ final class FormReader {
     }
     IndicatorRow row = new IndicatorRow(text.get("name"), text.get("unitOfMeasure"), text.get("nature"),
         text.get("target"), text.get("adjustedTarget"), text.get("actual"), weight, text.get("scoreCoefficient"), score,
-        text.get("core"), text.get("deviationReason"));
+        text.get("core"), text.get("criteria"), text.get("explanation"), text.get("deviationReason"), false);
     if (!row.isBlank()) {
       if (g2.rows.isEmpty() && (weightCont || scoreCont) && lastG2 != null && lastG2 != g2) {
         lastG2.mergeRunsOn = true; // a merged 分值/得分 cell from the group above runs on into this one

@@ -8,5 +8,6 @@ final class IndicatorField {
 
   static final List<String> NAMES = List.of("level1", "level1Weight", "level1Score", "level2",
       "level2Weight", "level2Score", "name", "unitOfMeasure", "nature",
-      "target", "adjustedTarget", "actual", "weight", "scoreCoefficient", "score", "core", "deviationReason");
+      "target", "adjustedTarget", "actual", "weight", "scoreCoefficient", "score", "core", "criteria", "explanation",
+      "deviationReason");
 }

@@ -70,7 +70,8 @@ final class PrintedForms {
         f.contains("adjustedTarget") ? r.adjustedTarget() : null, f.contains("actual") ? r.actual() : null,
         f.contains("weight") ? r.weight() : null, f.contains("scoreCoefficient") ? r.scoreCoefficient() : null,
         f.contains("score") ? r.score() : null, f.contains("core") ? r.core() : null,
-        f.contains("deviationReason") ? r.deviationReason() : null);
+        f.contains("criteria") ? r.criteria() : null, f.contains("explanation") ? r.explanation() : null,
+        f.contains("deviationReason") ? r.deviationReason() : null, false);
   }
 
   private static Set<String> fields(List<Layout.Column> cols) {

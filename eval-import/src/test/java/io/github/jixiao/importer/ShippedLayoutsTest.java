@@ -257,6 +257,8 @@ class ShippedLayoutsTest {
           values.put("scoreCoefficient", r.scoreCoefficient());
           values.put("score", r.score());
           values.put("core", r.core());
+          values.put("criteria", r.criteria());
+          values.put("explanation", r.explanation());
           values.put("deviationReason", r.deviationReason());
           values.forEach((f, v) -> {
             if (v != null && !indicatorColumns.contains(f)) {

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * 三级指标 — a level-3 indicator row of the self-evaluation table, as printed. Every cell may be
  * blank ({@code null}); a completely blank row is kept because the form prints it. The columns
- * some provinces add (计量单位, 指标性质, 调整后指标值, 得分系数, 是否核心指标) are kept as printed.
+ * some provinces add (计量单位, 指标性质, 调整后指标值, 得分系数, 是否核心指标) and the 评分表's
+ * (评价标准, 指标说明) are kept as printed.
  *
  * @param name 三级指标 (the indicator's name)
  * @param unitOfMeasure 计量单位, as printed ("个", "%")
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param scoreCoefficient 得分系数, as printed ("0.9", "90%")
  * @param score 得分 (the reported score)
  * @param core 是否核心指标, as printed ("是", "否", "√")
+ * @param criteria 评价标准 (评分标准): the rule the row is scored by, as a 评分表 prints it
+ *     ("100%计满分,每低于5%扣2分,扣完为止。")
+ * @param explanation 指标说明 (指标解释): what the indicator measures, as printed ("预算完成率=…")
  * @param deviationReason 偏差原因分析及改进措施
  * @param execution whether the row is the budget execution (预算执行率) printed as an indicator, as the
  *     evaluation framework does under 过程/资金管理: its target and actual are rates, its score is checked
@@ -34,8 +38,34 @@ public record IndicatorRow(
     @Nullable String scoreCoefficient,
     @Points @Nullable ScoreCell score,
     @Nullable String core,
+    @Nullable String criteria,
+    @Nullable String explanation,
     @Nullable String deviationReason,
     boolean execution) {
+
+  /**
+   * A row without the 评分表's columns (评价标准, 指标说明).
+   *
+   * @param name 三级指标, or {@code null}
+   * @param unitOfMeasure 计量单位, or {@code null}
+   * @param nature 指标性质, or {@code null}
+   * @param target 年度指标值, or {@code null}
+   * @param adjustedTarget 调整后指标值, or {@code null}
+   * @param actual 实际完成值, or {@code null}
+   * @param weight 分值, or {@code null}
+   * @param scoreCoefficient 得分系数, or {@code null}
+   * @param score 得分, or {@code null}
+   * @param core 是否核心指标, or {@code null}
+   * @param deviationReason 偏差原因分析及改进措施, or {@code null}
+   * @param execution whether the row is the budget execution printed as an indicator
+   */
+  public IndicatorRow(@Nullable String name, @Nullable String unitOfMeasure, @Nullable String nature,
+      @Nullable String target, @Nullable String adjustedTarget, @Nullable String actual, @Nullable ScoreCell weight,
+      @Nullable String scoreCoefficient, @Nullable ScoreCell score, @Nullable String core,
+      @Nullable String deviationReason, boolean execution) {
+    this(name, unitOfMeasure, nature, target, adjustedTarget, actual, weight, scoreCoefficient, score, core, null, null,
+        deviationReason, execution);
+  }
 
   /**
    * A row as printed with all its columns, not marked as the budget execution.
@@ -83,6 +113,6 @@ public record IndicatorRow(
   public boolean isBlank() {
     return name == null && unitOfMeasure == null && nature == null && target == null && adjustedTarget == null
         && actual == null && weight == null && scoreCoefficient == null && score == null && core == null
-        && deviationReason == null && !execution;
+        && criteria == null && explanation == null && deviationReason == null && !execution;
   }
 }

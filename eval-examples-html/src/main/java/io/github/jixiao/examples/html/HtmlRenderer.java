@@ -113,7 +113,9 @@ public final class HtmlRenderer implements Renderer {
     NATURE("指标性质", true, "nature", IndicatorRow::nature),
     ADJUSTED_TARGET("调整后指标值", false, "adjustedTarget", IndicatorRow::adjustedTarget),
     SCORE_COEFFICIENT("得分系数", false, "scoreCoefficient", IndicatorRow::scoreCoefficient),
-    CORE("是否核心指标", false, "core", IndicatorRow::core);
+    CORE("是否核心指标", false, "core", IndicatorRow::core),
+    CRITERIA("评价标准", false, "criteria", IndicatorRow::criteria),
+    EXPLANATION("指标说明", false, "explanation", IndicatorRow::explanation);
 
     final String header;
     final boolean beforeTarget;
@@ -126,6 +128,11 @@ public final class HtmlRenderer implements Renderer {
       this.field = field;
       this.value = value;
     }
+  }
+
+  /** An extra column's width in per cent of the table. */
+  static double width(Extra e) {
+    return e == Extra.CRITERIA || e == Extra.EXPLANATION ? 12 : 6;
   }
 
   /** The extra columns the form uses, in printed order. */
@@ -768,7 +775,9 @@ public final class HtmlRenderer implements Renderer {
           : new double[] {3.5, 9, 9.5, 14, 14, 14, 5.5, 5.5, 25};
       int target = flat ? 2 : 4;
       int reason = base.length - 1;
-      double k = (100 - 6.0 * x - 5.5 * (l1Figures + l2Figures)) / 100;
+      // the extra columns: 6 % each, the 评分表's text (评价标准, 指标说明) 12 %
+      double extraWidth = extras.stream().mapToDouble(HtmlRenderer::width).sum();
+      double k = (100 - extraWidth - 5.5 * (l1Figures + l2Figures)) / 100;
       for (int c = 0; c < base.length; c++) {
         if (c == 2) {
           h.append("<col style=\"width:5.5%\">".repeat(l1Figures));
@@ -776,11 +785,10 @@ public final class HtmlRenderer implements Renderer {
         if (c == 3) {
           h.append("<col style=\"width:5.5%\">".repeat(l2Figures));
         }
-        if (c == target) {
-          h.append("<col style=\"width:6%\">".repeat(before));
-        }
-        if (c == reason) {
-          h.append("<col style=\"width:6%\">".repeat(x - before));
+        for (Extra e : extras) {
+          if (c == (e.beforeTarget ? target : reason)) {
+            h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.0f", width(e))).append("%\">");
+          }
         }
         h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.1f", base[c] * k)).append("%\">");
       }

@@ -20,11 +20,24 @@ class LevelColumnsHtmlTest {
     String html = HtmlRendererTest.render(RenderRequest.of(pkg,
         Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), null)).evaluate(pkg), RenderMode.REPORTED));
     Element table = Jsoup.parse(html).body().select("table.indicators").first();
-    assertThat(table.select("tr").first().select("th").eachText().subList(1, 11)).containsExactly("一级指标", "分值",
-        "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
+    assertThat(table.select("tr").first().select("th").eachText().subList(1, 13)).containsExactly("一级指标", "分值",
+        "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "评价标准", "指标说明", "偏差原因分析及改进措施");
     Element row = table.select("tr:has(td:containsOwn(在职人员控制率))").first();
     assertThat(row.select("td[rowspan=2]").eachText()).containsExactly("投入", "13", "预算配置", "13");
-    assertThat(table.select("col")).hasSize(11);
+    assertThat(table.select("col")).hasSize(13);
     assertThat(table.select("tr.total th").first().attr("colspan")).isEqualTo("8");
+  }
+
+  @Test
+  void aScoringTablesCriteriaAndExplanationAreColumnsAfterTheScore() throws Exception {
+    EvaluationPackage pkg = Examples.load("hunan-2017-yuhua-dianshang-wuliu-bumen");
+    String html = HtmlRendererTest.render(RenderRequest.of(pkg,
+        Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), null)).evaluate(pkg), RenderMode.REPORTED));
+    Element table = Jsoup.parse(html).body().select("table.indicators").first();
+    assertThat(table.select("tr").first().select("th").eachText()).containsSubsequence("得分", "评价标准", "指标说明",
+        "偏差原因分析及改进措施");
+    assertThat(table.select("tr:has(td:containsOwn(预算控制率))").first().select("td").eachText())
+        .contains("预算控制率=0,计5分;0-10%(含),计4分;10-20%(含),计3分;20-30%(含),计2分;大于30%不得分",
+            "预算控制率=(本年追加预算/年初预算)×100%");
   }
 }

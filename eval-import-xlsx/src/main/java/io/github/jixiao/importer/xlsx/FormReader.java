@@ -85,7 +85,7 @@ final class FormReader {
   private final int[] indCols = {FormColumns.B, FormColumns.C, FormColumns.D, FormColumns.E, FormColumns.F,
     FormColumns.G, FormColumns.H, FormColumns.I};
   /** The columns of the extra indicator cells (计量单位 …), -1 where the header has none. */
-  private final int[] extraCols = {-1, -1, -1, -1, -1};
+  private final int[] extraCols = new int[Extra.values().length];
   /**
    * The levels' own 分值 and 得分 columns (level-1 分值, 得分, level-2 分值, 得分): a 分值 or 得分 header
    * just after 一级指标 or 二级指标; -1 where there is none.
@@ -98,6 +98,7 @@ final class FormReader {
     this.v = v;
     this.base = base;
     this.problems = v.problems;
+    java.util.Arrays.fill(extraCols, -1);
   }
 
   /**
@@ -618,6 +619,8 @@ final class FormReader {
         extra(row, Extra.SCORE_COEFFICIENT, p + "/scoreCoefficient"),
         whole ? null : v.score(row, indCols[6], Words.SCORE, p + "/score"),
         extra(row, Extra.CORE, p + "/core"),
+        extra(row, Extra.CRITERIA, p + "/criteria"),
+        extra(row, Extra.EXPLANATION, p + "/explanation"),
         v.text(row, indCols[7], Words.REASON, p + "/deviationReason"),
         tag != null && "1".equals(tag.get("x"))));
   }

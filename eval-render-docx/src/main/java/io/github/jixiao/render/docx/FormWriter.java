@@ -278,7 +278,9 @@ final class FormWriter {
     NATURE("指标\n性质", true, true, "nature", IndicatorRow::nature),
     ADJUSTED_TARGET("调整后\n指标值", false, false, "adjustedTarget", IndicatorRow::adjustedTarget),
     SCORE_COEFFICIENT("得分\n系数", false, true, "scoreCoefficient", IndicatorRow::scoreCoefficient),
-    CORE("是否\n核心\n指标", false, true, "core", IndicatorRow::core);
+    CORE("是否\n核心\n指标", false, true, "core", IndicatorRow::core),
+    CRITERIA("评价标准", false, false, "criteria", IndicatorRow::criteria),
+    EXPLANATION("指标说明", false, false, "explanation", IndicatorRow::explanation);
 
     final String header;
     final boolean beforeTarget;

@@ -66,4 +66,13 @@ class LevelColumnsDocxTest {
         "在职人员控制率");
     assertThat(texts(row(t, "预算完成率")).subList(1, 8)).containsExactly("过程", "61", "", "预算执行", "20", "", "预算完成率");
   }
+
+  @Test
+  void aScoringTablesCriteriaAndExplanationAreColumnsAfterTheScore() {
+    XWPFTable t = indicators(Examples.load(YUHUA));
+    assertThat(texts(t.getRow(0)).subList(8, 12)).containsExactly("分值", "得分", "评价标准", "指标说明");
+    List<String> row = texts(row(t, "预算完成率"));
+    assertThat(row.get(10)).isEqualTo("100%计满分,每低于5%扣2分,扣完为止。");
+    assertThat(row.get(11)).isEqualTo("预算完成率=(上年结转+年初预算+本年追加预算-年末结余/上年结转+年初预算+本年追加预算)×100%。");
+  }
 }

@@ -284,7 +284,9 @@ final class FormRenderer {
     NATURE("指标\n性质", true, 30, IndicatorRow::nature),
     ADJUSTED_TARGET("调整后\n指标值", false, 0, IndicatorRow::adjustedTarget),
     SCORE_COEFFICIENT("得分\n系数", false, 30, IndicatorRow::scoreCoefficient),
-    CORE("是否\n核心\n指标", false, 30, IndicatorRow::core);
+    CORE("是否\n核心\n指标", false, 30, IndicatorRow::core),
+    CRITERIA("评价标准", false, 0, IndicatorRow::criteria),
+    EXPLANATION("指标说明", false, 0, IndicatorRow::explanation);
 
     final String header;
     final boolean beforeTarget;
@@ -304,7 +306,9 @@ final class FormRenderer {
         case 1 -> "nature";
         case 2 -> "adjustedTarget";
         case 3 -> "scoreCoefficient";
-        default -> "core";
+        case 4 -> "core";
+        case 5 -> "criteria";
+        default -> "explanation";
       };
     }
   }
@@ -408,31 +412,36 @@ final class FormRenderer {
   static Table indicatorTable(SelfEvaluationForm form, float width) {
     boolean flat = flat(form);
     List<Extra> extras = extras(form);
-    boolean adjusted = extras.contains(Extra.ADJUSTED_TARGET);
-    // text columns: 三级指标, 年度指标值, 实际完成值, 偏差原因 (and 调整后指标值)
-    float[] ink = new float[adjusted ? 5 : 4];
+    // text columns: 三级指标, 年度指标值, 实际完成值, 偏差原因, then the extra ones sized by their text
+    // (调整后指标值, 评价标准, 指标说明)
+    List<Extra> texts = extras.stream().filter(e -> e.width == 0).toList();
+    float[] ink = new float[4 + texts.size()];
     // every level-3 row in printed order (form.rows(), without a stream per form): its text
     // columns' paragraphs, in points of 9 pt text on one line
     List<float[][]> rows = new java.util.ArrayList<>();
     for (Level1Group g : form.indicators()) {
       for (Level2Group c : g.children()) {
         for (IndicatorRow r : c.rows()) {
+          float[][] row = new float[ink.length][];
+          row[0] = runs(r.name());
+          row[1] = runs(r.target());
+          row[2] = runs(r.actual());
+          row[3] = runs(r.deviationReason());
           ink[0] += ink(r.name());
           ink[1] += ink(r.target());
           ink[2] += ink(r.actual());
           ink[3] += ink(r.deviationReason());
-          if (adjusted) {
-            ink[4] += ink(r.adjustedTarget());
+          for (int k = 0; k < texts.size(); k++) {
+            String v = texts.get(k).value.apply(r);
+            ink[4 + k] += ink(v);
+            row[4 + k] = runs(v);
           }
-          rows.add(adjusted
-              ? new float[][] {runs(r.name()), runs(r.target()), runs(r.actual()), runs(r.deviationReason()),
-                  runs(r.adjustedTarget())}
-              : new float[][] {runs(r.name()), runs(r.target()), runs(r.actual()), runs(r.deviationReason())});
+          rows.add(row);
         }
       }
     }
-    float[] textMin = adjusted ? new float[] {TEXT_MIN[0], TEXT_MIN[1], TEXT_MIN[2], TEXT_MIN[3], ADJUSTED_MIN}
-        : TEXT_MIN.clone();
+    float[] textMin = java.util.Arrays.copyOf(TEXT_MIN, ink.length);
+    java.util.Arrays.fill(textMin, 4, textMin.length, ADJUSTED_MIN);
     float level = LEVEL;
     float points = POINTS;
     float[] extraWidth = new float[Extra.values().length];
@@ -497,7 +506,7 @@ final class FormRenderer {
     cols.add(points);
     for (Extra e : extras) {
       if (!e.beforeTarget) {
-        cols.add(e == Extra.ADJUSTED_TARGET ? w[4] : extraWidth[e.ordinal()]);
+        cols.add(e.width == 0 ? w[4 + texts.indexOf(e)] : extraWidth[e.ordinal()]);
       }
     }
     cols.add(w[3]);

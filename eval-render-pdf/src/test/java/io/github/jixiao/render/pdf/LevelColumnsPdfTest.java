@@ -63,4 +63,11 @@ class LevelColumnsPdfTest {
     String text = formText(Examples.miluo2023(), "附件2");
     assertThat(text).contains("一级指标二级指标三级指标");
   }
+
+  @Test
+  void aScoringTablesCriteriaAndExplanationPrintAsColumnsAfterTheScore() throws Exception {
+    String text = formText(Examples.load(YUHUA));
+    assertThat(PdfText.firstOutOfOrder(text, List.of("分值", "得分", "评价标准", "指标说明", "在职人员控制率", "5", "5",
+        "以100%为标准。", "扣完为止。", "在职人员控制率=", "预算完成率", "100%计满分", "预算完成率=(上年结转"))).isNull();
+  }
 }

@@ -60,7 +60,7 @@ final class FormLayout {
   /** Column widths in character units (A: section labels … I: 偏差原因, J: subtotals). */
   static final double[] WIDTHS = {9.5, 10.5, 10.5, 15, 14, 14, 7, 8.5, 13, 9.5};
   /** Widths of the extra indicator columns ({@link Extra} order), in character units. */
-  static final double[] EXTRA_WIDTHS = {7, 7, 12, 7, 7.5};
+  static final double[] EXTRA_WIDTHS = {7, 7, 12, 7, 7.5, 18, 18};
   /** Width of a level's own 分值 or 得分 column (a Hainan 评分表's), in character units. */
   static final double LEVEL_FIGURE_WIDTH = 6.5;
 
@@ -722,6 +722,8 @@ final class FormLayout {
       case ADJUSTED_TARGET -> "adjustedTarget";
       case SCORE_COEFFICIENT -> "scoreCoefficient";
       case CORE -> "core";
+      case CRITERIA -> "criteria";
+      case EXPLANATION -> "explanation";
     };
   }
 

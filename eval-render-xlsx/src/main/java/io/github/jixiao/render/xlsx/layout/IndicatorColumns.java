@@ -31,7 +31,11 @@ public final class IndicatorColumns {
     /** 得分系数. */
     SCORE_COEFFICIENT("得分系数", false, IndicatorRow::scoreCoefficient),
     /** 是否核心指标. */
-    CORE("是否核心指标", false, IndicatorRow::core);
+    CORE("是否核心指标", false, IndicatorRow::core),
+    /** 评价标准 (a 评分表's scoring rule). */
+    CRITERIA("评价标准", false, IndicatorRow::criteria),
+    /** 指标说明 (a 评分表's definition of the indicator). */
+    EXPLANATION("指标说明", false, IndicatorRow::explanation);
 
     private final String header;
     private final boolean beforeTarget;
