@@ -14,12 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /** A table that prints its levels' own 分值 (issue 21) shows them on the page in columns of their own. */
 class LevelColumnsHtmlTest {
-  @Test
-  void levelWeightsHaveColumnsOfTheirOwnSpanningTheGroupsRows() throws Exception {
+  /** The indicator table of the 2017 Hunan 部门整体 table of the corpus, as the page shows it. */
+  private static Element yuhuaTable() throws Exception {
     EvaluationPackage pkg = Examples.load("hunan-2017-yuhua-dianshang-wuliu-bumen");
     String html = HtmlRendererTest.render(RenderRequest.of(pkg,
         Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), null)).evaluate(pkg), RenderMode.REPORTED));
-    Element table = Jsoup.parse(html).body().select("table.indicators").first();
+    return Jsoup.parse(html).body().select("table.indicators").first();
+  }
+
+  @Test
+  void levelWeightsHaveColumnsOfTheirOwnSpanningTheGroupsRows() throws Exception {
+    Element table = yuhuaTable();
     assertThat(table.select("tr").first().select("th").eachText().subList(1, 13)).containsExactly("一级指标", "分值",
         "二级指标", "分值", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "评价标准", "指标说明", "偏差原因分析及改进措施");
     Element row = table.select("tr:has(td:containsOwn(在职人员控制率))").first();
@@ -30,10 +35,7 @@ class LevelColumnsHtmlTest {
 
   @Test
   void aScoringTablesCriteriaAndExplanationAreColumnsAfterTheScore() throws Exception {
-    EvaluationPackage pkg = Examples.load("hunan-2017-yuhua-dianshang-wuliu-bumen");
-    String html = HtmlRendererTest.render(RenderRequest.of(pkg,
-        Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), null)).evaluate(pkg), RenderMode.REPORTED));
-    Element table = Jsoup.parse(html).body().select("table.indicators").first();
+    Element table = yuhuaTable();
     assertThat(table.select("tr").first().select("th").eachText()).containsSubsequence("得分", "评价标准", "指标说明",
         "偏差原因分析及改进措施");
     assertThat(table.select("tr:has(td:containsOwn(预算控制率))").first().select("td").eachText())

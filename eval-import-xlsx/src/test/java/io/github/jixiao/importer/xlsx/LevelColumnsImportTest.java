@@ -25,6 +25,22 @@ class LevelColumnsImportTest {
     return Seed.render(pkg, Seed.evaluate(pkg), RenderMode.REPORTED);
   }
 
+  /**
+   * The package read back from its workbook after a person typed numbers on 附件1's row of {@code name}:
+   * pairs of a column letter and the number.
+   */
+  private EvaluationPackage readChanged(EvaluationPackage pkg, String name, Object... columnsAndNumbers)
+      throws Exception {
+    byte[] edited = XlsxImporterTest.edit(reported(pkg), wb -> {
+      Sheet s = wb.getSheet("附件1");
+      String row = Cells.find(s, name).substring(1);
+      for (int i = 0; i < columnsAndNumbers.length; i += 2) {
+        XlsxImporterTest.set(s, columnsAndNumbers[i] + row, columnsAndNumbers[i + 1]);
+      }
+    });
+    return importer.read(edited, pkg);
+  }
+
   @Test
   void levelColumnsReadBackToTheSamePackage() throws Exception {
     EvaluationPackage weights = Examples.load(Packages.LEVEL_WEIGHTS);
@@ -36,13 +52,8 @@ class LevelColumnsImportTest {
   @Test
   void aChangedLevelWeightIsReadFromItsCellNotFromTheTag() throws Exception {
     EvaluationPackage pkg = Examples.load(Packages.LEVEL_WEIGHTS);
-    byte[] edited = XlsxImporterTest.edit(reported(pkg), wb -> {
-      Sheet s = wb.getSheet("附件1");
-      String row = Cells.find(s, "在职人员控制率").substring(1);
-      XlsxImporterTest.set(s, "C" + row, 14); // 投入's 分值
-      XlsxImporterTest.set(s, "E" + row, 12); // 预算配置's 分值
-    });
-    var back = importer.read(edited, pkg).departmentEvaluation();
+    // 投入's 分值 (C) and 预算配置's (E), on the row of 在职人员控制率
+    var back = readChanged(pkg, "在职人员控制率", "C", 14, "E", 12).departmentEvaluation();
     assertThat(back.indicators().get(0).weight()).isEqualByComparingTo("14");
     assertThat(back.indicators().get(0).children().get(0).weight()).isEqualTo(ScoreCell.of(BigDecimal.valueOf(12)));
     assertThat(back.indicators().get(1).weight()).isEqualByComparingTo("61");
@@ -51,12 +62,9 @@ class LevelColumnsImportTest {
   @Test
   void aChangedScoreOfAGroupScoredAsAWholeIsReadFromItsMergedCell() throws Exception {
     EvaluationPackage pkg = Examples.load(Examples.SAMPLE_GROUP_SCORED);
-    byte[] edited = XlsxImporterTest.edit(reported(pkg), wb -> {
-      Sheet s = wb.getSheet("附件1");
-      String row = Cells.find(s, "从业人员技能水平").substring(1);
-      XlsxImporterTest.set(s, "H" + row, 16); // 社会效益指标's 得分, merged beside its row
-    });
-    Level2Group social = importer.read(edited, pkg).projectEvaluations().get(0).indicators().get(1).children().get(0);
+    // 社会效益指标's 得分 (H), merged beside its one row
+    Level2Group social = readChanged(pkg, "从业人员技能水平", "H", 16).projectEvaluations().get(0).indicators().get(1)
+        .children().get(0);
     assertThat(social.label()).isEqualTo("社会效益指标");
     assertThat(social.score()).isEqualTo(ScoreCell.of(BigDecimal.valueOf(16)));
     assertThat(social.weight()).isEqualTo(ScoreCell.of(BigDecimal.valueOf(20)));
