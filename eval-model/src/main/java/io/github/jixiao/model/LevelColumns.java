@@ -79,6 +79,24 @@ public record LevelColumns(boolean level1Weight, boolean level1Score, boolean le
   }
 
   /**
+   * How many columns follow 一级指标 (its 分值 and 得分, where printed).
+   *
+   * @return 0, 1 or 2
+   */
+  public int level1Count() {
+    return (level1Weight ? 1 : 0) + (level1Score ? 1 : 0);
+  }
+
+  /**
+   * How many columns follow 二级指标 (its 分值 and 得分, where printed).
+   *
+   * @return 0, 1 or 2
+   */
+  public int level2Count() {
+    return (level2Weight ? 1 : 0) + (level2Score ? 1 : 0);
+  }
+
+  /**
    * Whether the table prints any level column.
    *
    * @return {@code true} when one of the four is printed

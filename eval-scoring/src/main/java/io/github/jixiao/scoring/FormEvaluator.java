@@ -119,6 +119,7 @@ final class FormEvaluator {
     // a level-1 cell printed again after a page break ("效益指标（30分）" twice in a row): one group,
     // its weight counted once and checked against the rows of both
     BigDecimal runRows = BigDecimal.ZERO;
+    int runHead = 0;
     for (int g = 0; g < form.indicators().size(); g++) {
       Level1Group group = form.indicators().get(g);
       boolean continued = g > 0 && repeats(form.indicators().get(g - 1), group);
@@ -211,13 +212,10 @@ final class FormEvaluator {
       }
       groups.add(new GroupScore(group.indicator(), group.label(), group.weight(), gWeight, gReported, gComputed));
       runRows = continued ? runRows.add(gWeight) : gWeight;
+      runHead = continued ? runHead : g;
       if (!partial) {
         if (!continues) {
-          int head = g;
-          while (head > 0 && repeats(form.indicators().get(head - 1), form.indicators().get(head))) {
-            head--;
-          }
-          checkLevel1Label(label, form.indicators().get(head), pointer + "/indicators/" + head, runRows, findings);
+          checkLevel1Label(label, form.indicators().get(runHead), pointer + "/indicators/" + runHead, runRows, findings);
         }
         BigDecimal carried = continued && group.weight() != null ? BigDecimal.ZERO
             : group.weight() != null ? group.weight() : gWeight;

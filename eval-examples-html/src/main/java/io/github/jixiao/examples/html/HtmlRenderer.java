@@ -696,8 +696,8 @@ public final class HtmlRenderer implements Renderer {
       int x = extras.size();
       int before = (int) extras.stream().filter(e -> e.beforeTarget).count();
       int names = flat ? 1 : 3;
-      int l1Figures = (levels.level1Weight() ? 1 : 0) + (levels.level1Score() ? 1 : 0);
-      int l2Figures = (levels.level2Weight() ? 1 : 0) + (levels.level2Score() ? 1 : 0);
+      int l1Figures = levels.level1Count();
+      int l2Figures = levels.level2Count();
       int columns = 1 + names + l1Figures + l2Figures + x + 5;
       String band = f.band(); // a band printed above the indicator table ("年度绩效目标1（80分）")
       if (band != null) {
@@ -705,7 +705,7 @@ public final class HtmlRenderer implements Renderer {
             .append(marks(base + "/indicatorsWeight")).append("</p>\n");
       }
       h.append("<div class=\"scroll\"><table class=\"indicators").append(flat ? " flat" : "").append("\">\n<colgroup>");
-      colgroup(x, before, l1Figures, l2Figures);
+      colgroup(l1Figures, l2Figures);
       h.append("</colgroup>\n");
       int data = 0;
       for (Level1Group g : f.indicators()) {
@@ -769,7 +769,7 @@ public final class HtmlRenderer implements Renderer {
       h.append("</table></div>\n");
     }
 
-    private void colgroup(int x, int before, int l1Figures, int l2Figures) {
+    private void colgroup(int l1Figures, int l2Figures) {
       // side, 一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差; a flat list's name takes the three name columns
       double[] base = flat ? new double[] {3.5, 31.5, 15, 15, 5.5, 5.5, 24}
           : new double[] {3.5, 9, 9.5, 14, 14, 14, 5.5, 5.5, 25};
@@ -815,8 +815,8 @@ public final class HtmlRenderer implements Renderer {
         h.append(scoreCell(row.score(), computed && s != null ? s.computed() : null, p + "/score"));
       } else if (index == 0) {
         IndicatorScore s = rowsByPointer.get(groupPointer);
-        h.append(scoreCell(whole.score(), computed && s != null ? s.computed() : null, groupPointer + "/score")
-            .replaceFirst("^<td", n > 1 ? "<td rowspan=\"" + n + "\"" : "<td"));
+        h.append(spanning(scoreCell(whole.score(), computed && s != null ? s.computed() : null,
+            groupPointer + "/score"), n));
       }
       extraCells(row, p, false);
       h.append(cell(row.deviationReason(), "", 1, 1, p + "/deviationReason"));
@@ -869,9 +869,13 @@ public final class HtmlRenderer implements Renderer {
       }
       if (scoreColumn) {
         IndicatorScore s = rowsByPointer.get(pointer);
-        h.append(scoreCell(score, computed && s != null ? s.computed() : null, pointer + "/score")
-            .replaceFirst("^<td", rows > 1 ? "<td rowspan=\"" + rows + "\"" : "<td"));
+        h.append(spanning(scoreCell(score, computed && s != null ? s.computed() : null, pointer + "/score"), rows));
       }
+    }
+
+    /** A cell merged down over {@code rows} rows. */
+    private static String spanning(String td, int rows) {
+      return td.replaceFirst("^<td", rows > 1 ? "<td rowspan=\"" + rows + "\"" : "<td");
     }
 
     private String level1Cell(Level1Group l1, String gp, int rows) {

@@ -449,8 +449,7 @@ final class FormRenderer {
       extraWidth[e.ordinal()] = e.width;
     }
     LevelColumns levels = form.levelColumns();
-    int levelPoints = (levels.level1Weight() ? 1 : 0) + (levels.level1Score() ? 1 : 0)
-        + (levels.level2Weight() ? 1 : 0) + (levels.level2Score() ? 1 : 0);
+    int levelPoints = levels.level1Count() + levels.level2Count();
     float fixed = SIDE + (flat ? 0 : 2 * level) + (2 + levelPoints) * points;
     for (Extra e : extras) {
       fixed += e.width;
@@ -486,11 +485,11 @@ final class FormRenderer {
     cols.add(SIDE);
     if (!flat) {
       cols.add(level);
-      for (int i = (levels.level1Weight() ? 1 : 0) + (levels.level1Score() ? 1 : 0); i > 0; i--) {
+      for (int i = levels.level1Count(); i > 0; i--) {
         cols.add(points);
       }
       cols.add(level);
-      for (int i = (levels.level2Weight() ? 1 : 0) + (levels.level2Score() ? 1 : 0); i > 0; i--) {
+      for (int i = levels.level2Count(); i > 0; i--) {
         cols.add(points);
       }
     }

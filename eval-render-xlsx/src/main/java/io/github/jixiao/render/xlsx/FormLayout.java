@@ -127,8 +127,8 @@ final class FormLayout {
     int[] columns = new int[Tags.COLUMN + 1];
     List<Double> widths = new ArrayList<>();
     int x = 0;
-    int l1 = (levels.level1Weight() ? 1 : 0) + (levels.level1Score() ? 1 : 0);
-    int l2 = (levels.level2Weight() ? 1 : 0) + (levels.level2Score() ? 1 : 0);
+    int l1 = levels.level1Count();
+    int l2 = levels.level2Count();
     for (int col = 0; col < columns.length; col++) {
       for (int k = col == C ? l1 : col == D ? l2 : 0; k > 0; k--) {
         widths.add(LEVEL_FIGURE_WIDTH);
