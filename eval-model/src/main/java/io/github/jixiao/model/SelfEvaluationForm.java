@@ -180,6 +180,16 @@ public record SelfEvaluationForm(
   }
 
   /**
+   * Which of 年度指标值, 实际完成值 and 偏差原因 the indicator table prints: all three, except on a
+   * 评分表, which prints only those some row fills.
+   *
+   * @return the result columns, {@link ResultColumns#ALL} for the usual table
+   */
+  public ResultColumns resultColumns() {
+    return ResultColumns.of(this);
+  }
+
+  /**
    * The money unit in force: the one printed, or 万元.
    *
    * @return the unit of this form's amounts

@@ -67,6 +67,7 @@ final class FormEvaluator {
     FormNote note = FormNote.of(form.notes());
 
     IndicatorFramework framework = framework(form, pointer, findings);
+    boolean reasonColumn = form.resultColumns().reason();
     // the evaluation framework prints 预算执行率 as an indicator row (under 过程/资金管理)
     boolean executionInIndicators = form.rows().anyMatch(r -> r.execution() || framework != null
         && framework.isExecution(r.name()));
@@ -154,7 +155,7 @@ final class FormEvaluator {
           } else if (wholeGroup) {
             s = judgeRow(label, group, sub, row, rowPointer, where, subWeight, judged, findings);
           } else {
-            s = scoreRow(label, group, sub, row, rowPointer, where, findings);
+            s = scoreRow(label, group, sub, row, rowPointer, where, reasonColumn, findings);
           }
           scores.add(s);
           rowWeightPrinted |= row.weight() != null;
@@ -751,7 +752,7 @@ final class FormEvaluator {
   // ---------------------------------------------------------------- level 3
 
   private IndicatorScore scoreRow(String label, Level1Group group, Level2Group sub, IndicatorRow row, String pointer,
-      String where, Findings findings) {
+      String where, boolean reasonColumn, Findings findings) {
     BigDecimal weight = value(row.weight());
     BigDecimal reported = value(row.score());
     Location loc = at(label, INDICATORS, where, pointer);
@@ -795,7 +796,8 @@ final class FormEvaluator {
     }
     boolean missed = (reported != null && reported.compareTo(weight) < 0)
         || (rule.ratio != null && rule.ratio.compareTo(BigDecimal.ONE) < 0);
-    if (profile.reasonWhenBelowWeight() && missed && (row.deviationReason() == null
+    // a 评分表 without a 偏差原因 column is not asked for one
+    if (profile.reasonWhenBelowWeight() && reasonColumn && missed && (row.deviationReason() == null
         || NO_REASON.contains(row.deviationReason().strip()))) {
       findings.add(FindingMessage.DEVIATION_REASON_MISSING.text(), at(label, INDICATORS, where, pointer + "/deviationReason"),
           null, row.deviationReason());

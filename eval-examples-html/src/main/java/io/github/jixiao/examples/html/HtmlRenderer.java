@@ -14,6 +14,7 @@ import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.LevelColumns;
+import io.github.jixiao.model.ResultColumns;
 import io.github.jixiao.model.Project;
 import io.github.jixiao.model.Report;
 import io.github.jixiao.model.ReportCover;
@@ -323,6 +324,8 @@ public final class HtmlRenderer implements Renderer {
     private boolean flat;
     /** The current form's levels' own 分值/得分 columns (a Hainan 评分表's). */
     private LevelColumns levels = LevelColumns.NONE;
+    /** Which of 年度指标值, 实际完成值, 偏差原因 the current form prints (a 评分表 only those some row fills). */
+    private ResultColumns results = ResultColumns.ALL;
 
     Page(RenderRequest request, boolean findingsAsked) {
       this.request = request;
@@ -575,6 +578,7 @@ public final class HtmlRenderer implements Renderer {
       extras = extras(f);
       flat = flat(f);
       levels = f.levelColumns();
+      results = f.resultColumns();
       String title = f.title() != null ? f.title()
           : pkg.year() + (department ? "年度部门整体支出绩效自评表" : "年度项目支出绩效自评表");
       String id = "form-" + f.label();
@@ -698,7 +702,7 @@ public final class HtmlRenderer implements Renderer {
       int names = flat ? 1 : 3;
       int l1Figures = levels.level1Count();
       int l2Figures = levels.level2Count();
-      int columns = 1 + names + l1Figures + l2Figures + x + 5;
+      int columns = 1 + names + l1Figures + l2Figures + x + 2 + results.count();
       String band = f.band(); // a band printed above the indicator table ("年度绩效目标1（80分）")
       if (band != null) {
         h.append("<p class=\"band\">").append(escape(band)).append(marks(base + "/indicatorsLabel"))
@@ -717,9 +721,10 @@ public final class HtmlRenderer implements Renderer {
               levels.level1Score()) + "<th>二级指标</th>" + figureHeads(levels.level2Weight(), levels.level2Score())
               + "<th class=\"name\">三级指标</th>");
       extraHeads(true);
-      h.append("<th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th>");
+      h.append(results.target() ? "<th>年度指标值</th>" : "").append(results.actual() ? "<th>实际完成值</th>" : "")
+          .append("<th>分值</th><th>得分</th>");
       extraHeads(false);
-      h.append("<th>偏差原因分析及改进措施</th></tr>\n");
+      h.append(results.reason() ? "<th>偏差原因分析及改进措施</th>" : "").append("</tr>\n");
       if (f.indicators().isEmpty()) {
         h.append("<tr class=\"blank\">").append(empty(columns - 1)).append("</tr>\n");
       }
@@ -778,6 +783,19 @@ public final class HtmlRenderer implements Renderer {
       // the extra columns: 6 % each, the 评分表's text (评价标准, 指标说明) 12 %
       double extraWidth = extras.stream().mapToDouble(HtmlRenderer::width).sum();
       double k = (100 - extraWidth - 5.5 * (l1Figures + l2Figures)) / 100;
+      // a 评分表's result columns no row fills are not printed: their room goes to its 评价标准 and 指标说明
+      boolean[] printed = new boolean[base.length];
+      java.util.Arrays.fill(printed, true);
+      printed[target] = results.target();
+      printed[target + 1] = results.actual();
+      printed[reason] = results.reason();
+      double freed = 0;
+      for (int c = 0; c < base.length; c++) {
+        freed += printed[c] ? 0 : base[c] * k;
+      }
+      // (a form prints fewer only when it has one of them: ResultColumns)
+      long texts = extras.stream().filter(e -> width(e) > 6).count();
+      double bonus = texts == 0 ? 0 : freed / texts;
       for (int c = 0; c < base.length; c++) {
         if (c == 2) {
           h.append("<col style=\"width:5.5%\">".repeat(l1Figures));
@@ -787,10 +805,13 @@ public final class HtmlRenderer implements Renderer {
         }
         for (Extra e : extras) {
           if (c == (e.beforeTarget ? target : reason)) {
-            h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.0f", width(e))).append("%\">");
+            double ew = width(e) > 6 ? width(e) + bonus : width(e);
+            h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.0f", ew)).append("%\">");
           }
         }
-        h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.1f", base[c] * k)).append("%\">");
+        if (printed[c]) {
+          h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.1f", base[c] * k)).append("%\">");
+        }
       }
     }
 
@@ -802,8 +823,12 @@ public final class HtmlRenderer implements Renderer {
     private void row(IndicatorRow row, String p, @Nullable Level2Group whole, String groupPointer, int index) {
       h.append(cell(row.name(), "name", 1, 1, p, p + "/name"));
       extraCells(row, p, true);
-      h.append(cell(row.target(), "", 1, 1, p + "/target"))
-          .append(cell(row.actual(), "", 1, 1, p + "/actual"));
+      if (results.target()) {
+        h.append(cell(row.target(), "", 1, 1, p + "/target"));
+      }
+      if (results.actual()) {
+        h.append(cell(row.actual(), "", 1, 1, p + "/actual"));
+      }
       int n = whole == null ? 1 : whole.rows().size();
       if (whole == null || !levels.weightBesideRows(whole)) {
         h.append(cell(score(row.weight()), "num", 1, 1, p + "/weight"));
@@ -819,12 +844,15 @@ public final class HtmlRenderer implements Renderer {
             groupPointer + "/score"), n));
       }
       extraCells(row, p, false);
-      h.append(cell(row.deviationReason(), "", 1, 1, p + "/deviationReason"));
+      if (results.reason()) {
+        h.append(cell(row.deviationReason(), "", 1, 1, p + "/deviationReason"));
+      }
     }
 
     private void total(SelfEvaluationForm f, String base, @Nullable FormEvaluation fe, int beforeWeight) {
-      int after = 1 + extras.size() - (int) extras.stream().filter(e -> e.beforeTarget).count();
-      h.append("<tr class=\"total\"><th colspan=\"").append(beforeWeight + 3).append("\">总分</th>")
+      int after = (results.reason() ? 1 : 0) + extras.size() - (int) extras.stream().filter(e -> e.beforeTarget).count();
+      int label = beforeWeight + 1 + (results.target() ? 1 : 0) + (results.actual() ? 1 : 0);
+      h.append("<tr class=\"total\"><th colspan=\"").append(label).append("\">总分</th>")
           .append(cell(score(f.totalWeight()), "num", 1, 1, base + "/totalWeight"))
           .append(scoreCell(f.reportedTotal(), computed && fe != null ? fe.computedTotal() : null, base + "/reportedTotal"));
       String grade = null;

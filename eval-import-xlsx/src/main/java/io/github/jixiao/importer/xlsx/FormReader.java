@@ -479,6 +479,8 @@ final class FormReader {
       int c = v.find(row, s -> s.equals(h), k >= 3 ? level3 + 1 : 0);
       if (c >= 0) {
         indCols[k] = c;
+      } else if (k == 3 || k == 4) {
+        indCols[k] = -1; // a 评分表 prints no 年度指标值 or 实际完成值 (its 三级指标 cell spans them)
       }
     }
     java.util.Arrays.fill(levelCols, -1);
@@ -510,10 +512,8 @@ final class FormReader {
     for (Extra e : Extra.values()) {
       extraCols[e.ordinal()] = v.find(row, s -> s.equals(e.header()));
     }
-    int reason = v.find(row, s -> s.startsWith("偏差原因"));
-    if (reason >= 0) {
-      indCols[7] = reason;
-    }
+    // a 评分表 without 偏差原因 ends with its 评价标准 or 指标说明
+    indCols[7] = v.find(row, s -> s.startsWith("偏差原因"));
   }
 
   private String groupPointer() {

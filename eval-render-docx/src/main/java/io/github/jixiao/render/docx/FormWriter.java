@@ -8,6 +8,7 @@ import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.LevelColumns;
+import io.github.jixiao.model.ResultColumns;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
@@ -340,6 +341,7 @@ final class FormWriter {
     List<Col> cols = new ArrayList<>();
     List<@Nullable Extra> at = new ArrayList<>();
     LevelColumns levels = form.levelColumns();
+    ResultColumns results = form.resultColumns();
     cols.add(Col.SIDE);
     if (!flat) {
       cols.add(Col.L1);
@@ -364,8 +366,12 @@ final class FormWriter {
         at.add(e);
       }
     }
-    cols.add(Col.TARGET);
-    cols.add(Col.ACTUAL);
+    if (results.target()) {
+      cols.add(Col.TARGET);
+    }
+    if (results.actual()) {
+      cols.add(Col.ACTUAL);
+    }
     cols.add(Col.WEIGHT);
     cols.add(Col.SCORE);
     for (Extra e : extras) {
@@ -374,7 +380,9 @@ final class FormWriter {
         at.add(e);
       }
     }
-    cols.add(Col.REASON);
+    if (results.reason()) {
+      cols.add(Col.REASON); // a 评分表 without one ends with its 评价标准 or 指标说明
+    }
     List<@Nullable Extra> extraAt = new ArrayList<>();
     int k = 0;
     for (Col c : cols) {

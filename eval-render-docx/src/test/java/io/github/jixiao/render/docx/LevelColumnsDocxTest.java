@@ -24,9 +24,13 @@ class LevelColumnsDocxTest {
   private static final String YUHUA = "hunan-2017-yuhua-dianshang-wuliu-bumen";
 
   private static XWPFTable indicators(EvaluationPackage pkg) {
+    return indicators(pkg, "附件1");
+  }
+
+  private static XWPFTable indicators(EvaluationPackage pkg, String label) {
     byte[] docx = Seed.render(RenderRequest.of(pkg, Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), null))
         .evaluate(pkg), RenderMode.REPORTED));
-    List<XWPFTable> tables = FormTablesTest.tablesByLabel(FormTablesTest.read(docx)).get("附件1");
+    List<XWPFTable> tables = FormTablesTest.tablesByLabel(FormTablesTest.read(docx)).get(label);
     return tables.stream().filter(t -> texts(t.getRow(0)).contains("三级指标")).findFirst().orElseThrow();
   }
 
@@ -52,7 +56,7 @@ class LevelColumnsDocxTest {
     assertThat(FormTablesTest.vMerge(second.getCell(4))).isEqualTo("continue");
     assertThat(texts(row(t, "预算完成率")).subList(1, 6)).containsExactly("过程", "61", "预算执行", "20", "预算完成率");
     // the rows keep their own 分值 and 得分
-    assertThat(texts(first).subList(8, 10)).containsExactly("5", "5");
+    assertThat(texts(first).subList(6, 8)).containsExactly("5", "5");
   }
 
   @Test
@@ -70,9 +74,24 @@ class LevelColumnsDocxTest {
   @Test
   void aScoringTablesCriteriaAndExplanationAreColumnsAfterTheScore() {
     XWPFTable t = indicators(Examples.load(YUHUA));
-    assertThat(texts(t.getRow(0)).subList(8, 12)).containsExactly("分值", "得分", "评价标准", "指标说明");
+    assertThat(texts(t.getRow(0)).subList(6, 10)).containsExactly("分值", "得分", "评价标准", "指标说明");
     List<String> row = texts(row(t, "预算完成率"));
-    assertThat(row.get(10)).isEqualTo("100%计满分,每低于5%扣2分,扣完为止。");
-    assertThat(row.get(11)).isEqualTo("预算完成率=(上年结转+年初预算+本年追加预算-年末结余/上年结转+年初预算+本年追加预算)×100%。");
+    assertThat(row.get(8)).isEqualTo("100%计满分,每低于5%扣2分,扣完为止。");
+    assertThat(row.get(9)).isEqualTo("预算完成率=(上年结转+年初预算+本年追加预算-年末结余/上年结转+年初预算+本年追加预算)×100%。");
+  }
+
+  @Test
+  void aScoringTablePrintsNoResultColumnItsRowsLeaveBlank() {
+    XWPFTable t = indicators(Examples.load(YUHUA));
+    assertThat(texts(t.getRow(0))).hasSize(10)
+        .noneMatch(h -> h.contains("指标值") || h.contains("完成值") || h.startsWith("偏差原因"));
+    // the table ends with 指标说明, and the total row's grade cell spans 评价标准 and 指标说明
+    assertThat(texts(t.getRow(0)).get(9)).isEqualTo("指标说明");
+  }
+
+  @Test
+  void theUsualTableKeepsItsResultColumns() {
+    XWPFTable t = indicators(Examples.miluo2023(), "附件2");
+    assertThat(String.join("|", texts(t.getRow(0))).replaceAll("\\s", "")).contains("三级指标|年度指标值|实际完成值|分值|得分|偏差原因");
   }
 }

@@ -14,6 +14,7 @@ import io.github.jixiao.model.IndicatorRow;
 import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.LevelColumns;
+import io.github.jixiao.model.ResultColumns;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.IndicatorScore;
@@ -151,9 +152,8 @@ final class FormRenderer {
     if (first != null) {
       float[] e = ind.block.edges();
       int lines = Math.max(Math.max(lines(runs(first.name()), e[ind.name + 1] - e[ind.name]),
-          lines(runs(first.target()), e[ind.target + 1] - e[ind.target])),
-          Math.max(lines(runs(first.actual()), e[ind.actual + 1] - e[ind.actual]),
-              lines(runs(first.deviationReason()), e[ind.reason + 1] - e[ind.reason])));
+          lines(e, ind.target, first.target())),
+          Math.max(lines(e, ind.actual, first.actual()), lines(e, ind.reason, first.deviationReason())));
       if ((lines + 6) * TableKit.LINE < room) {
         return false;
       }
@@ -165,6 +165,11 @@ final class FormRenderer {
     float space = cx.spaceLeft();
     float body = cx.doc.top() - cx.doc.bottom();
     return need > space && space > body / 4 && space > header + 4 * TableKit.LINE;
+  }
+
+  /** The lines of {@code text} in column {@code c} of {@code edges}; 0 for a column not printed. */
+  private static int lines(float[] edges, int c, @Nullable String text) {
+    return c < 0 ? 0 : lines(runs(text), edges[c + 1] - edges[c]);
   }
 
   /** The colour of the line saying that a form is incomplete. */
@@ -342,9 +347,10 @@ final class FormRenderer {
     final int weight;
     final int score;
     final int reason;
+    private final int last;
     private final int[] extraAt = new int[Extra.values().length];
 
-    Table(Block block, boolean flat, List<Extra> extras, LevelColumns levels) {
+    Table(Block block, boolean flat, List<Extra> extras, LevelColumns levels, ResultColumns results) {
       this.block = block;
       this.flat = flat;
       this.extras = extras;
@@ -363,8 +369,8 @@ final class FormRenderer {
           extraAt[e.ordinal()] = c++;
         }
       }
-      target = c++;
-      actual = c++;
+      target = results.target() ? c++ : -1;
+      actual = results.actual() ? c++ : -1;
       weight = c++;
       score = c++;
       for (Extra e : extras) {
@@ -372,15 +378,17 @@ final class FormRenderer {
           extraAt[e.ordinal()] = c++;
         }
       }
-      reason = c;
+      reason = results.reason() ? c++ : -1;
+      last = c - 1;
     }
 
     int at(Extra e) {
       return extraAt[e.ordinal()];
     }
 
+    /** The last column: 偏差原因, or the last extra column of a 评分表 that prints none. */
     int last() {
-      return reason;
+      return last;
     }
   }
 
@@ -415,6 +423,7 @@ final class FormRenderer {
     // text columns: 三级指标, 年度指标值, 实际完成值, 偏差原因, then the extra ones sized by their text
     // (调整后指标值, 评价标准, 指标说明)
     List<Extra> texts = extras.stream().filter(e -> e.width == 0).toList();
+    ResultColumns results = form.resultColumns();
     float[] ink = new float[4 + texts.size()];
     // every level-3 row in printed order (form.rows(), without a stream per form): its text
     // columns' paragraphs, in points of 9 pt text on one line
@@ -442,6 +451,17 @@ final class FormRenderer {
     }
     float[] textMin = java.util.Arrays.copyOf(TEXT_MIN, ink.length);
     java.util.Arrays.fill(textMin, 4, textMin.length, ADJUSTED_MIN);
+    // a 评分表's result columns no row fills are not printed: no width, no text
+    boolean[] printed = {true, results.target(), results.actual(), results.reason()};
+    for (int i = 1; i < 4; i++) {
+      if (!printed[i]) {
+        textMin[i] = 0;
+        ink[i] = 0;
+        for (float[][] row : rows) {
+          row[i] = runs(null);
+        }
+      }
+    }
     float level = LEVEL;
     float points = POINTS;
     float[] extraWidth = new float[Extra.values().length];
@@ -499,8 +519,12 @@ final class FormRenderer {
         cols.add(extraWidth[e.ordinal()]);
       }
     }
-    cols.add(w[1]);
-    cols.add(w[2]);
+    if (results.target()) {
+      cols.add(w[1]);
+    }
+    if (results.actual()) {
+      cols.add(w[2]);
+    }
     cols.add(points);
     cols.add(points);
     for (Extra e : extras) {
@@ -508,13 +532,15 @@ final class FormRenderer {
         cols.add(e.width == 0 ? w[4 + texts.indexOf(e)] : extraWidth[e.ordinal()]);
       }
     }
-    cols.add(w[3]);
+    if (results.reason()) {
+      cols.add(w[3]);
+    }
     float[] edges = new float[cols.size() + 1];
     for (int i = 0; i < cols.size(); i++) {
       edges[i + 1] = edges[i] + cols.get(i);
     }
     edges[cols.size()] = width;
-    return new Table(new Block(edges), flat, extras, levels);
+    return new Table(new Block(edges), flat, extras, levels, results);
   }
 
   /**
@@ -842,11 +868,17 @@ final class FormRenderer {
     t.addCell(kit.place(grid, kit.cell(ind.flat ? "指标名称" : "三级指标", C, w), b, ind.name, ind.name));
     // the cells of a row are added left to right
     String[] heads = new String[ind.last() + 1];
-    heads[ind.target] = "年度\n指标值";
-    heads[ind.actual] = "实际\n完成值";
+    if (ind.target >= 0) {
+      heads[ind.target] = "年度\n指标值";
+    }
+    if (ind.actual >= 0) {
+      heads[ind.actual] = "实际\n完成值";
+    }
     heads[ind.weight] = "分值";
     heads[ind.score] = "得分";
-    heads[ind.reason] = "偏差原因分析\n及改进措施";
+    if (ind.reason >= 0) {
+      heads[ind.reason] = "偏差原因分析\n及改进措施";
+    }
     for (Extra e : ind.extras) {
       heads[ind.at(e)] = e.header;
     }
@@ -950,8 +982,14 @@ final class FormRenderer {
         extra(t, grid, ind, e, row, p, w);
       }
     }
-    t.addCell(kit.place(grid, kit.mark(kit.auto(row.target(), w), kit.at(p + "/target")), b, ind.target, ind.target));
-    t.addCell(kit.place(grid, kit.mark(kit.auto(row.actual(), w), kit.at(p + "/actual")), b, ind.actual, ind.actual));
+    if (ind.target >= 0) {
+      t.addCell(kit.place(grid, kit.mark(kit.auto(row.target(), w), kit.at(p + "/target")), b, ind.target,
+          ind.target));
+    }
+    if (ind.actual >= 0) {
+      t.addCell(kit.place(grid, kit.mark(kit.auto(row.actual(), w), kit.at(p + "/actual")), b, ind.actual,
+          ind.actual));
+    }
     if (whole == null || !ind.levels.weightBesideRows(whole)) {
       t.addCell(kit.place(grid, kit.mark(kit.cell(TableKit.text(row.weight()), R, w), kit.at(p + "/weight")), b,
           ind.weight, ind.weight));
@@ -976,8 +1014,10 @@ final class FormRenderer {
         extra(t, grid, ind, e, row, p, w);
       }
     }
-    t.addCell(kit.place(grid, kit.mark(kit.auto(row.deviationReason(), w), kit.at(p + "/deviationReason")), b, ind.reason,
-        ind.reason));
+    if (ind.reason >= 0) {
+      t.addCell(kit.place(grid, kit.mark(kit.auto(row.deviationReason(), w), kit.at(p + "/deviationReason")), b,
+          ind.reason, ind.reason));
+    }
   }
 
   private void extra(PdfPTable t, Grid grid, Table ind, Extra e, IndicatorRow row, String p, String w) {

@@ -70,4 +70,11 @@ class LevelColumnsPdfTest {
     assertThat(PdfText.firstOutOfOrder(text, List.of("分值", "得分", "评价标准", "指标说明", "在职人员控制率", "5", "5",
         "以100%为标准。", "扣完为止。", "在职人员控制率=", "预算完成率", "100%计满分", "预算完成率=(上年结转"))).isNull();
   }
+
+  @Test
+  void aScoringTablePrintsNoResultColumnItsRowsLeaveBlank() throws Exception {
+    // 三级指标 is followed by the rows' 分值 and 得分, then the rules: no 年度指标值, 实际完成值 or 偏差原因
+    assertThat(formText(Examples.load(YUHUA))).contains("三级指标分值得分评价标准指标说明绩效指标投入");
+    assertThat(formText(Examples.miluo2023(), "附件2")).contains("年度指标值").contains("实际完成值").contains("偏差原因分析");
+  }
 }

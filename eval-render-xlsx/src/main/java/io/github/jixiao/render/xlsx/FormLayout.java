@@ -22,6 +22,7 @@ import io.github.jixiao.model.Level1Group;
 import io.github.jixiao.model.Level2Group;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.LevelColumns;
+import io.github.jixiao.model.ResultColumns;
 import io.github.jixiao.model.SelfEvaluationForm;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.IndicatorScore;
@@ -90,6 +91,11 @@ final class FormLayout {
   private final LevelColumns levels;
   /** Whether the indicators are a flat list, printed without the 一级/二级 columns. */
   private final boolean flat;
+  /**
+   * Which of 年度指标值, 实际完成值 and 偏差原因 the table prints: a 评分表 prints only those some row
+   * fills. The sheet keeps their columns (the blocks above use them); the cell on the left spans them.
+   */
+  private final ResultColumns results;
 
   /** The level-1 and level-2 label cells (for the template's drop-down lists). */
   final List<Grid.Cell> level1Cells = new ArrayList<>();
@@ -114,6 +120,7 @@ final class FormLayout {
     this.extras = mode == Mode.TEMPLATE ? List.of() : IndicatorColumns.used(form);
     this.flat = mode != Mode.TEMPLATE && IndicatorColumns.flat(form);
     this.levels = mode == Mode.TEMPLATE ? LevelColumns.NONE : form.levelColumns();
+    this.results = mode == Mode.TEMPLATE ? ResultColumns.ALL : form.resultColumns();
     this.grid = extras.isEmpty() && !levels.any() ? new Grid(sheetName, WIDTHS, last)
         : widened(sheetName, extras, levels, last);
   }
@@ -494,14 +501,16 @@ final class FormLayout {
       figures(head, B, levels.level1Weight(), levels.level1Score(), Words.WEIGHT, Words.SCORE, 1, null);
       head.raw(grid.x(C), 1, Words.LEVEL2, Style.TABLE);
       figures(head, C, levels.level2Weight(), levels.level2Score(), Words.WEIGHT, Words.SCORE, 1, null);
-      head.raw(grid.x(D), 1, Words.LEVEL3, Style.TABLE);
+      head.raw(grid.x(D), span(grid.x(D)), Words.LEVEL3, Style.TABLE);
     }
     for (Extra e : extras) {
-      head.raw(x(e), 1, e.header(), Style.TABLE);
+      head.raw(x(e), span(x(e)), e.header(), Style.TABLE);
     }
     String[] heads = {Words.TARGET, Words.ACTUAL, Words.WEIGHT, Words.SCORE, Words.REASON};
     for (int k = 0; k < heads.length; k++) {
-      head.raw(grid.x(E + k), 1, heads[k], Style.TABLE);
+      if (!absorbed(grid.x(E + k))) {
+        head.raw(grid.x(E + k), span(grid.x(E + k)), heads[k], Style.TABLE);
+      }
     }
     if (last == J) {
       head.cell(J, Words.SUBTOTAL, Style.TABLE);
@@ -602,13 +611,17 @@ final class FormLayout {
           if (flat) {
             name(r, ir.name(), in(Style.TABLE_LEFT)).at(rp, rp + "/name");
           } else {
-            r.raw(grid.x(D), 1, ir.name(), in(Style.TABLE_LEFT)).at(rp, rp + "/name");
+            r.raw(grid.x(D), span(grid.x(D)), ir.name(), in(Style.TABLE_LEFT)).at(rp, rp + "/name");
           }
           for (Extra e : extras) {
-            r.raw(x(e), 1, e.of(ir), in(Style.TABLE)).at(rp + "/" + field(e));
+            r.raw(x(e), span(x(e)), e.of(ir), in(Style.TABLE)).at(rp + "/" + field(e));
           }
-          r.raw(grid.x(E), 1, ir.target(), in(Style.TABLE_LEFT)).at(rp + "/target");
-          r.raw(grid.x(F), 1, ir.actual(), in(Style.TABLE_LEFT)).at(rp + "/actual");
+          if (results.target()) {
+            r.raw(grid.x(E), span(grid.x(E)), ir.target(), in(Style.TABLE_LEFT)).at(rp + "/target");
+          }
+          if (results.actual()) {
+            r.raw(grid.x(F), 1, ir.actual(), in(Style.TABLE_LEFT)).at(rp + "/actual");
+          }
           if (whole && levels.weightBesideRows(l2)) {
             if (k == 0) {
               r.raw(grid.x(G), 1, Values.score(l2.weight()), in(Values.scoreStyle(Style.TABLE, l2.weight()))).rowSpan(rows)
@@ -645,7 +658,9 @@ final class FormLayout {
             }
             groupScores.add(score);
           }
-          r.raw(grid.x(I), 1, ir.deviationReason(), in(Style.TABLE_LEFT)).at(rp + "/deviationReason");
+          if (results.reason()) {
+            r.raw(grid.x(I), 1, ir.deviationReason(), in(Style.TABLE_LEFT)).at(rp + "/deviationReason");
+          }
         }
       }
       allScores.addAll(groupScores);
@@ -699,7 +714,22 @@ final class FormLayout {
 
   /** The name cell of a flat list's row: 三级指标 with the empty 一级/二级 columns, B to D. */
   private Grid.Cell name(Grid.Row r, @Nullable String value, Style style) {
-    return r.raw(grid.x(B), grid.x(D) - grid.x(B) + 1, value, style);
+    return r.raw(grid.x(B), grid.x(D) - grid.x(B) + span(grid.x(D)), value, style);
+  }
+
+  /** Whether sheet column {@code x} is a result column the table does not print (its left cell spans it). */
+  private boolean absorbed(int x) {
+    return x == grid.x(E) && !results.target() || x == grid.x(F) && !results.actual()
+        || x == grid.x(I) && !results.reason();
+  }
+
+  /** How many columns the indicator-table cell at sheet column {@code x} spans: it and the unprinted ones after it. */
+  private int span(int x) {
+    int n = 1;
+    while (absorbed(x + n)) {
+      n++;
+    }
+    return n;
   }
 
   /** Blank cells from layout column {@code from} to I, the extra columns included. */
@@ -710,7 +740,9 @@ final class FormLayout {
       x = grid.x(D) + 1;
     }
     for (; x <= grid.x(I); x++) {
-      r.raw(x, 1, null, Style.TABLE);
+      if (!absorbed(x)) {
+        r.raw(x, span(x), null, Style.TABLE);
+      }
     }
   }
 
