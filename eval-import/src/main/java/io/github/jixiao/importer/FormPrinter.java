@@ -155,7 +155,7 @@ public final class FormPrinter {
   /** The grid's width: wide enough for the indicator table (with its side label) and the funds block. */
   private int width() {
     int ind = layout.indicators().columns().size() + (layout.indicators().labels().isEmpty() ? 0 : 1);
-    int funds = 2 + layout.funds().columns().size();
+    int funds = layout.funds().columns().isEmpty() ? 0 : 2 + layout.funds().columns().size();
     int head = layout.header().stream().mapToInt(r -> 2 * r.size()).max().orElse(2);
     return Math.max(Math.max(ind, funds), Math.max(head, 4));
   }
@@ -186,6 +186,9 @@ public final class FormPrinter {
   private void funds(Rows t, SelfEvaluationForm form) {
     Layout.Funds f = layout.funds();
     List<Layout.Column> cols = f.columns();
+    if (cols.isEmpty()) {
+      return; // a 评分表 printed without a funds block
+    }
     int first = t.w - cols.size();
     String label = f.labels().get(0);
     String bare = label.replaceFirst("[（(][^（()）]*[)）]$", "");

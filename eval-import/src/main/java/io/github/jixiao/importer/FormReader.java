@@ -41,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class FormReader {
   private static final Pattern UNIT = Pattern.compile("[（(]\\s*(万元|千元|元)\\s*[)）]");
-  private static final Pattern LEVEL_WEIGHT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]\\s*$");
+  /** A label's points at its end: "产出指标（50分）", "(50)", or without brackets after a name: "A决策15分". */
+  private static final Pattern LEVEL_WEIGHT = Pattern.compile(
+      "(?:(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]|(?<=\\p{IsHan})(\\d+(?:\\.\\d+)?)\\s*分)\\s*$");
   private static final List<String> FOOTER_WORDS = List.of("填表人", "填报人", "联系电话", "填报日期", "负责人", "单位名称",
       "审核人", "填表日期", "单位负责人", "财务负责人", "项目负责人", "经办人", "单位（盖章）", "单位(盖章)");
   private static final List<String> GRADE_WORDS = List.of("自评等级", "评价等级", "绩效等级", "等级");
@@ -352,6 +354,9 @@ final class FormReader {
   // ------------------------------------------------------------------ funds
 
   private boolean fundsHeader(Line l) {
+    if (layout.funds().columns().isEmpty()) {
+      return false; // a 评分表 printed without a funds block
+    }
     if (!fundsCols.isEmpty() && section != Section.HEAD) {
       return false;
     }
@@ -872,7 +877,10 @@ final class FormReader {
             && labelText.equals(g1.children.get(g1.children.size() - 1).label)) {
           read.remove(read.size() - 1);
         } else {
-          g1.children.add(new G2(labelText));
+          G2 g2 = new G2(labelText);
+          BigDecimal w = weightOf(labelText); // "A1项目立项5分": the group's points, as a level-1 label's
+          g2.weight = w == null ? null : ScoreCell.of(w);
+          g1.children.add(g2);
         }
       }
     } else if (g1.children.isEmpty()) {
@@ -991,12 +999,17 @@ final class FormReader {
     });
   }
 
-  private static @Nullable BigDecimal weightOf(@Nullable String label) {
+  /** A label's points at its end ("产出指标（50分）", "A决策15分"), or {@code null}. */
+  static @Nullable BigDecimal weightOf(@Nullable String label) {
     if (label == null) {
       return null;
     }
     Matcher m = LEVEL_WEIGHT.matcher(Labels.squash(label));
-    return m.find() && io.github.jixiao.model.io.Limits.fitsDigits(m.group(1)) ? new BigDecimal(m.group(1)) : null;
+    if (!m.find()) {
+      return null;
+    }
+    String digits = m.group(1) != null ? m.group(1) : m.group(2);
+    return io.github.jixiao.model.io.Limits.fitsDigits(digits) ? new BigDecimal(digits) : null;
   }
 
   // ------------------------------------------------------------------ grade, notes, footer

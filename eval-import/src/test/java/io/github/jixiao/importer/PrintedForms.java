@@ -9,8 +9,6 @@ import io.github.jixiao.model.SelfEvaluationForm;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a form printed in a layout holds: the form without what no paper form prints (the project
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  */
 final class PrintedForms {
   private PrintedForms() {}
-
-  private static final Pattern LEVEL_WEIGHT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]\\s*$");
 
   static SelfEvaluationForm expected(SelfEvaluationForm f, Layout layout) {
     Set<String> fundsFields = fields(layout.funds().columns());
@@ -40,10 +36,11 @@ final class PrintedForms {
         splits ? f.funds().byExpenditure() : List.of());
     List<Level1Group> groups = f.indicators().stream().map(g -> new Level1Group(
         FormReader.level1(g.label()), g.label(),
-        indFields.contains("level1Weight") ? g.weight() : weightOf(g.label()),
+        indFields.contains("level1Weight") ? g.weight() : FormReader.weightOf(g.label()),
         g.children().stream().map(c -> new Level2Group(FormReader.level2(c.label()), c.label(),
             c.rows().stream().filter(r -> !keep(r, indFields).isBlank()).map(r -> keep(r, indFields)).toList(), null,
-            indFields.contains("level2Weight") ? c.weight() : null, indFields.contains("level2Score") ? c.score() : null))
+            indFields.contains("level2Weight") ? c.weight() : scoreOf(FormReader.weightOf(c.label())),
+            indFields.contains("level2Score") ? c.score() : null))
             .toList(), null, indFields.contains("level1Score") ? g.score() : null)).toList();
     return new SelfEvaluationForm(f.label(), f.title(), null, f.name(),
         has(layout, "supervisingDepartment") ? f.supervisingDepartment() : null,
@@ -56,13 +53,11 @@ final class PrintedForms {
     return l.header().stream().flatMap(List::stream).anyMatch(x -> x.field().equals(field));
   }
 
-  private static BigDecimal weightOf(String label) {
-    if (label == null) {
-      return null;
-    }
-    Matcher m = LEVEL_WEIGHT.matcher(Labels.squash(label));
-    return m.find() ? new BigDecimal(m.group(1)) : null;
+  private static io.github.jixiao.model.ScoreCell scoreOf(BigDecimal weight) {
+    return weight == null ? null : io.github.jixiao.model.ScoreCell.of(weight);
   }
+
+
 
   private static IndicatorRow keep(IndicatorRow r, Set<String> f) {
     return new IndicatorRow(f.contains("name") ? r.name() : null, f.contains("unitOfMeasure") ? r.unitOfMeasure() : null,

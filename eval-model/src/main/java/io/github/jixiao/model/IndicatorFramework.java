@@ -127,14 +127,20 @@ public record IndicatorFramework(
     return execution.stream().anyMatch(e -> bare(e).equals(n));
   }
 
+  /** An outline code before a label: a letter with its number ("A", "B2", "C101"), "一、", "（二）", "1.", "1.1", "2、". */
+  private static final java.util.regex.Pattern OUTLINE = java.util.regex.Pattern.compile(
+      "^(?:[A-Za-z]\\d{0,4}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+(?:\\.\\d+)+[.．、]?|\\d+[.．、])(?=\\p{IsHan})");
+
   /**
-   * A label without white space, its weight ("（20分）", "(20)") and a trailing "指标": what is compared.
+   * A label without white space, an outline code before it ("A", "B2", "C101", "一、", "（二）", "1."), its
+   * weight ("（20分）", "(20)", "15分") and a trailing "指标": what is compared.
    *
    * @param label a printed label
-   * @return the bare name ("决策" for "决策指标（20分）")
+   * @return the bare name ("决策" for "决策指标（20分）" and for "A决策15分", "预算执行率" for "B201预算执行率")
    */
   public static String bare(String label) {
     String s = label.replaceAll("[\\s\\u3000]+", "");
+    s = OUTLINE.matcher(s).replaceFirst("");
     s = s.replaceAll("[（(][^（()）]*[）)]$", "");
     s = s.replaceAll("[0-9.]+分$", "");
     if (s.endsWith("指标") && s.length() > 2) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a level-1 分值 column when some level-1 group has a weight its label does not print
  *       ("项目决策" weighing 20; "产出指标（50分）" prints its own);</li>
  *   <li>a level-1 得分 column when some level-1 group has a score of its own;</li>
- *   <li>a level-2 分值 (得分) column when some level-2 group has a weight (score) and is not
+ *   <li>a level-2 分值 (得分) column when some level-2 group has a weight its label does not print
+ *       ("A1项目立项5分" prints its own) (a score) and is not
  *       {@linkplain Level2Group#scoredAsWhole() scored as a whole}. A group scored as a whole then
  *       prints its weight (score) in that column too; without the column it prints it once, merged
  *       beside its rows, in the rows' 分值 (得分) column.</li>
@@ -51,7 +52,7 @@ public record LevelColumns(boolean level1Weight, boolean level1Score, boolean le
       s1 |= g.score() != null;
       for (Level2Group c : g.children()) {
         boolean whole = c.scoredAsWhole();
-        w2 |= c.weight() != null && !whole;
+        w2 |= c.weight() != null && !whole && (c.weight().value() == null || !printsWeight(c.label(), c.weight().value()));
         s2 |= c.score() != null && !whole;
       }
     }

@@ -597,7 +597,7 @@ final class FormEvaluator {
         : printedRate != null ? divide(printedRate, HUNDRED) : null;
     if (weight == null || weight.signum() <= 0 || used == null) {
       if (weight != null && weight.signum() > 0 && !unreadable) {
-        findings.add(FindingMessage.EXECUTION_RATE_UNCOMPUTABLE.text(), at(label, INDICATORS, where, pointer + "/actual"),
+        findings.add(FindingMessage.EXECUTION_ROW_RATE_UNCOMPUTABLE.text(), at(label, INDICATORS, where, pointer + "/actual"),
             null, row.actual());
       }
       return new IndicatorScore(pointer, group.label(), sub.label(), row.name(), row.weight(), row.score(),

@@ -141,6 +141,42 @@ class FrameworkSamplesTest {
   }
 
   @Test
+  void theRealHenanScoreTableOfTheEvaluationFrameworkScoresAsPrintedWithNoFalseFinding() {
+    FormEvaluation e = evaluate(FrameworkVariants.HENAN);
+    // 10.40 + 11.47 + 19.88 + 23.25: the table's 65.00 and the report's grade 中
+    assertThat(e.computedTotal()).isEqualByComparingTo("65.00");
+    assertThat(e.grade()).isEqualTo(Grade.FAIR);
+    assertThat(e.groups()).extracting(g -> g.label() + " " + g.weight().stripTrailingZeros().toPlainString() + " "
+        + g.computed().toPlainString())
+        .containsExactly("A决策15分 15 10.40", "B过程25分 25 11.47", "C产出25分 25 19.88", "D效益35分 35 23.25");
+    // B201 预算执行率 is the framework's execution row: no rate in the table, its printed 3.34 stands for a person
+    IndicatorScore execution = e.indicators().stream()
+        .filter(s -> s.pointer().equals(F + "/indicators/1/children/1/rows/0")).findFirst().orElseThrow();
+    assertThat(execution.method()).isEqualTo(ScoringMethod.MANUAL_REVIEW);
+    assertThat(execution.computed()).isEqualByComparingTo("3.34");
+    List<String> lines = findings(FrameworkVariants.HENAN);
+    assertThat(lines).hasSize(28).allMatch(l -> l.startsWith("VALUE_NEEDS_REVIEW INFO "))
+        .contains("VALUE_NEEDS_REVIEW INFO " + F + "/indicators/1/children/1/rows/0/actual null null");
+    assertThat(evaluate(FrameworkVariants.HENAN).findings()).filteredOn(f -> f.location().pointer().endsWith("/actual"))
+        .extracting(f -> f.messageZh()).containsExactly("无法计算预算执行率（表中无全年预算数、全年执行数或执行率），该行得分按填报值保留，需人工复核");
+  }
+
+  @Test
+  void aLabelsOutlineCodeIsNotPartOfTheNameTheFrameworkMatches() {
+    IndicatorFramework evaluation = Frameworks.builtIn().byId("evaluation-2020").orElseThrow();
+    assertThat(evaluation.level1Type("A决策15分")).map(IndicatorFramework.Type::type).hasValue("decision");
+    assertThat(evaluation.level1Type("一、决策")).map(IndicatorFramework.Type::type).hasValue("decision");
+    assertThat(evaluation.level1Type("（二）过程")).map(IndicatorFramework.Type::type).hasValue("process");
+    assertThat(evaluation.level2Type("process", "B2资金管理12分")).map(IndicatorFramework.Type::type)
+        .hasValue("funds-management");
+    assertThat(evaluation.level2Type(null, "1.1项目立项")).map(IndicatorFramework.Type::type).hasValue("project-approval");
+    assertThat(evaluation.isExecution("B201预算执行率")).isTrue();
+    // a code needs a name after it; a number that is the name's own stays
+    assertThat(IndicatorFramework.bare("A")).isEqualTo("A");
+    assertThat(IndicatorFramework.bare("2023年度预算执行率")).isEqualTo("2023年度预算执行率");
+  }
+
+  @Test
   void theBuiltInFrameworksNameTheirGroupsAsFormsPrintThem() {
     Frameworks frameworks = Frameworks.builtIn();
     IndicatorFramework evaluation = frameworks.byId("evaluation-2020").orElseThrow();

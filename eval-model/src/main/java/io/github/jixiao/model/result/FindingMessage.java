@@ -275,6 +275,13 @@ public enum FindingMessage {
   EXECUTION_RATE_UNCOMPUTABLE(FindingCode.VALUE_NEEDS_REVIEW,
       "无法计算预算执行率（缺少全年预算数或全年执行数），执行得分按 0 计",
       "the execution rate cannot be computed (全年预算数 or 全年执行数 missing); execution scored 0"),
+  /**
+   * A 预算执行率 indicator row (a 评分表 of the 决策/过程/产出/效益 framework) whose rate neither the
+   * funds block nor the row gives: its printed score stands, for a person to check.
+   */
+  EXECUTION_ROW_RATE_UNCOMPUTABLE(FindingCode.VALUE_NEEDS_REVIEW,
+      "无法计算预算执行率（表中无全年预算数、全年执行数或执行率），该行得分按填报值保留，需人工复核",
+      "the execution rate cannot be computed (no 全年预算数, 全年执行数 or rate printed); the row's printed score stands for a person to check"),
 
   // ---- BASIC_DATA_INCONSISTENT
   /** 附件1: the printed 控制率 differs from 在职 ÷ 编制 at the printed precision. */

@@ -34,6 +34,9 @@ public final class FrameworkVariants {
   /** A case: the package and the evaluator its findings come from. */
   public record Case(EvaluationPackage pkg, Evaluator evaluator) {}
 
+  /** The corpus's real 决策/过程/产出/效益 评分表 (a finance-bureau evaluation, Henan 2021–2024). */
+  public static final String HENAN = "henan-2024-renshe-zhiye-jineng-jingsai";
+
   /**
    * The specimens and their variants by name, in a fixed order.
    *
@@ -52,6 +55,8 @@ public final class FrameworkVariants {
     // 预算执行率 as an indicator: 6 points printed for 96 %
     out.put(evaluation + " execution row miscomputed",
         of(profiles, evaluation, n -> set(n, FORM + "/indicators/1/children/0/rows/1", "score", 6)));
+    // a real 评分表 of the framework (Henan 2024, corpus): its 预算执行率 row with no rate in the table
+    out.put(HENAN, of(profiles, HENAN, n -> { }));
     // a framework jixiao does not know
     out.put(evaluation + " unknown framework", of(profiles, evaluation, n -> set(n, FORM, "framework", "evaluation-2099")));
     // a profile that scores the self-evaluation trees only

@@ -78,6 +78,7 @@ class InjectedDefectTest {
             FindingMessage.GROUP_SCORE_EXCEEDS_WEIGHT, FindingMessage.EXECUTION_ROW_SCORE_EXCEEDS_WEIGHT,
             FindingMessage.LEVEL2_WEIGHT_NOT_ITS_ROWS, FindingMessage.LEVEL2_SCORE_NOT_ITS_ROWS,
             FindingMessage.LEVEL1_SCORE_NOT_ITS_GROUPS, FindingMessage.BAND_WEIGHT_NOT_ITS_GROUPS,
-            FindingMessage.FRAMEWORK_UNKNOWN, FindingMessage.FRAMEWORK_NOT_IN_PROFILE, FindingMessage.GROUP_NEEDS_REVIEW);
+            FindingMessage.FRAMEWORK_UNKNOWN, FindingMessage.FRAMEWORK_NOT_IN_PROFILE, FindingMessage.GROUP_NEEDS_REVIEW,
+            FindingMessage.EXECUTION_ROW_RATE_UNCOMPUTABLE);
   }
 }
