@@ -180,6 +180,37 @@ public record SelfEvaluationForm(
   }
 
   /**
+   * Whether the form is a 评分表: a scoring sheet whose rows print 评价标准 or 指标说明 (they are scored
+   * against written rules, not against a target and an actual value).
+   *
+   * @return {@code true} when some row has {@code criteria} or {@code explanation}
+   */
+  public boolean isScoringSheet() {
+    return rows().anyMatch(r -> r.criteria() != null || r.explanation() != null);
+  }
+
+  /**
+   * Whether the form prints a funds block (项目资金 / 年度预算申请): every form does, blank or not,
+   * except a {@linkplain #isScoringSheet() 评分表} that has no funds figures — the evaluation 评分表 print none.
+   *
+   * @return {@code false} only for a 评分表 without funds rows or splits
+   */
+  public boolean printsFunds() {
+    return !funds.rows().isEmpty() || !funds.byIncome().isEmpty() || !funds.byExpenditure().isEmpty()
+        || !isScoringSheet();
+  }
+
+  /**
+   * Whether the form prints a 年度总体目标 block: every form does, blank or not, except a
+   * {@linkplain #isScoringSheet() 评分表} without goals.
+   *
+   * @return {@code false} only for a 评分表 without goals
+   */
+  public boolean printsGoals() {
+    return !goals.isEmpty() || !isScoringSheet();
+  }
+
+  /**
    * Which of 年度指标值, 实际完成值 and 偏差原因 the indicator table prints: all three, except on a
    * 评分表, which prints only those some row fills.
    *

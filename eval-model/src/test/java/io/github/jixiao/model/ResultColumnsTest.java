@@ -35,4 +35,16 @@ class ResultColumnsTest {
     assertThat(form(row(null, "98%", "100%计满分", null, null), row(null, null, null, null, "资金未拨付")).resultColumns())
         .isEqualTo(new ResultColumns(false, true, true));
   }
+
+  @Test
+  void aScoringSheetWithoutFundsOrGoalsPrintsNeitherBlockAndEveryOtherFormPrintsBoth() {
+    SelfEvaluationForm sheet = form(row(null, null, "100%计满分", null, null));
+    assertThat(sheet.isScoringSheet()).isTrue();
+    assertThat(sheet.printsFunds()).isFalse();
+    assertThat(sheet.printsGoals()).isFalse();
+    SelfEvaluationForm usual = form(row(null, null, null, null, null));
+    assertThat(usual.isScoringSheet()).isFalse();
+    assertThat(usual.printsFunds()).isTrue();
+    assertThat(usual.printsGoals()).isTrue();
+  }
 }

@@ -619,8 +619,12 @@ public final class HtmlRenderer implements Renderer {
             .append("<th colspan=\"2\">实施单位</th>")
             .append(cell(f.implementingUnit(), "", 2, 1, base + "/implementingUnit")).append("</tr>\n");
       }
-      funds(f, base, department, fe);
-      goals(f, base);
+      if (f.printsFunds()) { // a 评分表 without funds or goals prints neither block
+        funds(f, base, department, fe);
+      }
+      if (f.printsGoals()) {
+        goals(f, base);
+      }
       h.append("</table></div>\n");
     }
 

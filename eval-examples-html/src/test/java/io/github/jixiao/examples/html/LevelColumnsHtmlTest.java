@@ -61,4 +61,15 @@ class LevelColumnsHtmlTest {
     assertThat(Jsoup.parse(html).body().select("table.indicators").first().select("tr").first().select("th").eachText())
         .containsSubsequence("三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施");
   }
+
+  @Test
+  void aScoringTableWithoutFundsOrGoalsPrintsNeitherBlock() throws Exception {
+    EvaluationPackage pkg = Examples.load("henan-2024-renshe-zhiye-jineng-jingsai");
+    String html = HtmlRendererTest.render(RenderRequest.of(pkg,
+        Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), null)).evaluate(pkg), RenderMode.REPORTED));
+    Element top = Jsoup.parse(html).body().select("table.top").first();
+    assertThat(top.text()).contains("项目支出名称").doesNotContain("全年预算数").doesNotContain("预期目标");
+    assertThat(Jsoup.parse(html).body().select("table.indicators tr").first().select("th").eachText())
+        .endsWith("分值", "得分", "评价标准", "指标说明");
+  }
 }

@@ -168,8 +168,12 @@ final class FormWriter {
       d.anchor(Tables.put(cell(g, r, UNITS, 3, 3, null), form.implementingUnit(), Tables.L, where),
           base + "/implementingUnit");
     }
-    funds(t, g, form, base, department, fe, where);
-    goals(t, g, form, base, where);
+    if (form.printsFunds()) { // a 评分表 without funds or goals prints neither block
+      funds(t, g, form, base, department, fe, where);
+    }
+    if (form.printsGoals()) {
+      goals(t, g, form, base, where);
+    }
     String band = form.band(); // a band printed above the indicator table ("年度绩效目标1（80分）")
     if (band != null) {
       XWPFTableRow bandRow = Docx.row(t, false);

@@ -108,8 +108,12 @@ final class FormRenderer {
     PdfPTable top = TOP.table();
     top.setTableEvent(TableEvents.continued(continued(form, where), () -> cx.doc.top()));
     info(top, form, base, department, where);
-    funds(top, form, base, department, fe, where);
-    goals(top, form, base, where);
+    if (form.printsFunds()) { // a 评分表 without funds or goals prints neither block
+      funds(top, form, base, department, fe, where);
+    }
+    if (form.printsGoals()) {
+      goals(top, form, base, where);
+    }
     String band = form.band(); // a band printed above the indicator table ("年度绩效目标1（80分）")
     if (band != null) {
       top.addCell(kit.place(TOP, kit.mark(kit.cell(band, L, where + " 绩效指标"), kit.at(base + "/indicatorsLabel",

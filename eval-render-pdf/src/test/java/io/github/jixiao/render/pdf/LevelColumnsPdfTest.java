@@ -77,4 +77,12 @@ class LevelColumnsPdfTest {
     assertThat(formText(Examples.load(YUHUA))).contains("三级指标分值得分评价标准指标说明绩效指标投入");
     assertThat(formText(Examples.miluo2023(), "附件2")).contains("年度指标值").contains("实际完成值").contains("偏差原因分析");
   }
+
+  @Test
+  void aScoringTableWithoutFundsOrGoalsPrintsNeitherBlock() throws Exception {
+    String henan = formText(Examples.load("henan-2024-renshe-zhiye-jineng-jingsai"));
+    assertThat(henan).contains("项目支出名称2021-2024年省级职业技能竞赛经费项目主管部门实施单位河南省人力资源和社会保障厅一级指标")
+        .doesNotContain("全年预算数").doesNotContain("年度总体目标");
+    assertThat(formText(Examples.miluo2023(), "附件3-1")).contains("全年预算数").contains("预期目标");
+  }
 }

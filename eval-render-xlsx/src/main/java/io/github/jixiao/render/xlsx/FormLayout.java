@@ -223,8 +223,12 @@ final class FormLayout {
       units.cell(F, 1, Words.IMPLEMENTING, Style.TABLE);
       units.cell(G, tail(G), form.implementingUnit(), in(Style.TABLE_LEFT)).at(base + "/implementingUnit");
     }
-    funds();
-    goals();
+    if (template() || form.printsFunds()) { // a 评分表 without funds or goals prints neither block
+      funds();
+    }
+    if (template() || form.printsGoals()) {
+      goals();
+    }
     List<Grid.Cell> indicatorScores = indicators();
     Grid.Row totalRow = total(indicatorScores);
     for (int i = 0; i < form.notes().size(); i++) {

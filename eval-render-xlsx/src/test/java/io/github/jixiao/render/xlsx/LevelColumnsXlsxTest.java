@@ -99,4 +99,19 @@ class LevelColumnsXlsxTest {
       assertThat(region(s, "L" + first)).isEqualTo("L" + first + ":M" + first);
     }
   }
+
+  @Test
+  void aScoringTableWithoutFundsOrGoalsPrintsNeitherBlock() throws Exception {
+    EvaluationPackage pkg = Examples.load("henan-2024-renshe-zhiye-jineng-jingsai");
+    try (XSSFWorkbook wb = Seed.open(Seed.render(pkg, Seed.evaluate(pkg), RenderMode.REPORTED))) {
+      Sheet s = wb.getSheet("附件1");
+      assertThat(Cells.rowsTagged(s, "jx:funds-head")).isEmpty();
+      assertThat(Cells.rowsTagged(s, "jx:goals-head")).isEmpty();
+      assertThat(Cells.rowsTagged(s, "jx:ind-head")).hasSize(1);
+    }
+    EvaluationPackage seed = Examples.miluo2023();
+    try (XSSFWorkbook wb = Seed.open(Seed.render(seed, Seed.evaluate(seed), RenderMode.REPORTED))) {
+      assertThat(Cells.rowsTagged(wb.getSheet("附件3-1"), "jx:funds-head")).hasSize(1);
+    }
+  }
 }
