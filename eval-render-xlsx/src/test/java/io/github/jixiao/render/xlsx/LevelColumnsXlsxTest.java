@@ -43,11 +43,16 @@ class LevelColumnsXlsxTest {
     try (XSSFWorkbook wb = Seed.open(Seed.render(pkg, Seed.evaluate(pkg), RenderMode.REPORTED))) {
       Sheet s = wb.getSheet("附件1");
       int head = Cells.rowsTagged(s, "jx:ind-head").get(0);
-      assertThat(Cells.row(s, head, 10)).containsExactly("绩效指标", "一级指标", "分值", "二级指标", "分值", "三级指标",
-          "", "", "分值", "得分");
+      // a 评分表: 三级指标 spans the 年度指标值 and 实际完成值 columns (the blocks above keep them), 指标说明 over 偏差原因
+      assertThat(Cells.row(s, head, 13)).containsExactly("绩效指标", "一级指标", "分值", "二级指标", "分值", "三级指标",
+          "", "", "分值", "得分", "评价标准", "指标说明", "");
+      assertThat(region(s, "F" + head)).isEqualTo("F" + head + ":H" + head);
+      assertThat(region(s, "L" + head)).isEqualTo("L" + head + ":M" + head);
       int first = Integer.parseInt(Cells.find(s, "在职人员控制率").substring(1));
       assertThat(shown(s, first, 10)).containsExactly("", "投入", "13", "预算配置", "13", "在职人员控制率", "", "", "5",
           "5");
+      assertThat(region(s, "F" + first)).isEqualTo("F" + first + ":H" + first);
+      assertThat(region(s, "L" + first)).isEqualTo("L" + first + ":M" + first);
       assertThat(region(s, "C" + first)).isEqualTo("C" + first + ":C" + (first + 1));
       assertThat(region(s, "E" + first)).isEqualTo("E" + first + ":E" + (first + 1));
       assertThat(at(s, "C" + first).getCellType()).isEqualTo(CellType.NUMERIC);
@@ -80,23 +85,6 @@ class LevelColumnsXlsxTest {
       Cell total = at(s, "J" + Cells.find(s, "总分").substring(1));
       assertThat(total.getCellFormula()).contains(",E" + quantity + ":E").contains(",J" + time);
       assertThat(total.getNumericCellValue()).isEqualTo(e.computedTotal().doubleValue());
-    }
-  }
-
-  @Test
-  void aScoringTablesNameSpansTheResultColumnsItsRowsLeaveBlank() throws Exception {
-    EvaluationPackage pkg = Examples.load(Packages.LEVEL_WEIGHTS);
-    try (XSSFWorkbook wb = Seed.open(Seed.render(pkg, Seed.evaluate(pkg), RenderMode.REPORTED))) {
-      Sheet s = wb.getSheet("附件1");
-      int head = Cells.rowsTagged(s, "jx:ind-head").get(0);
-      // 三级指标 over the 年度指标值 and 实际完成值 columns (the blocks above keep them), 指标说明 over 偏差原因
-      assertThat(Cells.row(s, head, 13)).containsExactly("绩效指标", "一级指标", "分值", "二级指标", "分值", "三级指标",
-          "", "", "分值", "得分", "评价标准", "指标说明", "");
-      assertThat(region(s, "F" + head)).isEqualTo("F" + head + ":H" + head);
-      assertThat(region(s, "L" + head)).isEqualTo("L" + head + ":M" + head);
-      int first = Integer.parseInt(Cells.find(s, "在职人员控制率").substring(1));
-      assertThat(region(s, "F" + first)).isEqualTo("F" + first + ":H" + first);
-      assertThat(region(s, "L" + first)).isEqualTo("L" + first + ":M" + first);
     }
   }
 
