@@ -65,4 +65,14 @@ class LevelColumnsTest {
     Level2Group only = new Level2Group(null, null, List.of(row("培训人次", 10, 10)));
     assertThat(form(new Level1Group(null, null, null, List.of(only))).levelColumns()).isEqualTo(LevelColumns.NONE);
   }
+
+  @Test
+  void aLevelTwoWeightItsLabelPrintsNeedsNoColumn() {
+    Level2Group printed = new Level2Group(null, "A1项目立项5分", List.of(row("A101立项依据充分性", 2, 2)), null, points(5), null);
+    assertThat(form(new Level1Group(null, "A决策15分", BigDecimal.valueOf(15), List.of(printed))).levelColumns())
+        .isEqualTo(LevelColumns.NONE);
+    Level2Group unprinted = new Level2Group(null, "项目立项", List.of(row("立项依据充分性", 2, 2)), null, points(5), null);
+    assertThat(form(new Level1Group(null, "A决策15分", BigDecimal.valueOf(15), List.of(unprinted))).levelColumns())
+        .isEqualTo(new LevelColumns(false, false, true, false));
+  }
 }
