@@ -41,6 +41,7 @@ class IntakeCommandTest {
       Map.entry("beijing-2016", "beijing-2016-haidian-xueyuanlu-baojie"),
       Map.entry("fujian-2018-department", "fujian-2018-ningde-fangzhi-bumen"),
       Map.entry("hainan-2017", "hainan-2017-wenchang-tuigeng-miaopu"),
+      Map.entry("henan-2024-evaluation", "henan-2024-renshe-zhiye-jineng-jingsai"),
       Map.entry("hebei-2020", "hebei-2020-chengan-gaoling-jintie"),
       Map.entry("hebei-2021", "hebei-2021-laoting-zhijian"),
       Map.entry("hubei-2022", "hubei-2022-huangshi-haimian"),
