@@ -21,24 +21,26 @@ public record ResultColumns(boolean target, boolean actual, boolean reason) {
    * The result columns {@code form} prints.
    *
    * @param form a form
-   * @return {@link #ALL} unless the form is a 评分表; for a 评分表 the columns some row fills
+   * @return {@link #ALL} unless the form {@linkplain SelfEvaluationForm#isScoringSheet() is a 评分表}; for a 评分表
+   *     the columns some row fills
    */
   public static ResultColumns of(SelfEvaluationForm form) {
-    boolean sheet = false;
+    if (!form.isScoringSheet()) {
+      return ALL;
+    }
     boolean target = false;
     boolean actual = false;
     boolean reason = false;
     for (Level1Group g : form.indicators()) {
       for (Level2Group c : g.children()) {
         for (IndicatorRow r : c.rows()) {
-          sheet |= r.criteria() != null || r.explanation() != null;
           target |= r.target() != null;
           actual |= r.actual() != null;
           reason |= r.deviationReason() != null;
         }
       }
     }
-    return sheet ? new ResultColumns(target, actual, reason) : ALL;
+    return new ResultColumns(target, actual, reason);
   }
 
   /**
