@@ -3,6 +3,7 @@ package io.github.jixiao.cli;
 import io.github.jixiao.model.EvaluationPackage;
 import io.github.jixiao.model.ScoreCell;
 import io.github.jixiao.model.result.Finding;
+import io.github.jixiao.model.result.FindingCode;
 import io.github.jixiao.model.result.FormEvaluation;
 import io.github.jixiao.model.result.PackageEvaluation;
 import io.github.jixiao.model.result.Severity;
@@ -161,8 +162,11 @@ final class ScoreCommand implements Callable<Integer> {
     io.out.printf("%s: %d %s, profile %s%n", name, pkg.year(), pkg.department(), result.profile());
     for (FormEvaluation e : result.evaluations()) {
       io.out.printf("附件%-5s %s%n", e.form(), e.name());
+      // a partial form's computed total adds up what is visible
+      boolean partial = e.findings().stream().anyMatch(f -> f.code() == FindingCode.PARTIAL_FORM);
       io.out.printf("         总分 reported %s, computed %s, 等级 %s; 执行率 %s; %d error(s), %d warning(s), %d info%n",
-          total(e.reportedTotal()), e.computedTotal().toPlainString(), e.grade().chinese(),
+          total(e.reportedTotal()), e.computedTotal().toPlainString() + (partial ? "（仅可见部分 / visible part only）" : ""),
+          e.grade().chinese(),
           e.executionRate() == null ? "-" : e.executionRate().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP) + "%",
           e.count(Severity.ERROR), e.count(Severity.WARNING), e.count(Severity.INFO));
       for (Finding f : e.findings()) {

@@ -16,10 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param sources where it comes from ([official] …)
  * @param execution the names of the level-3 indicator that is the budget execution (预算执行率), when
  *     the framework puts it among the indicators; empty when execution is the funds block's
+ * @param fundsBlockScored whether the framework's table scores budget execution in its funds block (项目资金's
+ *     own 分值 and 得分, 10 of the self-evaluation forms' 100): {@code true} for the self-evaluation trees;
+ *     {@code false} for the evaluation frameworks, whose 100 points all sit among the indicators (资金到位,
+ *     资金管理, 预算执行率) and whose funds block, when printed, gives figures only
  * @param level1 the level-1 types in order, each with its level-2 types
  */
 public record IndicatorFramework(
-    String id, String name, List<String> sources, List<String> execution, List<Type> level1) {
+    String id, String name, List<String> sources, List<String> execution, boolean fundsBlockScored,
+    List<Type> level1) {
 
   /**
    * Checks the id and copies the lists.
@@ -28,6 +33,7 @@ public record IndicatorFramework(
    * @param name what it is called, not blank
    * @param sources where it comes from; {@code null} for none
    * @param execution the execution indicator's names; {@code null} for none
+   * @param fundsBlockScored whether the funds block carries a score of its own
    * @param level1 the level-1 types; {@code null} for none
    * @throws FieldException when the id or name is blank or a list holds {@code null}
    */

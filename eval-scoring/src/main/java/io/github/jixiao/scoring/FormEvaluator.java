@@ -71,6 +71,9 @@ final class FormEvaluator {
     // the evaluation framework prints 预算执行率 as an indicator row (under 过程/资金管理)
     boolean executionInIndicators = form.rows().anyMatch(r -> r.execution() || framework != null
         && framework.isExecution(r.name()));
+    // the funds block scores execution unless the indicators do: an execution row, or a framework whose
+    // 100 points all sit among the indicators (项目管理/资金到位 and 资金管理 of the 2011 framework)
+    boolean fundsScored = !executionInIndicators && (framework == null || framework.fundsBlockScored());
 
     // --- budget execution (预算执行率)
     Optional<FundsRow> totalRow = form.totalFunds();
@@ -94,7 +97,7 @@ final class FormEvaluator {
     BigDecimal executionWeight = note.executionWeight() != null ? note.executionWeight() : profile.executionWeight();
     totalRow.ifPresent(row -> checkExecution(form, row, fundsPointer, figures, rate, rateOnly, executionScore, note,
         findings));
-    if (!executionInIndicators && (totalRow.isEmpty() || (rate == null && rateOnly == null))) {
+    if (fundsScored && (totalRow.isEmpty() || (rate == null && rateOnly == null))) {
       findings.add(FindingMessage.EXECUTION_RATE_UNCOMPUTABLE.text(), at(label, FUNDS, "年度资金总额", fundsPointer),
           null, null);
     }
@@ -184,10 +187,11 @@ final class FormEvaluator {
         }
         if (wholeGroup && sub.rows().stream().allMatch(IndicatorRow::isBlank)) {
           judged.unjudged = true; // no row to judge the group by: its printed score is a person's to check
+          judged.empty = true;
         }
         if (wholeGroup) {
           IndicatorScore whole = scoreWholeGroup(label, group, sub, subPointer, subName, subWeight, subScore, judged,
-              findings);
+              !partial, findings);
           scores.add(whole);
           rowComputed = orZero(whole.computed());
         }
@@ -222,12 +226,14 @@ final class FormEvaluator {
             : group.weight() != null ? group.weight() : gWeight;
         String type = group.type() != null ? group.type()
             : framework != null ? framework.level1Type(group.label()).map(IndicatorFramework.Type::type).orElse(null) : null;
-        if (group.indicator() != null && (framework == null
+        // a group that prints no 分值 anywhere has no level-1 weight to hold against the profile
+        boolean weighs = weighs(group);
+        if (weighs && group.indicator() != null && (framework == null
             || ScoringProfile.SELF_EVALUATION_FRAMEWORKS.containsKey(framework.id()))) {
           // a level-1 group printed twice (its cell repeated across a page break) counts once, summed
           level1Printed.merge(group.indicator(), carried, BigDecimal::add);
           level1Where.putIfAbsent(group.indicator(), g);
-        } else if (type != null) {
+        } else if (weighs && type != null) {
           typePrinted.merge(type, carried, BigDecimal::add);
           typeWhere.putIfAbsent(type, g);
         }
@@ -255,8 +261,7 @@ final class FormEvaluator {
       });
     }
     // a band above the table ("年度绩效目标1（80分）") over rows that print no 分值: the band's weight is the indicators'
-    boolean weightsPrinted = form.indicators().stream().anyMatch(g -> g.weight() != null || g.children().stream()
-        .anyMatch(c -> c.weight() != null || c.rows().stream().anyMatch(r -> r.weight() != null)));
+    boolean weightsPrinted = form.indicators().stream().anyMatch(FormEvaluator::weighs);
     BigDecimal bandWeight = form.indicatorsWeight();
     if (bandWeight != null && !weightsPrinted) {
       weightSum = bandWeight;
@@ -269,9 +274,9 @@ final class FormEvaluator {
 
     // --- totals
     BigDecimal executionWeightPrinted = totalRow.map(r -> value(r.weight())).orElse(null);
-    // execution as an indicator row: its weight is among the indicators', the funds block adds only what it prints
+    // execution among the indicators (a row, or the framework's funds groups): the funds block adds only what it prints
     BigDecimal fundsExecutionWeight = executionWeightPrinted != null ? executionWeightPrinted
-        : executionInIndicators ? BigDecimal.ZERO : executionWeight;
+        : fundsScored ? executionWeight : BigDecimal.ZERO;
     BigDecimal allWeights = weightSum.add(fundsExecutionWeight);
     BigDecimal printedTotalWeight = value(form.totalWeight());
     BigDecimal totalWeight = printedTotalWeight != null ? printedTotalWeight : HUNDRED;
@@ -307,12 +312,11 @@ final class FormEvaluator {
         }
       }
     }
-    BigDecimal fundsExecutionScore = executionInIndicators && executionWeightPrinted == null ? BigDecimal.ZERO
-        : executionScore;
-    BigDecimal computedTotal = profile.round(fundsExecutionScore.add(computedSum));
-    // the execution figure the form carries is its indicator row's when the funds block scores none
-    BigDecimal executionFigure = executionInIndicators && executionWeightPrinted == null && executionRowScore != null
-        ? executionRowScore : executionScore;
+    boolean fundsBlockScores = fundsScored || executionWeightPrinted != null;
+    BigDecimal computedTotal = profile.round(fundsBlockScores ? executionScore.add(computedSum) : computedSum);
+    // the execution figure the form carries is its indicator row's when the funds block scores none, and
+    // none at all when neither scores it (a framework's funds groups are judged as indicators)
+    BigDecimal executionFigure = fundsBlockScores ? executionScore : executionRowScore;
     return new FormEvaluation(label, pointer, form.name(), form.implementingUnit(), budget, executed,
         rate != null ? rate : rateOnly, reportedExecution, executionFigure, scores, groups, form.reportedTotal(),
         computedTotal, gradable ? profile.grade(computedTotal) : Grade.NOT_GRADABLE, findings.list());
@@ -551,6 +555,8 @@ final class FormEvaluator {
     final List<String> missed = new ArrayList<>();
     /** A row the parser could not judge (its own finding says why), or no row at all. */
     boolean unjudged;
+    /** No row printed at all: nothing to judge the group by. */
+    boolean empty;
   }
 
   /** The built-in frameworks: immutable data, read once. */
@@ -658,7 +664,17 @@ final class FormEvaluator {
    * otherwise the department's printed score within 0 to the weight, for a person to review.
    */
   private IndicatorScore scoreWholeGroup(String label, Level1Group group, Level2Group sub, String pointer, String name,
-      BigDecimal weight, @Nullable BigDecimal printed, GroupRows judged, Findings findings) {
+      BigDecimal weight, @Nullable BigDecimal printed, GroupRows judged, boolean whole, Findings findings) {
+    if (judged.empty && printed == null) {
+      // neither rows nor a score: nothing earns the points (a partial form's cut group; on a whole form, a blank one)
+      if (whole) {
+        findings.add(FindingMessage.GROUP_NOT_FILLED.with("group", name).with("weight", plain(weight)),
+            Severity.WARNING, at(label, INDICATORS, name, pointer + "/score"), plain(weight), null);
+      }
+      return new IndicatorScore(pointer, group.label(), sub.label(), null, sub.weight(), null, ScoringMethod.NOT_APPLICABLE,
+          null, null, whole ? "无三级指标、未填得分，不计分 / no rows and no score: not scored"
+              : "截断不可见，不计分 / cut off the page: not scored");
+    }
     ScoreRange allowed;
     BigDecimal computed;
     ScoringMethod method;
@@ -715,6 +731,12 @@ final class FormEvaluator {
   static boolean repeats(Level1Group previous, Level1Group next) {
     return previous.weight() != null && previous.label() != null && previous.label().equals(next.label())
         && next.weight() != null && previous.weight().compareTo(next.weight()) == 0;
+  }
+
+  /** Whether a level-1 group prints a 分值 anywhere: its label, a level-2 group's or a row's. */
+  private static boolean weighs(Level1Group group) {
+    return group.weight() != null || group.children().stream()
+        .anyMatch(c -> c.weight() != null || c.rows().stream().anyMatch(r -> r.weight() != null));
   }
 
   private static String level1Name(Level1Group group) {

@@ -14,12 +14,12 @@ import java.util.Optional;
 
 /**
  * The indicator frameworks jixiao knows (docs/FORMAT.md, "Frameworks"): {@code self-2020},
- * {@code self-2021}, {@code evaluation-2020} and {@code evaluation-2013}, shipped as JSON beside the
+ * {@code self-2021}, {@code evaluation-2020} and {@code evaluation-2011}, shipped as JSON beside the
  * profiles. Immutable; {@link #builtIn()} reads them once per call (hold the instance).
  */
 public final class Frameworks {
   /** The ids of the built-in frameworks, in the order they are listed. */
-  public static final List<String> BUILT_IN = List.of("self-2020", "self-2021", "evaluation-2020", "evaluation-2013");
+  public static final List<String> BUILT_IN = List.of("self-2020", "self-2021", "evaluation-2020", "evaluation-2011");
 
   private final Map<String, IndicatorFramework> byId;
 
@@ -42,7 +42,7 @@ public final class Frameworks {
         }
         JsonNode root = mapper.readTree(in);
         map.put(id, new IndicatorFramework(root.path("id").asText(), root.path("name").asText(), texts(root.path("sources")),
-            texts(root.path("execution")), types(root.path("level1"))));
+            texts(root.path("execution")), root.path("fundsBlockScored").asBoolean(true), types(root.path("level1"))));
       } catch (IOException e) {
         throw new UncheckedIOException("the built-in framework " + id + " cannot be read", e);
       }

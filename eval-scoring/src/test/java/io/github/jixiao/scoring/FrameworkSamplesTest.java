@@ -189,17 +189,60 @@ class FrameworkSamplesTest {
     assertThat(evaluation.level1Type("产出指标（50分）")).map(IndicatorFramework.Type::type).hasValue("output");
     assertThat(frameworks.byId("self-2021").orElseThrow().level1Type("成本指标（20分）"))
         .map(IndicatorFramework.Type::type).hasValue("cost");
-    assertThat(frameworks.byId("evaluation-2013").orElseThrow().level2Type(null, "项目目标"))
+    assertThat(frameworks.byId("evaluation-2011").orElseThrow().level2Type(null, "项目目标"))
         .map(IndicatorFramework.Type::type).hasValue("project-goals");
     assertThat(frameworks.all()).extracting(IndicatorFramework::id)
-        .containsExactly("self-2020", "self-2021", "evaluation-2020", "evaluation-2013");
+        .containsExactly("self-2020", "self-2021", "evaluation-2020", "evaluation-2011");
+  }
+
+  @Test
+  void onlyTheSelfEvaluationTreesScoreTheFundsBlock() {
+    Frameworks frameworks = Frameworks.builtIn();
+    assertThat(frameworks.all()).extracting(f -> f.id() + " " + f.fundsBlockScored())
+        .containsExactly("self-2020 true", "self-2021 true", "evaluation-2020 false", "evaluation-2011 false");
+  }
+
+  private static final String HAINAN = "hainan-2022-shengshangwuting-fuwumaoyi";
+
+  @Test
+  void aCompleteProjectDecisionTableCountsNoFundsWeightItNeverPrints() {
+    // the Hainan 评分表 as if its text were not cut: 项目决策 20 + 项目管理 25 + 项目绩效 55 = 100, its funds
+    // scored inside 项目管理 (资金到位, 资金管理); the funds block prints 计划投资额 figures only
+    FrameworkVariants.Case c = FrameworkVariants.edited(HAINAN, F, "partial", null);
+    FormEvaluation e = c.evaluator().evaluate(c.pkg()).evaluations().get(0);
+    assertThat(findings(c)).noneMatch(l -> l.startsWith("WEIGHTS_NOT_100") || l.startsWith("WEIGHTS_NOT_DEFAULT_100"))
+        .noneMatch(l -> l.startsWith("VALUE_NEEDS_REVIEW INFO " + F + "/funds"));
+    assertThat(e.executionRate()).isEqualByComparingTo("0.6944912281"); // 395.86 ÷ 570: reported, not scored
+    assertThat(e.executionScore()).as("nothing on the table scores execution").isNull();
+    // 60 of the visible rows; the 项目效益 group's 40 printed with no row and no score earns nothing, and says so
+    assertThat(e.computedTotal()).isEqualByComparingTo("60.00");
+    assertThat(findings(c)).contains("VALUE_NEEDS_REVIEW WARNING " + F + "/indicators/2/children/1/score 40 null");
+  }
+
+  @Test
+  void aPartialTableCreditsNothingToTheGroupItsTextIsCutIn() {
+    FormEvaluation e = evaluate(FrameworkVariants.edited(HAINAN, n -> { }));
+    // before: 106.94 = a funds score the template never prints (10 × 69.45 %) + the visible 60 + the cut 项目效益's 40
+    assertThat(e.computedTotal()).isEqualByComparingTo("60.00");
+    assertThat(e.grade()).isEqualTo(Grade.NOT_GRADABLE);
+    assertThat(e.indicators()).filteredOn(s -> s.pointer().equals(F + "/indicators/2/children/1")).singleElement()
+        .satisfies(s -> {
+          assertThat(s.computed()).isNull();
+          assertThat(s.method()).isEqualTo(ScoringMethod.NOT_APPLICABLE);
+        });
+    assertThat(e.findings()).extracting(f -> f.code().name()).doesNotContain("WEIGHTS_NOT_100")
+        .containsOnly("VALUE_NEEDS_REVIEW", "PARTIAL_FORM");
+  }
+
+  private static FormEvaluation evaluate(FrameworkVariants.Case c) {
+    return c.evaluator().evaluate(c.pkg()).evaluations().get(0);
   }
 
   @Test
   void theBuiltInProfilesScoreEveryBuiltInFramework() {
     for (String id : Profiles.builtIn().ids()) {
       assertThat(Profiles.builtIn().get(id).frameworks().keySet()).as(id)
-          .containsExactlyInAnyOrder("self-2020", "self-2021", "evaluation-2020", "evaluation-2013");
+          .containsExactlyInAnyOrder("self-2020", "self-2021", "evaluation-2020", "evaluation-2011");
     }
     assertThat(Profiles.builtIn().get("national-2020").scores("evaluation-2020")).isTrue();
     assertThat(Profiles.builtIn().get("hubei").frameworks().get("evaluation-2020")).isEmpty();

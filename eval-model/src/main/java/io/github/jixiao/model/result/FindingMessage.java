@@ -327,7 +327,11 @@ public enum FindingMessage {
   /** A group scored as a whole whose rows did not all meet their targets: the score is the department's judgement. */
   GROUP_NEEDS_REVIEW(FindingCode.VALUE_NEEDS_REVIEW,
       "{group} 整组计分，其下指标未全部完成（{missed}），得分 {printed} 分需人工复核（最高 {weight} 分）",
-      "{group} is scored as a whole and not all its rows met their targets ({missed}); its score {printed} needs a person's review (at most {weight})");
+      "{group} is scored as a whole and not all its rows met their targets ({missed}); its score {printed} needs a person's review (at most {weight})"),
+  /** A level-2 group with a 分值 but no row and no 得分 on a whole form: nothing earns its points. */
+  GROUP_NOT_FILLED(FindingCode.VALUE_NEEDS_REVIEW,
+      "{group} 分值 {weight} 分，但其下无三级指标、未填得分，不计分",
+      "{group} carries {weight} points but prints no rows and no score: not scored");
 
   private static final Map<FindingCode, List<FindingMessage>> BY_CODE = byCode();
   private final FindingCode code;

@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param executed 全年执行数 of 年度资金总额, or {@code null}
  * @param executionRate 执行率 computed from the raw amounts (a fraction, 1 = 100%), or {@code null}
  * @param reportedExecutionScore the printed budget-execution 得分, or {@code null}
- * @param executionScore the budget-execution score by the profile
+ * @param executionScore the budget-execution score by the profile: the funds block's, or the 预算执行率 indicator
+ *     row's when the indicators score execution; {@code null} when nothing on the form scores it (an
+ *     evaluation framework's table with no such row, or a row whose rate no figure gives)
  * @param indicators every level-3 row's score
  * @param groups level-1 subtotals
  * @param reportedTotal the printed 总分, or {@code null} when blank
@@ -34,7 +36,7 @@ public record FormEvaluation(
     @Nullable BigDecimal executed,
     @Nullable BigDecimal executionRate,
     @Nullable ScoreCell reportedExecutionScore,
-    BigDecimal executionScore,
+    @Nullable BigDecimal executionScore,
     List<IndicatorScore> indicators,
     List<GroupScore> groups,
     @Nullable ScoreCell reportedTotal,
@@ -52,7 +54,7 @@ public record FormEvaluation(
    * @param executed 全年执行数, or {@code null}
    * @param executionRate 执行率 as a fraction, or {@code null}
    * @param reportedExecutionScore the printed budget-execution 得分, or {@code null}
-   * @param executionScore the budget-execution score by the profile
+   * @param executionScore the budget-execution score, or {@code null} when nothing on the form scores it
    * @param indicators every level-3 row's score
    * @param groups level-1 subtotals
    * @param reportedTotal the printed 总分, or {@code null}

@@ -416,14 +416,17 @@ final class FormLayout {
           + p.a1(rate) + ",1),2),\"\")", "");
       score.style = calc(Style.TABLE.format(MONEY));
     } else {
-      FormEvaluation e = java.util.Objects.requireNonNull(eval);
-      score.value = e.executionScore();
+      BigDecimal computed = java.util.Objects.requireNonNull(eval).executionScore();
+      if (computed == null) {
+        return; // nothing on the form scores execution (an evaluation framework's funds block): kept as printed
+      }
+      score.value = computed;
       score.style = Style.TABLE.format(MONEY);
       BigDecimal reported = Values.value(t.score());
-      if (reported == null || reported.compareTo(e.executionScore()) != 0) {
+      if (reported == null || reported.compareTo(computed) != 0) {
         score.marks.add(new Grid.Mark(DIFF_FILL, 1, "填报得分 " + (t.score() == null ? "（空白）" : t.score())
-            + "，按评分规则 " + e.executionScore().toPlainString() + " / printed " + str(t.score()) + ", by the rules "
-            + e.executionScore().toPlainString()));
+            + "，按评分规则 " + computed.toPlainString() + " / printed " + str(t.score()) + ", by the rules "
+            + computed.toPlainString()));
       }
     }
   }

@@ -50,7 +50,7 @@ class FindingTextsTest {
       "DEVIATION_REASON_MISSING 4569 1e7235ca9386b795",
       "OVER_ACHIEVEMENT 338 19e9f46c77f27952",
       "CROSS_FORM_MISMATCH 5138 5c45b0aadfb16a64",
-      "VALUE_NEEDS_REVIEW 7271 fbb420b9d475006d",
+      "VALUE_NEEDS_REVIEW 7273 b38984e6cbb83c4b",
       "BASIC_DATA_INCONSISTENT 548 b52007ba0a105b21",
       "TOTAL_NOT_GRADABLE 226 0ebf4bdee6b22011",
       "PARTIAL_FORM 214 4d641e3a04d00778",
@@ -58,7 +58,7 @@ class FindingTextsTest {
       "EXECUTION_REASON_MISSING 245 9fc95c1100a6f294",
       "REPORT_NUMBERING 100 71455b172e2e0f69",
       "GROUP_SUM_MISMATCH 4 551b5799f18b71cb",
-      "FRAMEWORK_NOT_SCORED 2 241db38fe4afc49a");
+      "FRAMEWORK_NOT_SCORED 2 a3a12f29a238d3ff");
 
   /** Every package of the corpus by name, with its findings in order. */
   private static final Map<String, List<Finding>> CORPUS = new LinkedHashMap<>();

@@ -84,6 +84,13 @@ public final class FrameworkVariants {
       set(n, FORM + "/indicators/0/children/1", "score", 9);
       set(n, FORM, "reportedTotal", 96);
     }));
+    // a level-2 group left blank: its 分值 printed, no row and no 得分 (and the 总分 without it)
+    out.put(group + " group left blank", of(profiles, group, n -> {
+      ObjectNode sub = (ObjectNode) n.at(FORM + "/indicators/0/children/2");
+      sub.remove("score");
+      sub.putArray("rows");
+      set(n, FORM, "reportedTotal", 92);
+    }));
     return out;
   }
 
