@@ -180,13 +180,20 @@ public record SelfEvaluationForm(
   }
 
   /**
-   * Whether the form is a 评分表: a scoring sheet whose rows print 评价标准 or 指标说明 (they are scored
-   * against written rules, not against a target and an actual value).
+   * Whether the form is a 评分表: a scoring sheet whose rows are scored against written rules, not against
+   * a target and an actual value. Its rows print 评价标准 or 指标说明; or, as the Hainan 项目决策/项目管理/
+   * 项目绩效 tables do, it prints a 分值 for its level-2 groups and no row fills 年度指标值, 实际完成值 or
+   * 偏差原因 (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分).
    *
-   * @return {@code true} when some row has {@code criteria} or {@code explanation}
+   * @return {@code true} when some row has {@code criteria} or {@code explanation}, or some level-2 group a
+   *     {@code weight} while no row has a {@code target}, {@code actual} or {@code deviationReason}
    */
   public boolean isScoringSheet() {
-    return rows().anyMatch(r -> r.criteria() != null || r.explanation() != null);
+    if (rows().anyMatch(r -> r.criteria() != null || r.explanation() != null)) {
+      return true;
+    }
+    boolean level2Weights = indicators.stream().flatMap(g -> g.children().stream()).anyMatch(c -> c.weight() != null);
+    return level2Weights && rows().noneMatch(r -> r.target() != null || r.actual() != null || r.deviationReason() != null);
   }
 
   /**

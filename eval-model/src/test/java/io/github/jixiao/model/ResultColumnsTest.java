@@ -36,6 +36,27 @@ class ResultColumnsTest {
         .isEqualTo(new ResultColumns(false, true, true));
   }
 
+  private static SelfEvaluationForm weighedGroups(IndicatorRow... rows) {
+    Level2Group sub = new Level2Group(null, "资金到位", List.of(rows), null, ScoreCell.of("5"), null);
+    Level1Group g = new Level1Group(null, "项目管理", null, List.of(sub));
+    return new SelfEvaluationForm("1", null, null, "某项目", null, null, new FundsBlock(List.of(), List.of(), List.of()),
+        List.of(), List.of(g), null, null, List.of(), List.of());
+  }
+
+  @Test
+  void aTableWithLevel2WeightsAndNoResultValuesIsAScoringSheet() {
+    // the Hainan 项目决策/项目管理/项目绩效 table: 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分
+    SelfEvaluationForm hainan = weighedGroups(row(null, null, null, null, null));
+    assertThat(hainan.isScoringSheet()).isTrue();
+    assertThat(hainan.resultColumns()).isEqualTo(new ResultColumns(false, false, false));
+    assertThat(weighedGroups().isScoringSheet()).as("cut before its first row").isTrue();
+    // a group-scored self-evaluation form (Hubei): level-2 weights, and its rows give targets
+    assertThat(weighedGroups(row("≥95%", null, null, null, null)).isScoringSheet()).isFalse();
+    assertThat(weighedGroups(row(null, null, null, null, "未完成")).isScoringSheet()).isFalse();
+    // no level-2 weight: a self-evaluation form whose rows are still blank
+    assertThat(form(row(null, null, null, null, null)).isScoringSheet()).isFalse();
+  }
+
   @Test
   void aScoringSheetWithoutFundsOrGoalsPrintsNeitherBlockAndEveryOtherFormPrintsBoth() {
     SelfEvaluationForm sheet = form(row(null, null, "100%计满分", null, null));

@@ -42,11 +42,13 @@ class ScoringSheetReasonTest {
 
   @Test
   void theUsualFormIsStillAskedForAReason() {
+    // no 评价标准 or 指标说明, and a 年度指标值: the table prints 分值 per level yet is no 评分表
     FrameworkVariants.Case c = FrameworkVariants.edited(YUHUA, root -> {
       for (int r = 0; r < 2; r++) {
         ObjectNode row = (ObjectNode) root.at(ROWS + r);
         row.remove("criteria");
         row.remove("explanation");
+        row.put("target", "100%");
       }
       for (int r = 0; r < 2; r++) {
         ObjectNode row = (ObjectNode) root.at("/departmentEvaluation/indicators/0/children/0/rows/" + r);

@@ -856,9 +856,6 @@ public final class HtmlRenderer implements Renderer {
     private void total(SelfEvaluationForm f, String base, @Nullable FormEvaluation fe, int beforeWeight) {
       int after = (results.reason() ? 1 : 0) + extras.size() - (int) extras.stream().filter(e -> e.beforeTarget).count();
       int label = beforeWeight + 1 + (results.target() ? 1 : 0) + (results.actual() ? 1 : 0);
-      h.append("<tr class=\"total\"><th colspan=\"").append(label).append("\">总分</th>")
-          .append(cell(score(f.totalWeight()), "num", 1, 1, base + "/totalWeight"))
-          .append(scoreCell(f.reportedTotal(), computed && fe != null ? fe.computedTotal() : null, base + "/reportedTotal"));
       String grade = null;
       boolean notGradable = false;
       if (computed && fe != null) {
@@ -866,6 +863,16 @@ public final class HtmlRenderer implements Renderer {
         notGradable = fe.grade() == Grade.NOT_GRADABLE;
       } else if (!computed && f.reportedGrade() != null) {
         grade = "等级：" + f.reportedGrade();
+      }
+      // a 评分表 whose 得分 is its last column (Hainan: 分值 and 得分 only) has no cell after it: the grade joins 总分
+      String head = after > 0 || grade == null ? "总分" : "总分（" + escape(grade) + "）";
+      h.append("<tr class=\"total\"><th colspan=\"").append(label).append("\">").append(head)
+          .append(after > 0 ? "" : marks(base + "/reportedGrade")).append("</th>")
+          .append(cell(score(f.totalWeight()), "num", 1, 1, base + "/totalWeight"))
+          .append(scoreCell(f.reportedTotal(), computed && fe != null ? fe.computedTotal() : null, base + "/reportedTotal"));
+      if (after == 0) {
+        h.append("</tr>\n");
+        return;
       }
       h.append("<td class=\"").append(notGradable ? "grade not-gradable" : "grade center").append('"')
           .append(after > 1 ? " colspan=\"" + after + "\"" : "").append('>')

@@ -682,14 +682,19 @@ final class FormWriter {
     XWPFTableRow r = Docx.row(t, false);
     int weight = ind.at(Col.WEIGHT);
     int score = ind.at(Col.SCORE);
-    Tables.put(g.cell(r, 0, weight - 1, null), "总分", Tables.C, w);
+    boolean computed = d.computed() && fe != null;
+    String grade = computed ? "等级：" + fe.grade().chinese() : null;
+    // a 评分表 whose 得分 is its last column (Hainan: 分值 and 得分 only) has no cell after it: the grade joins 总分
+    boolean gradeCell = score < ind.last();
+    String label = gradeCell || grade == null ? "总分" : "总分（" + grade + "）";
+    Tables.put(g.cell(r, 0, weight - 1, null), label, Tables.C, w);
     d.anchor(Tables.put(g.cell(r, weight, weight, null), Tables.text(form.totalWeight()), Tables.R, w),
         base + "/totalWeight");
-    boolean computed = d.computed() && fe != null;
     XWPFTableCell total = Tables.score(g.cell(r, score, score, null), form.reportedTotal(),
         fe == null ? null : fe.computedTotal(), computed, w);
     d.anchor(total, base + "/reportedTotal");
-    String grade = computed ? "等级：" + fe.grade().chinese() : null;
-    Tables.put(g.cell(r, score + 1, ind.last(), null), grade, Tables.C, w);
+    if (gradeCell) {
+      Tables.put(g.cell(r, score + 1, ind.last(), null), grade, Tables.C, w);
+    }
   }
 }

@@ -504,7 +504,7 @@ final class FormRenderer {
       }
     }
     float free = width - fixed;
-    float[] w = share(textMin, free - min, ink, rows);
+    float[] w = shareAmongPrinted(textMin, free - min, ink, rows, printed);
     List<Float> cols = new java.util.ArrayList<>();
     cols.add(SIDE);
     if (!flat) {
@@ -545,6 +545,36 @@ final class FormRenderer {
     }
     edges[cols.size()] = width;
     return new Table(new Block(edges), flat, extras, levels, results);
+  }
+
+  /**
+   * {@link #share} among the text columns the table prints: a result column a 评分表 leaves out gets no
+   * width, and the room goes to the others as if it were not there.
+   */
+  private static float[] shareAmongPrinted(float[] least, float room, float[] ink, List<float[][]> rows,
+      boolean[] printed) {
+    int[] keep = java.util.stream.IntStream.range(0, least.length)
+        .filter(i -> i >= printed.length || printed[i]).toArray();
+    float[] l = new float[keep.length];
+    float[] k = new float[keep.length];
+    for (int j = 0; j < keep.length; j++) {
+      l[j] = least[keep[j]];
+      k[j] = ink[keep[j]];
+    }
+    List<float[][]> r = new java.util.ArrayList<>(rows.size());
+    for (float[][] row : rows) {
+      float[][] kept = new float[keep.length][];
+      for (int j = 0; j < keep.length; j++) {
+        kept[j] = row[keep[j]];
+      }
+      r.add(kept);
+    }
+    float[] shared = share(l, room, k, r);
+    float[] w = new float[least.length];
+    for (int j = 0; j < keep.length; j++) {
+      w[keep[j]] = shared[j];
+    }
+    return w;
   }
 
   /**
@@ -1033,13 +1063,18 @@ final class FormRenderer {
       @Nullable FormEvaluation fe, String where) {
     String w = where + " 总分";
     Block b = ind.block;
-    t.addCell(kit.place(grid, kit.cell("总分", C, w), b, 0, ind.weight - 1));
+    boolean computed = cx.computed() && fe != null;
+    String grade = computed ? "等级：" + fe.grade().chinese() : null;
+    // a 评分表 whose 得分 is its last column (Hainan: 分值 and 得分 only) has no cell after it: the grade joins 总分
+    boolean gradeCell = ind.score < ind.last();
+    String label = gradeCell || grade == null ? "总分" : "总分（" + grade + "）";
+    t.addCell(kit.place(grid, kit.cell(label, C, w), b, 0, ind.weight - 1));
     t.addCell(kit.place(grid, kit.mark(kit.cell(TableKit.text(form.totalWeight()), R, w), kit.at(base + "/totalWeight")),
         b, ind.weight, ind.weight));
-    boolean computed = cx.computed() && fe != null;
     PdfPCell total = kit.score(form.reportedTotal(), fe == null ? null : fe.computedTotal(), computed, w);
     t.addCell(kit.place(grid, kit.mark(total, kit.at(base + "/reportedTotal")), b, ind.score, ind.score));
-    String grade = computed ? "等级：" + fe.grade().chinese() : null;
-    t.addCell(kit.place(grid, kit.cell(grade, C, w), b, ind.score + 1, ind.last()));
+    if (gradeCell) {
+      t.addCell(kit.place(grid, kit.cell(grade, C, w), b, ind.score + 1, ind.last()));
+    }
   }
 }

@@ -51,6 +51,25 @@ class LevelColumnsPdfTest {
   }
 
   @Test
+  void aScoringSheetWithNoTextColumnButItsRowNamesPrintsItsSevenColumns() throws Exception {
+    // the Hainan 项目决策/项目管理/项目绩效 table: no 评价标准, 指标说明 or result column, only 分值 and 得分
+    String text = formText(Examples.load("hainan-2022-shengshangwuting-fuwumaoyi"));
+    assertThat(PdfText.firstOutOfOrder(text, List.of("一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分",
+        "项目决策", "20", "项目目标", "4", "目标内容", "4", "4"))).isNull();
+    assertThat(text).doesNotContain("年度指标值").doesNotContain("实际完成值").doesNotContain("偏差原因");
+  }
+
+  @Test
+  void aScoringSheetEndingInItsScoreColumnPrintsTheGradeBesideTheTotal() throws Exception {
+    EvaluationPackage pkg = Examples.load("hainan-2022-shengshangwuting-fuwumaoyi");
+    PackageEvaluation evaluation = Evaluator.of(Evaluator.chooseProfile(pkg, Profiles.builtIn(), null)).evaluate(pkg);
+    PdfText pdf = new PdfText(ModesTest.RENDERER.renderToBytes(RenderRequest.of(pkg, evaluation, RenderMode.COMPUTED)));
+    int page = pdf.flat().stream().filter(b -> b.title().startsWith("附件1")).findFirst().orElseThrow().page();
+    // the cut form: its visible 60, no grade; no cell after 得分 to hold it
+    assertThat(pdf.text(page, page)).contains("总分（等级：—（无法评级））").contains("60");
+  }
+
+  @Test
   void aLevelsOwnScoreGetsAColumnAfterItsWeight() throws Exception {
     String text = formText(withLevelScores());
     assertThat(PdfText.firstOutOfOrder(text, List.of("一级指标", "分值", "得分", "二级指标", "分值", "得分", "三级指标",
