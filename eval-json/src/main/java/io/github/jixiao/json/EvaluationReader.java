@@ -101,7 +101,7 @@ final class EvaluationReader {
     BigDecimal executed = decimal(node, "executed", pointer);
     BigDecimal executionRate = decimal(node, "executionRate", pointer);
     ScoreCell reportedExecutionScore = cell(node, "reportedExecutionScore", pointer);
-    BigDecimal executionScore = requiredDecimal(node, "executionScore", pointer);
+    BigDecimal executionScore = decimal(node, "executionScore", pointer); // null: nothing on the form scores it
     List<GroupScore> groups = list(node, "groups", pointer, this::group);
     List<IndicatorScore> indicators = list(node, "indicators", pointer, this::indicator);
     List<Finding> findings = list(node, "findings", pointer, this::finding);
