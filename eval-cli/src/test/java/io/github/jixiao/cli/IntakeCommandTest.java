@@ -95,6 +95,21 @@ class IntakeCommandTest {
   }
 
   @Test
+  void aWordDocumentInAnEvaluationLayoutIsScoredByItsFramework(@TempDir Path dir) throws Exception {
+    // the Henan 决策/过程/产出/效益 table: its layout names evaluation-2020, so B201预算执行率 is the execution
+    // row and no funds weight is added (read without the framework it drew "各项分值合计 110 分")
+    EvaluationPackage pkg = Examples.load(EXAMPLE_OF.get("henan-2024-evaluation"));
+    SelfEvaluationForm form = pkg.forms().findFirst().orElseThrow();
+    Layout layout = Layouts.builtIn().get("henan-2024-evaluation").orElseThrow();
+    Path docx = Files.write(dir.resolve("评分表.docx"), DocxWriter.write(FormPrinter.of(layout).document(form, "表1")));
+    CliRun run = CliRun.run("score", docx.toString(), "--year", String.valueOf(pkg.year()), "--format", "json");
+    assertThat(run.exit()).as(run.all()).isZero();
+    JsonNode f = new ObjectMapper().readTree(run.stdout()).get("evaluations").get(0);
+    assertThat(f.get("computedTotal").decimalValue()).isEqualByComparingTo("65.00");
+    assertThat(f.get("findings").findValuesAsText("code")).doesNotContain("WEIGHTS_NOT_100").contains("VALUE_NEEDS_REVIEW");
+  }
+
+  @Test
   void theImportReportSaysWhereEachValueWasReadAndWhatWasNormalised(@TempDir Path dir) throws Exception {
     Layout layout = Layouts.builtIn().get("national-2020").orElseThrow();
     SelfEvaluationForm form = Examples.load("hubei-2019-ezhou-disanfang").projectEvaluations().get(0);

@@ -1252,8 +1252,8 @@ final class FormReader {
       g1s.clear();
     }
     return new SelfEvaluationForm(lbl, title, null, name, supervising, implementing, unit, false, null,
-        new FundsBlock(funds, income, expenditure), goals, g1s, totalWeight, reportedTotal, grade, notes, footer, null,
-        indicatorsLabel, indicatorsWeight);
+        new FundsBlock(funds, income, expenditure), goals, g1s, totalWeight, reportedTotal, grade, notes, footer,
+        layout.framework(), indicatorsLabel, indicatorsWeight);
   }
 
   static @Nullable Level1Indicator level1(@Nullable String label) {

@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * @param footer the labels printed under the table (填表人, 联系电话, 填报日期 …)
  * @param profile the scoring profile of the province ({@code jixiao profiles}) a package read in
  *     this layout names, or {@code null} for the default
+ * @param framework the indicator framework the printed table follows ({@code "evaluation-2011"} for the
+ *     Hainan 项目决策/项目管理/项目绩效 table, see {@code docs/FORMAT.md}), which every form read in this layout
+ *     names; {@code null} for the self-evaluation tree
  */
 public record Layout(
     String id,
@@ -46,7 +49,8 @@ public record Layout(
     @Nullable Goals goals,
     Indicators indicators,
     List<String> footer,
-    @Nullable String profile) {
+    @Nullable String profile,
+    @Nullable String framework) {
 
     /**
    * Checks what every layout needs.
@@ -64,6 +68,7 @@ public record Layout(
    * @param indicators see the record
    * @param footer see the record
    * @param profile see the record
+   * @param framework see the record
    */
   public Layout {
     Objects.requireNonNull(id, "id");

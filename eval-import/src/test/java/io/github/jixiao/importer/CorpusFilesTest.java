@@ -133,6 +133,9 @@ class CorpusFilesTest {
     VALUES.merge(format, count, (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]});
     assertThat(back).usingRecursiveComparison().withComparatorForType(java.math.BigDecimal::compareTo,
         java.math.BigDecimal.class).isEqualTo(expected);
+    // the layout names the framework its table follows, as the transcription does: the audit of a file read
+    // in it scores as it scores the transcription (no funds weight for a Hainan table, B201 as execution)
+    assertThat(back.framework()).as("framework").isEqualTo(form.framework());
     assertThat(r.report().forms()).hasSize(1);
     ImportReport.Form f = r.report().forms().get(0);
     // the province's layout, or one that matched exactly as well and reads the form the same

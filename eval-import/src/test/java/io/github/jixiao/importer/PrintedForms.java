@@ -46,7 +46,7 @@ final class PrintedForms {
         has(layout, "supervisingDepartment") ? f.supervisingDepartment() : null,
         has(layout, "implementingUnit") ? f.implementingUnit() : null, f.unit(), false, null, funds,
         layout.goals() == null ? List.of() : f.goals(), groups,
-        f.totalWeight(), f.reportedTotal(), f.reportedGrade(), f.notes(), f.footer());
+        f.totalWeight(), f.reportedTotal(), f.reportedGrade(), f.notes(), f.footer(), layout.framework(), null, null);
   }
 
   private static boolean has(Layout l, String field) {
