@@ -68,6 +68,7 @@ final class FormEvaluator {
 
     IndicatorFramework framework = framework(form, pointer, findings);
     boolean reasonColumn = form.resultColumns().reason();
+    boolean scoringSheet = form.isScoringSheet();
     // the evaluation framework prints 预算执行率 as an indicator row (under 过程/资金管理)
     boolean executionInIndicators = form.rows().anyMatch(r -> r.execution() || framework != null
         && framework.isExecution(r.name()));
@@ -158,7 +159,7 @@ final class FormEvaluator {
           } else if (wholeGroup) {
             s = judgeRow(label, group, sub, row, rowPointer, where, subWeight, judged, findings);
           } else {
-            s = scoreRow(label, group, sub, row, rowPointer, where, reasonColumn, findings);
+            s = scoreRow(label, group, sub, row, rowPointer, where, reasonColumn, scoringSheet, findings);
           }
           scores.add(s);
           rowWeightPrinted |= row.weight() != null;
@@ -774,7 +775,7 @@ final class FormEvaluator {
   // ---------------------------------------------------------------- level 3
 
   private IndicatorScore scoreRow(String label, Level1Group group, Level2Group sub, IndicatorRow row, String pointer,
-      String where, boolean reasonColumn, Findings findings) {
+      String where, boolean reasonColumn, boolean scoringSheet, Findings findings) {
     BigDecimal weight = value(row.weight());
     BigDecimal reported = value(row.score());
     Location loc = at(label, INDICATORS, where, pointer);
@@ -791,7 +792,11 @@ final class FormEvaluator {
     ParsedValue target = values.parse(withUnit(row.target(), row.unitOfMeasure()));
     ParsedValue actual = values.parse(withUnit(row.actual(), row.unitOfMeasure()));
     Rule rule = rule(group, sub, row, target, actual, weight);
-    if (rule.method == ScoringMethod.MANUAL_REVIEW) {
+    if (rule.method == ScoringMethod.MANUAL_REVIEW && scoringSheet && row.target() == null && row.actual() == null) {
+      // a 评分表 prints no 年度指标值 or 实际完成值 to quote: the row is scored by its 评分标准
+      findings.add(FindingMessage.ROW_SCORED_BY_CRITERIA.with("printed", row.score() == null ? "（空白）" : plain(reported)),
+          loc, null, row.score());
+    } else if (rule.method == ScoringMethod.MANUAL_REVIEW) {
       findings.add(FindingMessage.ROW_NEEDS_REVIEW.with("target", brief(row.target())).with("actual", brief(row.actual()))
           .with("reason", rule.explanation), loc, null, row.score());
     }

@@ -267,6 +267,10 @@ public enum FindingMessage {
   ROW_NEEDS_REVIEW(FindingCode.VALUE_NEEDS_REVIEW,
       "无法自动判断完成情况（年度指标值「{target}」，实际完成值「{actual}」），需人工复核得分",
       "cannot judge achievement automatically (target '{target}', actual '{actual}': {reason}); a person must check the score"),
+  /** A 评分表 row scored against its written criteria: no target and actual to compare, its printed score stands. */
+  ROW_SCORED_BY_CRITERIA(FindingCode.VALUE_NEEDS_REVIEW,
+      "评分表按评分标准计分，无年度指标值和实际完成值可比，得分 {printed} 分需人工复核",
+      "a scoring sheet's row, scored by its written criteria with no target and actual to compare: its score {printed} needs a person's review"),
   /** A printed 执行率 that is not a percentage. */
   EXECUTION_RATE_UNREADABLE(FindingCode.VALUE_NEEDS_REVIEW,
       "执行率「{printed}」无法识别为百分数",

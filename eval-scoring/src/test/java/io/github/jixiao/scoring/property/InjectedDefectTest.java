@@ -79,6 +79,7 @@ class InjectedDefectTest {
             FindingMessage.LEVEL2_WEIGHT_NOT_ITS_ROWS, FindingMessage.LEVEL2_SCORE_NOT_ITS_ROWS,
             FindingMessage.LEVEL1_SCORE_NOT_ITS_GROUPS, FindingMessage.BAND_WEIGHT_NOT_ITS_GROUPS,
             FindingMessage.FRAMEWORK_UNKNOWN, FindingMessage.FRAMEWORK_NOT_IN_PROFILE, FindingMessage.GROUP_NEEDS_REVIEW,
-            FindingMessage.EXECUTION_ROW_RATE_UNCOMPUTABLE, FindingMessage.GROUP_NOT_FILLED);
+            FindingMessage.EXECUTION_ROW_RATE_UNCOMPUTABLE, FindingMessage.GROUP_NOT_FILLED,
+            FindingMessage.ROW_SCORED_BY_CRITERIA);
   }
 }
