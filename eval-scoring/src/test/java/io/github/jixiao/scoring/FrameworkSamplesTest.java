@@ -234,6 +234,21 @@ class FrameworkSamplesTest {
         .containsOnly("VALUE_NEEDS_REVIEW", "PARTIAL_FORM");
   }
 
+  @Test
+  void aScoringSheetRowIsReviewedByItsCriteriaNotByTwoEmptyValues() {
+    FormEvaluation e = evaluate(FrameworkVariants.HENAN);
+    Finding a101 = e.findings().stream().filter(f -> f.location().pointer().equals(F + "/indicators/0/children/0/rows/0"))
+        .findFirst().orElseThrow();
+    assertThat(a101.code().name()).isEqualTo("VALUE_NEEDS_REVIEW");
+    assertThat(a101.messageZh()).isEqualTo("评分表按评分标准计分，无年度指标值和实际完成值可比，得分 2 分需人工复核");
+    // a row of the usual table keeps quoting what it could not compare
+    assertThat(findingTexts(Examples.SAMPLE_EVALUATION_2020)).anyMatch(t -> t.startsWith("无法自动判断完成情况（年度指标值「"));
+  }
+
+  private static List<String> findingTexts(String name) {
+    return evaluate(name).findings().stream().map(Finding::messageZh).toList();
+  }
+
   private static FormEvaluation evaluate(FrameworkVariants.Case c) {
     return c.evaluator().evaluate(c.pkg()).evaluations().get(0);
   }
