@@ -455,15 +455,12 @@ final class FormRenderer {
     }
     float[] textMin = java.util.Arrays.copyOf(TEXT_MIN, ink.length);
     java.util.Arrays.fill(textMin, 4, textMin.length, ADJUSTED_MIN);
-    // a 评分表's result columns no row fills are not printed: no width, no text
+    // a 评分表's result columns no row fills are not printed (their cells hold no text): no least width, and
+    // shareAmongPrinted gives them no room
     boolean[] printed = {true, results.target(), results.actual(), results.reason()};
     for (int i = 1; i < 4; i++) {
       if (!printed[i]) {
         textMin[i] = 0;
-        ink[i] = 0;
-        for (float[][] row : rows) {
-          row[i] = runs(null);
-        }
       }
     }
     float level = LEVEL;
